@@ -1,0 +1,292 @@
+"""Agenda: runs the stages for one command (checklist -> plan -> store -> query), no I/O of its own
+beyond the store and config files, and no clock: the CLI passes `today` and `now` in.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from . import planner, queries
+from .config import render_profile
+from .errors import UnknownIdError, UsageError
+from .model import Checklist, Month, Profile, Status, Task, month_key
+from .paths import Paths, bundled_checklist
+from .store import Index, Store, atomic_write
+
+# How far back a command plans days that were never planned (a laptop closed for a week):
+# far enough to bring back a missed weekly report or monthly dashboard as overdue.
+CATCHUP_DAYS = 31
+
+
+@dataclass
+class Session:
+    """What the CLI resolved from the outside world, passed to every command."""
+
+    paths: Paths
+    profile: Profile
+    profile_saved: bool
+    now: dt.datetime  # aware, in the profile's zone
+    lang: str
+    on_wait: Callable[[], None] | None = None
+
+    @property
+    def real_today(self) -> dt.date:
+        return self.now.date()
+
+    def store(self) -> Store:
+        return Store(self.paths, on_wait=self.on_wait)
+
+
+def checklist_files(paths: Paths) -> list[Any]:
+    files = [bundled_checklist()]
+    if paths.user_checklist.is_file():
+        files.append(paths.user_checklist)
+    return files
+
+
+def load_checklist(session: Session) -> Checklist:
+    from .templates import load_checklist as load
+
+    checklist = load(checklist_files(session.paths))
+    unknown = [n for n in session.profile.networks if n not in checklist.networks]
+    if unknown:
+        from .errors import ChecklistError
+
+        raise ChecklistError(
+            "config.invalid",
+            path=str(session.paths.config_file),
+            details=[
+                f"profile.networks: unknown network {n!r} "
+                f"(known: {', '.join(sorted(checklist.networks))})"
+                for n in unknown
+            ],
+        )
+    return checklist
+
+
+def scope_months(index: Index, today: dt.date) -> set[str]:
+    """The months a view loads and an id prefix is resolved against (see `queries.short_ids`)."""
+    week = dt.timedelta(days=7)
+    return {month_key(today - week), month_key(today), month_key(today + week)} | index.open_months
+
+
+# -- planning ------------------------------------------------------------------------------------
+
+
+def plan(session: Session, today: dt.date, days: Iterable[dt.date]) -> dict[str, Month]:
+    """Make sure `days` (and the days missed since the last run) are planned; returns the
+    months of the view's scope, planned."""
+    store = session.store()
+    index = store.read_index()
+    wanted = set(days)
+    low = max(session.profile.start, today - dt.timedelta(days=CATCHUP_DAYS))
+    if index.last_expanded is not None:
+        low = max(low, index.last_expanded + dt.timedelta(days=1))
+    day = low
+    while day <= today:
+        wanted.add(day)
+        day += dt.timedelta(days=1)
+    keys = scope_months(index, today) | {month_key(d) for d in wanted}
+    months = store.read_months(keys)
+    todo = _days_to_plan(months, wanted, session.real_today)
+    if not todo:
+        return months
+    checklist = load_checklist(session)
+    if not planner.plan_days(months, _expand(checklist, session, todo), todo, session.real_today,
+                             _labels(checklist)):  # fmt: skip
+        return months
+    with store.locked():
+        index = store.read_index()
+        keys |= index.open_months
+        months = store.read_months(keys)
+        todo = _days_to_plan(months, wanted, session.real_today)
+        changed = planner.plan_days(
+            months, _expand(checklist, session, todo), todo, session.real_today, _labels(checklist)
+        )
+        _save(session, store, index, months, changed)
+    return months
+
+
+def _days_to_plan(months: dict[str, Month], days: set[dt.date], frozen_before: dt.date) -> list[dt.date]:
+    return sorted(
+        d for d in days if not (d < frozen_before and d in months[month_key(d)].expanded)
+    )
+
+
+def _expand(checklist: Checklist, session: Session, days: list[dt.date]) -> list[Any]:
+    from .recurrence import expand
+
+    if not days:
+        return []
+    occs = expand(checklist, session.profile, days[0], days[-1])
+    wanted = set(days)
+    return [o for o in occs if o.date in wanted]
+
+
+def _labels(checklist: Checklist) -> dict[str, str]:
+    return {name: net.label for name, net in checklist.networks.items()}
+
+
+def _save(
+    session: Session, store: Store, index: Index, months: dict[str, Month], changed: set[str]
+) -> None:
+    """Write the changed months, then the index they imply (called with the lock held)."""
+    if not session.profile_saved:
+        # Defaults chosen at first use are kept, so that "start" stays the day of first use.
+        atomic_write(session.paths.config_file, render_profile(session.profile))
+        session.profile_saved = True
+    for key in sorted(changed):
+        month = months[key]
+        store.write_month(month)
+        if month.has_open_carry():
+            index.open_months.add(key)
+        else:
+            index.open_months.discard(key)
+        if month.expanded:
+            last = max(month.expanded)
+            index.last_expanded = max(index.last_expanded or last, last)
+    if changed:
+        store.write_index(index)
+
+
+# -- views ---------------------------------------------------------------------------------------
+
+
+def today(session: Session, day: dt.date) -> queries.Day:
+    months = plan(session, day, [day])
+    return queries.today_view(months, day)
+
+
+def week(session: Session, day: dt.date) -> queries.Week:
+    start, _ = queries.week_bounds(day, session.profile.week_start)
+    days = [start + dt.timedelta(days=n) for n in range(7)]
+    months = plan(session, day, days)
+    return queries.week_view(months, day, session.profile.week_start)
+
+
+# -- actions -------------------------------------------------------------------------------------
+
+
+def resolve(session: Session, today: dt.date, prefixes: list[str]) -> list[Task]:
+    """The task each prefix names: looked up in the view's months first, then in all history."""
+    store = session.store()
+    index = store.read_index()
+    months = store.read_months(scope_months(index, today))
+    out = []
+    everything: dict[str, Month] | None = None
+    for prefix in prefixes:
+        text = prefix.strip().lower()
+        if not text or any(c not in "0123456789abcdef" for c in text):
+            raise UnknownIdError("id.unknown", id=prefix)
+        found = queries.find_tasks(months, text)
+        if not found:
+            if everything is None:
+                everything = store.read_months(set(store.all_month_keys()))
+            found = queries.find_tasks(everything, text)
+        if not found:
+            raise UnknownIdError("id.unknown", id=prefix)
+        if len(found) > 1:
+            details = [
+                f"{t.id}  {t.date.isoformat()} {t.time or '     '}  {t.title.pick(session.lang)}"
+                for t in sorted(found, key=lambda t: (t.date, t.time or "", t.id))
+            ]
+            raise UnknownIdError("id.ambiguous", id=prefix, details=details)
+        out.append(found[0])
+    return out
+
+
+Action = Callable[[dict[str, Month], Task], None]
+
+
+def act(
+    session: Session, label: str, targets: list[Task], action: Action, extra: Iterable[str] = ()
+) -> list[Task]:
+    """Apply `action` to each target under the lock, on freshly read data; one undo step."""
+    store = session.store()
+    with store.locked():
+        index = store.read_index()
+        keys = {month_key(t.date) for t in targets} | set(extra)
+        keys |= {month_key(t.origin) for t in targets if t.origin}
+        months = store.read_months(keys)
+        before = planner.snapshot(months)
+        done = []
+        for target in targets:
+            task = months[month_key(target.date)].tasks.get(target.id)
+            if task is None:
+                raise UnknownIdError("id.unknown", id=target.id)
+            action(months, task)
+            done.append(task)
+        record = planner.undo_record(label, before, months, session.now)
+        if record["months"]:
+            _save(session, store, index, months, set(record["months"]))
+            entries = store.read_undo()
+            entries.append(record)
+            store.write_undo(entries)
+    return done
+
+
+def mark_done(session: Session, today: dt.date, ids: list[str]) -> list[tuple[Task, bool]]:
+    targets = resolve(session, today, ids)
+    already = {t.id for t in targets if t.status is Status.DONE}
+    tasks = act(
+        session,
+        "done",
+        targets,
+        lambda _m, t: None if t.status is Status.DONE else planner.mark_done(t, session.now),
+    )
+    return [(t, t.id in already) for t in tasks]
+
+
+def skip(session: Session, today: dt.date, ids: list[str], reason: str | None) -> list[Task]:
+    targets = resolve(session, today, ids)
+    return act(session, "skip", targets, lambda _m, t: planner.mark_skipped(t, reason))
+
+
+def move(
+    session: Session, today: dt.date, prefix: str, to: dt.date, at: str | None
+) -> Task:
+    targets = resolve(session, today, [prefix])
+
+    def action(months: dict[str, Month], task: Task) -> None:
+        planner.move_task(months, task, to, at, keep_time=at is None)
+
+    return act(session, "move", targets, action, extra=[month_key(to)])[0]
+
+
+def add(
+    session: Session, day: dt.date, title: str, at: str | None, network: str | None,
+    minutes: int,
+) -> Task:  # fmt: skip
+    if not title.strip():
+        raise UsageError("title.empty")
+    task = planner.new_task(title.strip(), day, at, network, minutes, session.now)
+    store = session.store()
+    with store.locked():
+        index = store.read_index()
+        months = store.read_months({month_key(day)})
+        before = planner.snapshot(months)
+        months[month_key(day)].tasks[task.id] = task
+        record = planner.undo_record("add", before, months, session.now)
+        _save(session, store, index, months, set(record["months"]))
+        entries = store.read_undo()
+        entries.append(record)
+        store.write_undo(entries)
+    return task
+
+
+def undo(session: Session) -> tuple[str, int] | None:
+    store = session.store()
+    with store.locked():
+        entries = store.read_undo()
+        if not entries:
+            return None
+        record = entries[-1]
+        index = store.read_index()
+        months = store.read_months(set(record["months"]))
+        restored = planner.apply_undo(months, record)
+        _save(session, store, index, months, set(record["months"]))
+        store.write_undo(entries[:-1])
+    return str(record["label"]), restored

@@ -1,0 +1,348 @@
+"""CLI: the Typer app. The only module that reads the clock, the environment and the TTY; it
+passes them down, and is the one boundary where errors become `cmagenda: error: ...` and an
+exit code.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from . import __version__, agenda, render
+from .errors import EXIT_INTERRUPTED, CmagendaError, UsageError
+from .messages import say
+from .model import TIME_RE, Profile, WeekStart
+
+app = typer.Typer(
+    name="cmagenda",
+    help="Plan a community manager's checklist day by day. / "
+    "L'agenda du gestionnaire de communauté.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+templates_app = typer.Typer(help="The checklist's duties. / Les tâches de la liste.")
+app.add_typer(templates_app, name="templates")
+
+OnOption = Annotated[
+    str | None, typer.Option("--on", metavar="DATE", help="Act as if today were DATE (YYYY-MM-DD).")
+]
+JsonOption = Annotated[bool, typer.Option("--json", help="Machine-readable output (versioned).")]
+
+
+class State:
+    lang_override: str | None = None
+    lang: str = "en"
+
+
+def _env_lang() -> str:
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(name)
+        if value:
+            return "fr" if value.lower().startswith("fr") else "en"
+    return "en"
+
+
+def _system_zone() -> str:
+    """The machine's IANA zone from /etc (never the process's TZ, which cron may garble)."""
+    try:
+        target = os.readlink("/etc/localtime")
+        if "zoneinfo/" in target:
+            return target.split("zoneinfo/", 1)[1]
+    except OSError:
+        pass
+    try:
+        name = Path("/etc/timezone").read_text(encoding="utf-8").strip()
+        if name:
+            return name
+    except OSError:
+        pass
+    return "UTC"
+
+
+def _session() -> agenda.Session:
+    from .config import check_zone, load_profile
+    from .paths import resolve_paths
+
+    paths = resolve_paths(os.environ)
+    lang = State.lang_override or _env_lang()
+    zone = _system_zone()
+    if check_zone(zone):
+        zone = "UTC"
+    now_utc = dt.datetime.now(dt.UTC)
+    from zoneinfo import ZoneInfo
+
+    defaults = Profile(start=now_utc.astimezone(ZoneInfo(zone)).date(), timezone=zone, language=lang)
+    profile, saved = load_profile(paths.config_file, defaults)
+    State.lang = State.lang_override or profile.language
+    now = now_utc.astimezone(ZoneInfo(profile.timezone))
+    if not saved:
+        profile = profile.model_copy(update={"start": now.date()})
+
+    def waiting() -> None:
+        print(say(State.lang, "store.waiting"), file=sys.stderr, flush=True)
+
+    return agenda.Session(paths, profile, saved, now, State.lang, on_wait=waiting)
+
+
+def _date(value: str | None, session: agenda.Session) -> dt.date:
+    if value is None:
+        return session.real_today
+    try:
+        if len(value) != 10:
+            raise ValueError
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise UsageError("date.bad", value=value) from None
+
+
+def _time(value: str | None) -> str | None:
+    if value is not None and not TIME_RE.match(value):
+        raise UsageError("time.bad", value=value)
+    return value
+
+
+def _tty() -> bool:
+    return sys.stdout.isatty()
+
+
+def _out(text: str) -> None:
+    sys.stdout.write(text)
+
+
+def _version(value: bool) -> None:
+    if value:
+        _out(f"cmagenda {__version__}\n")
+        raise typer.Exit()
+
+
+@app.callback()
+def root(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version.")
+    ] = False,
+    lang: Annotated[
+        str | None, typer.Option("--lang", metavar="fr|en", help="Language of the output.")
+    ] = None,
+) -> None:
+    if lang is not None and lang not in ("fr", "en"):
+        raise UsageError("lang.bad", value=lang)
+    State.lang_override = lang
+
+
+@app.command()
+def today(on: OnOption = None, json: JsonOption = False) -> None:
+    """Today's duties: overdue first, then timed slots, then the rest."""
+    session = _session()
+    view = agenda.today(session, _date(on, session))
+    if json:
+        _out(render.today_json(view, session.profile.timezone, session.lang))
+    elif _tty():
+        render.print_day_rich(view, session.lang)
+    else:
+        _out(render.day_plain(view, session.lang))
+
+
+@app.command()
+def week(on: OnOption = None, json: JsonOption = False) -> None:
+    """The week containing DATE (default today), day by day."""
+    session = _session()
+    view = agenda.week(session, _date(on, session))
+    if json:
+        _out(render.week_json(view, session.lang))
+    elif _tty():
+        render.print_week_rich(view, session.lang)
+    else:
+        _out(render.week_plain(view, session.lang))
+
+
+IdsArgument = Annotated[list[str], typer.Argument(metavar="ID...", help="Task ids or prefixes.")]
+
+
+@app.command()
+def done(ids: IdsArgument, on: OnOption = None) -> None:
+    """Tick tasks off."""
+    session = _session()
+    for task, already in agenda.mark_done(session, _date(on, session), ids):
+        key = "done.already" if already else "done.ok"
+        _out(say(session.lang, key, title=render.clean(task.title.pick(session.lang))) + "\n")
+
+
+@app.command()
+def skip(
+    ids: IdsArgument,
+    reason: Annotated[str | None, typer.Option("--reason", help="Why it is skipped.")] = None,
+    on: OnOption = None,
+) -> None:
+    """Skip tasks on purpose (they are neither overdue nor missed)."""
+    session = _session()
+    for task in agenda.skip(session, _date(on, session), ids, reason):
+        _out(say(session.lang, "skip.ok", title=render.clean(task.title.pick(session.lang))) + "\n")
+
+
+@app.command()
+def undo() -> None:
+    """Undo the last done, skip, move or add."""
+    session = _session()
+    result = agenda.undo(session)
+    if result is None:
+        _out(say(session.lang, "undo.empty") + "\n")
+    else:
+        _out(say(session.lang, "undo.ok", label=result[0], count=result[1]) + "\n")
+
+
+@app.command()
+def move(
+    task_id: Annotated[str, typer.Argument(metavar="ID")],
+    to: Annotated[str, typer.Option("--to", metavar="DATE", help="The new date.")],
+    at: Annotated[str | None, typer.Option("--at", metavar="HH:MM", help="The new time.")] = None,
+    on: OnOption = None,
+) -> None:
+    """Move a task to another date (and time)."""
+    session = _session()
+    target = _date(to, session)
+    task = agenda.move(session, _date(on, session), task_id, target, _time(at))
+    title = render.clean(task.title.pick(session.lang))
+    _out(say(session.lang, "move.ok", date=target.isoformat(), title=title) + "\n")
+
+
+@app.command()
+def add(
+    title: Annotated[str, typer.Argument(help="What to do.")],
+    on: Annotated[str | None, typer.Option("--on", metavar="DATE", help="Its date.")] = None,
+    at: Annotated[str | None, typer.Option("--at", metavar="HH:MM", help="Its time.")] = None,
+    network: Annotated[str | None, typer.Option("--network", metavar="NAME")] = None,
+    minutes: Annotated[int, typer.Option("--minutes", min=0, max=1440)] = 0,
+) -> None:
+    """Add a one-off task."""
+    session = _session()
+    if network is not None:
+        known = agenda.load_checklist(session).networks
+        if network not in known:
+            raise UsageError("network.unknown", network=network, known=", ".join(sorted(known)))
+    day = _date(on, session)
+    task = agenda.add(session, day, title, _time(at), network, minutes)
+    text = say(
+        session.lang, "add.ok", id=task.id[:7], date=day.isoformat(), title=render.clean(title)
+    )
+    _out(text + "\n")
+
+
+@app.command()
+def init(
+    start: Annotated[str | None, typer.Option("--start", metavar="DATE")] = None,
+    timezone: Annotated[str | None, typer.Option("--timezone", metavar="ZONE")] = None,
+    networks: Annotated[str | None, typer.Option("--networks", metavar="a,b,c")] = None,
+    lang: Annotated[str | None, typer.Option("--lang", metavar="fr|en")] = None,
+    week_start: Annotated[WeekStart | None, typer.Option("--week-start")] = None,
+    force: Annotated[bool, typer.Option("--force", help="Replace an existing config.")] = False,
+) -> None:
+    """Write config.toml: start date, time zone, networks, language, week start."""
+    from .config import render_profile, require_zone
+    from .store import atomic_write
+
+    session = _session()
+    if session.profile_saved and not force:
+        raise UsageError("init.exists", path=str(session.paths.config_file))
+    update: dict[str, object] = {}
+    if start is not None:
+        update["start"] = _date(start, session)
+    if timezone is not None:
+        update["timezone"] = require_zone(timezone)
+    if lang is not None:
+        if lang not in ("fr", "en"):
+            raise UsageError("lang.bad", value=lang)
+        update["language"] = lang
+    if week_start is not None:
+        update["week_start"] = week_start
+    if networks is not None:
+        names = [n.strip() for n in networks.split(",") if n.strip()]
+        known = agenda.load_checklist(session).networks
+        for name in names:
+            if name not in known:
+                raise UsageError("network.unknown", network=name, known=", ".join(sorted(known)))
+        update["networks"] = names
+    profile = session.profile.model_copy(update=update)
+    atomic_write(session.paths.config_file, render_profile(profile))
+    _out(say(profile.language, "init.ok", path=str(session.paths.config_file)) + "\n")
+
+
+@templates_app.command("list")
+def templates_list(json: JsonOption = False) -> None:
+    """The merged checklist: bundled duties and your own."""
+    session = _session()
+    templates = list(agenda.load_checklist(session).templates.values())
+    if json:
+        _out(render.templates_json(templates, session.lang))
+    elif _tty():
+        render.print_templates_rich(templates, session.lang)
+    else:
+        _out(render.templates_plain(templates, session.lang))
+
+
+@templates_app.command("check")
+def templates_check(
+    file: Annotated[Path | None, typer.Argument(help="A checklist file (default: yours).")] = None,
+) -> None:
+    """Validate a checklist file; exits 3 listing every error found."""
+    from .paths import bundled_checklist
+    from .templates import load_checklist
+
+    session = _session()
+    files = agenda.checklist_files(session.paths)
+    if file is not None:
+        files = [bundled_checklist(), file] if file.resolve() != bundled_checklist() else [file]
+    checklist = load_checklist(files)
+    shown = str(file if file is not None else files[-1])
+    _out(say(session.lang, "templates.ok", path=shown, count=len(checklist.templates)) + "\n")
+
+
+@app.command()
+def paths(json: JsonOption = False) -> None:
+    """Where cmagenda reads and writes."""
+    from .paths import bundled_checklist, resolve_paths
+
+    found = resolve_paths(os.environ)
+    table = {
+        "config": str(found.config_file),
+        "checklist": str(found.user_checklist),
+        "bundled_checklist": str(bundled_checklist()),
+        "data": str(found.data_dir),
+    }
+    _out(render.paths_json(table) if json else render.paths_plain(table))
+
+
+def report(err: CmagendaError, lang: str) -> None:
+    lines = [f"cmagenda: {say(lang, 'error')}: {say(lang, err.key, **err.params)}"]
+    lines.extend(f"  {render.clean(d)}" for d in err.details)
+    print("\n".join(lines), file=sys.stderr)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the CLI; returns the exit code (the console script passes it to sys.exit)."""
+    State.lang_override = None
+    State.lang = _env_lang()
+    try:
+        result = app(args=argv, prog_name="cmagenda", standalone_mode=False)
+    except CmagendaError as err:
+        report(err, State.lang)
+        return err.exit_code
+    except typer.Exit as exit_:
+        return exit_.exit_code
+    except typer.Abort:
+        print(f"cmagenda: {say(State.lang, 'interrupted')}", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except KeyboardInterrupt:
+        print(f"cmagenda: {say(State.lang, 'interrupted')}", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except typer.exceptions.TyperException as err:
+        show = getattr(err, "show", None)
+        if show is not None:
+            show(file=sys.stderr)
+        return int(getattr(err, "exit_code", 2))
+    return result if isinstance(result, int) else 0

@@ -1,0 +1,96 @@
+"""Config: the user's profile in config.toml (read with tomllib, written with tomli-w)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import re
+import tomllib
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from .errors import ChecklistError, UsageError
+from .model import Profile
+
+ZONE_RE = re.compile(r"^[A-Za-z0-9_+\-]+(/[A-Za-z0-9_+\-]+)*$")
+
+
+def load_profile(path: Path, defaults: Profile) -> tuple[Profile, bool]:
+    """The profile from `path` over `defaults`, and whether the file exists."""
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        return defaults, False
+    except (OSError, UnicodeDecodeError) as err:
+        raise ChecklistError("config.unreadable", path=str(path), reason=str(err)) from None
+    try:
+        raw = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as err:
+        raise ChecklistError("config.invalid", path=str(path), details=[str(err)]) from None
+    problems = [
+        f"unknown section [{key}]{_suggest(key, ['profile'])}" for key in raw if key != "profile"
+    ]
+    section = raw.get("profile", {})
+    if not isinstance(section, dict):
+        problems.append("[profile] must be a table")
+        section = {}
+    try:
+        profile = Profile.model_validate({**defaults.model_dump(), **section})
+    except ValidationError as err:
+        for item in err.errors():
+            key = ".".join(str(p) for p in item["loc"])
+            if item["type"] == "extra_forbidden":
+                msg = "unknown key" + _suggest(key, list(Profile.model_fields))
+            else:
+                msg = str(item["msg"]).removeprefix("Value error, ")
+            problems.append(f"profile.{key}: {msg}")
+        raise ChecklistError("config.invalid", path=str(path), details=problems) from None
+    zone_problem = check_zone(profile.timezone)
+    if zone_problem:
+        problems.append(f"profile.timezone: {zone_problem}")
+    if problems:
+        raise ChecklistError("config.invalid", path=str(path), details=problems)
+    return profile, True
+
+
+def render_profile(profile: Profile) -> bytes:
+    import tomli_w
+
+    body: dict[str, Any] = {"profile": profile.model_dump(mode="python")}
+    body["profile"]["week_start"] = str(profile.week_start)
+    return tomli_w.dumps(body).encode("utf-8")
+
+
+def check_zone(name: str) -> str | None:
+    """Why `name` is not a usable IANA zone, or None."""
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    if ZONE_RE.match(name):
+        try:
+            ZoneInfo(name)
+            return None
+        except (ZoneInfoNotFoundError, ValueError, OSError):
+            pass
+    import zoneinfo
+
+    return f"unknown time zone {name!r}{_suggest(name, sorted(zoneinfo.available_timezones()))}"
+
+
+def require_zone(name: str) -> str:
+    problem = check_zone(name)
+    if problem:
+        raise UsageError("zone.unknown", zone=name, details=[problem])
+    return name
+
+
+def _suggest(word: str, choices: list[str]) -> str:
+    close = difflib.get_close_matches(word, choices, n=1, cutoff=0.6)
+    return f" (did you mean {close[0]!r}?)" if close else ""
+
+
+def today_in(zone: str, now_utc: dt.datetime) -> dt.datetime:
+    from zoneinfo import ZoneInfo
+
+    return now_utc.astimezone(ZoneInfo(zone))

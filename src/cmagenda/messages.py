@@ -1,0 +1,190 @@
+"""Messages: the user-facing text of every stage, in French and English (a catalogue, not code).
+
+Standard library only: the morning path formats its headings with it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+CATALOGUE: dict[str, dict[str, str]] = {
+    "fr": {
+        "section.overdue": "En retard",
+        "section.timed": "À heure fixe",
+        "section.rest": "Dans la journée",
+        "summary": "{done}/{total} faites · {left} restantes",
+        "nothing": "Rien de prévu.",
+        "week.heading": "Semaine du {start} au {end}",
+        "minutes": "{m} min",
+        "hours": "{h} h {m:02d}",
+        "status.todo": "à faire",
+        "status.done": "faite",
+        "status.skipped": "sautée",
+        "status.missed": "manquée",
+        "overdue.since": "depuis le {date}",
+        "volet.content": "contenu",
+        "volet.interaction": "interaction",
+        "volet.monitoring": "veille",
+        "volet.analysis": "analyse",
+        "volet.team": "équipe",
+        "volet.learning": "formation",
+        "phase.arrival": "arrivée",
+        "phase.first_months": "premiers mois",
+        "phase.daily": "quotidien",
+        "phase.weekly": "hebdomadaire",
+        "phase.monthly": "mensuel",
+        "phase.occasional": "occasionnel",
+        "phase.added": "ajoutée",
+        "done.ok": "Faite : {title}",
+        "done.already": "Déjà faite : {title}",
+        "skip.ok": "Sautée : {title}",
+        "move.ok": "Déplacée au {date} : {title}",
+        "add.ok": "Ajoutée ({id}) le {date} : {title}",
+        "undo.ok": "Annulé ({label}) : {count} tâche(s) remise(s) en l'état",
+        "undo.empty": "Rien à annuler.",
+        "init.ok": "Profil écrit dans {path}",
+        "templates.ok": "{path} : valide ({count} tâches)",
+        "error": "erreur",
+        "id.unknown": "aucune tâche ne correspond à « {id} »",
+        "id.ambiguous": "« {id} » désigne plusieurs tâches ; donnez plus de caractères :",
+        "date.bad": "date invalide « {value} » (attendu : AAAA-MM-JJ, par ex. 2026-11-23)",
+        "time.bad": "heure invalide « {value} » (attendu : HH:MM, par ex. 14:30)",
+        "zone.unknown": "fuseau horaire inconnu « {zone} »",
+        "network.unknown": "réseau inconnu « {network} » (connus : {known})",
+        "lang.bad": "langue inconnue « {value} » (fr ou en)",
+        "init.exists": "{path} existe déjà ; ajoutez --force pour le remplacer",
+        "store.corrupt": "le magasin {path} est illisible : {reason}. Il n'a pas été modifié.",
+        "store.newer": (
+            "le magasin {path} vient d'une version plus récente de cmagenda (schéma {found}, "
+            "connu : {known}). Il n'a pas été modifié : mettez cmagenda à jour."
+        ),
+        "io.failed": "écriture ou lecture impossible de {path} : {reason}",
+        "store.locked": "le magasin est verrouillé par un autre cmagenda depuis {seconds} s ({path})",
+        "store.waiting": "cmagenda : un autre cmagenda utilise le magasin ; attente…",
+        "checklist.missing": "liste de tâches introuvable : {path}",
+        "checklist.unreadable": "liste de tâches illisible : {path} ({reason})",
+        "checklist.too_big": "liste de tâches trop grosse : {path} (plus de {limit} octets)",
+        "checklist.not_utf8": "{path} n'est pas en UTF-8 (octet {offset} : {reason})",
+        "checklist.bad_toml": "{path} n'est pas du TOML valide : {reason}",
+        "checklist.invalid": "liste de tâches invalide :",
+        "config.invalid": "configuration invalide ({path}) :",
+        "config.unreadable": "configuration illisible : {path} ({reason})",
+        "internal": "erreur interne : {reason}",
+        "title.empty": "le titre est vide",
+        "interrupted": "interrompu",
+    },
+    "en": {
+        "section.overdue": "Overdue",
+        "section.timed": "At set times",
+        "section.rest": "During the day",
+        "summary": "{done}/{total} done · {left} left",
+        "nothing": "Nothing planned.",
+        "week.heading": "Week of {start} to {end}",
+        "minutes": "{m} min",
+        "hours": "{h}h{m:02d}",
+        "status.todo": "to do",
+        "status.done": "done",
+        "status.skipped": "skipped",
+        "status.missed": "missed",
+        "overdue.since": "since {date}",
+        "volet.content": "content",
+        "volet.interaction": "interaction",
+        "volet.monitoring": "monitoring",
+        "volet.analysis": "analysis",
+        "volet.team": "team",
+        "volet.learning": "learning",
+        "phase.arrival": "arrival",
+        "phase.first_months": "first months",
+        "phase.daily": "daily",
+        "phase.weekly": "weekly",
+        "phase.monthly": "monthly",
+        "phase.occasional": "occasional",
+        "phase.added": "added",
+        "done.ok": "Done: {title}",
+        "done.already": "Already done: {title}",
+        "skip.ok": "Skipped: {title}",
+        "move.ok": "Moved to {date}: {title}",
+        "add.ok": "Added ({id}) on {date}: {title}",
+        "undo.ok": "Undone ({label}): {count} task(s) put back",
+        "undo.empty": "Nothing to undo.",
+        "init.ok": "Profile written to {path}",
+        "templates.ok": "{path}: valid ({count} duties)",
+        "error": "error",
+        "id.unknown": "no task matches {id!r}",
+        "id.ambiguous": "{id!r} matches several tasks; give more characters:",
+        "date.bad": "invalid date {value!r} (expected YYYY-MM-DD, e.g. 2026-11-23)",
+        "time.bad": "invalid time {value!r} (expected HH:MM, e.g. 14:30)",
+        "zone.unknown": "unknown time zone {zone!r}",
+        "network.unknown": "unknown network {network!r} (known: {known})",
+        "lang.bad": "unknown language {value!r} (fr or en)",
+        "init.exists": "{path} already exists; add --force to replace it",
+        "store.corrupt": "the store {path} is unreadable: {reason}. It was left untouched.",
+        "store.newer": (
+            "the store {path} was written by a newer cmagenda (schema {found}, known: {known}). "
+            "It was left untouched: upgrade cmagenda."
+        ),
+        "io.failed": "cannot read or write {path}: {reason}",
+        "store.locked": "the store is locked by another cmagenda for {seconds} s ({path})",
+        "store.waiting": "cmagenda: another cmagenda is using the store; waiting…",
+        "checklist.missing": "checklist not found: {path}",
+        "checklist.unreadable": "checklist unreadable: {path} ({reason})",
+        "checklist.too_big": "checklist too big: {path} (over {limit} bytes)",
+        "checklist.not_utf8": "{path} is not UTF-8 (byte {offset}: {reason})",
+        "checklist.bad_toml": "{path} is not valid TOML: {reason}",
+        "checklist.invalid": "invalid checklist:",
+        "config.invalid": "invalid config ({path}):",
+        "config.unreadable": "config unreadable: {path} ({reason})",
+        "internal": "internal error: {reason}",
+        "title.empty": "the title is empty",
+        "interrupted": "interrupted",
+    },
+}
+
+DAYS = {
+    "fr": ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"],
+    "en": ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
+}
+MONTHS = {
+    "fr": ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+           "septembre", "octobre", "novembre", "décembre"],
+    "en": ["January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December"],
+}  # fmt: skip
+SHORT_DAYS = {
+    "fr": ["lun.", "mar.", "mer.", "jeu.", "ven.", "sam.", "dim."],
+    "en": ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
+}
+SHORT_MONTHS = {
+    "fr": ["janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.",
+           "nov.", "déc."],
+    "en": ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
+}  # fmt: skip
+
+
+def say(lang: str, key: str, **params: Any) -> str:
+    table = CATALOGUE.get(lang, CATALOGUE["en"])
+    template = table.get(key) or CATALOGUE["en"].get(key) or key
+    return template.format(**params)
+
+
+def long_date(day: dt.date, lang: str) -> str:
+    """'samedi 21 novembre 2026' / 'Saturday, November 21, 2026'."""
+    name, month = DAYS[lang][day.weekday()], MONTHS[lang][day.month - 1]
+    if lang == "fr":
+        return f"{name} {day.day} {month} {day.year}"
+    return f"{name}, {month} {day.day}, {day.year}"
+
+
+def short_date(day: dt.date, lang: str) -> str:
+    """'sam. 21 nov.' / 'Sat Nov 21'."""
+    name, month = SHORT_DAYS[lang][day.weekday()], SHORT_MONTHS[lang][day.month - 1]
+    if lang == "fr":
+        return f"{name} {day.day} {month}"
+    return f"{name} {month} {day.day}"
+
+
+def duration(minutes: int, lang: str) -> str:
+    if minutes < 60:
+        return say(lang, "minutes", m=minutes)
+    return say(lang, "hours", h=minutes // 60, m=minutes % 60)

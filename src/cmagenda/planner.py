@@ -1,0 +1,216 @@
+"""Planner: occurrences -> task instances with idempotent ids; done/skip/move/add/undo on data.
+
+An instance's id is a hash of (template id, local date, slot), so planning the same day twice,
+from cron and by hand at the same minute, yields the same tasks. Days before the real today are
+frozen once planned: editing a template never rewrites them. Days from today on are kept in step
+with the templates, except for tasks the user acted on ("pinned").
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import hashlib
+from collections.abc import Iterable
+from typing import Any
+
+from .model import LANGUAGES, Month, Status, Task, Titles, month_key
+from .recurrence import Occurrence
+
+ID_LENGTH = 12
+
+
+def instance_id(template: str, day: dt.date, slot: str) -> str:
+    key = f"{template}\x1f{day.isoformat()}\x1f{slot}".encode()
+    return hashlib.sha256(key).hexdigest()[:ID_LENGTH]
+
+
+def added_id(title: str, day: dt.date, now: dt.datetime) -> str:
+    key = f"added\x1f{title}\x1f{day.isoformat()}\x1f{now.isoformat()}".encode()
+    return hashlib.sha256(key).hexdigest()[:ID_LENGTH]
+
+
+def make_task(occ: Occurrence, network_labels: dict[str, str]) -> Task:
+    template = occ.template
+    label = network_labels.get(occ.network or "", occ.network or "")
+    titles = {}
+    for lang in LANGUAGES:
+        text = getattr(template.title, lang)
+        if text is not None and template.per_network:
+            text = (
+                text.replace("{network}", label)
+                .replace("{n}", str(occ.n))
+                .replace("{target}", occ.target)
+            )
+        titles[lang] = text
+    return Task(
+        id=instance_id(template.id, occ.date, occ.slot),
+        template=template.id,
+        origin=occ.date,
+        slot=occ.slot,
+        date=occ.date,
+        time=occ.time,
+        title=Titles(**titles),
+        phase=template.phase,
+        volet=template.volet,
+        network=occ.network,
+        minutes=template.minutes,
+        carry=template.carry,
+        window_days=template.window_days,
+    )
+
+
+def plan_days(
+    months: dict[str, Month],
+    occurrences: Iterable[Occurrence],
+    days: Iterable[dt.date],
+    frozen_before: dt.date,
+    network_labels: dict[str, str],
+) -> set[str]:
+    """Bring `days` in line with `occurrences`; returns the keys of the months changed.
+
+    `months` must hold the month of every day given.
+    """
+    by_day: dict[dt.date, dict[str, Occurrence]] = {}
+    for occ in occurrences:
+        by_day.setdefault(occ.date, {})[instance_id(occ.template.id, occ.date, occ.slot)] = occ
+    changed: set[str] = set()
+    for day in sorted(set(days)):
+        month = months[month_key(day)]
+        frozen = day < frozen_before and day in month.expanded
+        if frozen:
+            continue
+        expected = by_day.get(day, {})
+        before = _fingerprint(month, day)
+        for task_id, occ in expected.items():
+            if task_id in month.moved_out:
+                continue
+            current = month.tasks.get(task_id)
+            if current is None or (not current.pinned and current.status is Status.TODO):
+                month.tasks[task_id] = make_task(occ, network_labels)
+        for task_id, task in list(month.tasks.items()):
+            if (
+                task.origin == day
+                and task.template is not None
+                and not task.pinned
+                and task.status is Status.TODO
+                and task_id not in expected
+            ):
+                del month.tasks[task_id]
+        if day not in month.expanded:
+            month.expanded.add(day)
+            changed.add(month.key)
+        if _fingerprint(month, day) != before:
+            changed.add(month.key)
+    return changed
+
+
+def _fingerprint(month: Month, day: dt.date) -> list[dict[str, Any]]:
+    return sorted(
+        (t.dump() for t in month.tasks.values() if t.origin == day or t.date == day),
+        key=lambda d: str(d["id"]),
+    )
+
+
+# -- user actions: each mutates the months given and leaves undo data to the caller ----------
+
+
+def mark_done(task: Task, now: dt.datetime) -> None:
+    task.status = Status.DONE
+    task.done_at = now.replace(microsecond=0)
+    task.reason = None
+    task.pinned = True
+
+
+def mark_skipped(task: Task, reason: str | None) -> None:
+    task.status = Status.SKIPPED
+    task.done_at = None
+    task.reason = reason
+    task.pinned = True
+
+
+def move_task(
+    months: dict[str, Month], task: Task, to: dt.date, at: str | None, keep_time: bool
+) -> None:
+    """Move `task` to another date (and time); `months` must hold both months."""
+    source = months[month_key(task.date)]
+    target = months[month_key(to)]
+    del source.tasks[task.id]
+    home = months.get(month_key(task.origin)) if task.origin else None
+    task.date = to
+    if not keep_time:
+        task.time = at
+    task.pinned = True
+    target.tasks[task.id] = task
+    if home is not None and task.template is not None:
+        # The origin month must not plan the same duty again where it was.
+        if home is target:
+            home.moved_out.pop(task.id, None)
+        else:
+            home.moved_out[task.id] = to
+
+
+def new_task(
+    title: str,
+    day: dt.date,
+    at: str | None,
+    network: str | None,
+    minutes: int,
+    now: dt.datetime,
+) -> Task:
+    return Task(
+        id=added_id(title, day, now),
+        date=day,
+        time=at,
+        title=Titles(fr=title, en=title),
+        network=network,
+        minutes=minutes,
+        carry=True,
+        pinned=True,
+    )
+
+
+def snapshot(months: dict[str, Month]) -> dict[str, Month]:
+    return copy.deepcopy(months)
+
+
+def undo_record(
+    label: str, before: dict[str, Month], after: dict[str, Month], now: dt.datetime
+) -> dict[str, Any]:
+    """What `undo` needs to put back every task and tombstone the action changed."""
+    months: dict[str, Any] = {}
+    for key, new in after.items():
+        old = before.get(key, Month(key))
+        tasks = {
+            tid: (old.tasks[tid].dump() if tid in old.tasks else None)
+            for tid in set(old.tasks) | set(new.tasks)
+            if (old.tasks.get(tid) and old.tasks[tid].dump())
+            != (new.tasks.get(tid) and new.tasks[tid].dump())
+        }
+        moved = {
+            tid: (old.moved_out[tid].isoformat() if tid in old.moved_out else None)
+            for tid in set(old.moved_out) | set(new.moved_out)
+            if old.moved_out.get(tid) != new.moved_out.get(tid)
+        }
+        if tasks or moved:
+            months[key] = {"tasks": tasks, "moved_out": moved}
+    return {"label": label, "at": now.isoformat(), "months": months}
+
+
+def apply_undo(months: dict[str, Month], record: dict[str, Any]) -> int:
+    """Put back what `record` saved; returns how many tasks it changed."""
+    restored = 0
+    for key, change in record["months"].items():
+        month = months[key]
+        for tid, body in change["tasks"].items():
+            if body is None:
+                month.tasks.pop(tid, None)
+            else:
+                month.tasks[tid] = Task.model_validate(body)
+            restored += 1
+        for tid, when in change["moved_out"].items():
+            if when is None:
+                month.moved_out.pop(tid, None)
+            else:
+                month.moved_out[tid] = dt.date.fromisoformat(when)
+    return restored

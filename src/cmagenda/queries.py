@@ -1,0 +1,140 @@
+"""Queries: select and order what a view shows (pure; every function takes `today`).
+
+A todo task whose date has passed is either overdue (it carries forward, once its window is
+over) or missed (it lapses when its day ends). Views list overdue tasks first, then the tasks
+with a time, by time, then the rest of the day by phase.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from .model import Month, Phase, Status, Task, WeekStart
+
+PHASE_ORDER = {phase: i for i, phase in enumerate(Phase)}
+MIN_SHORT_ID = 4
+
+
+@dataclass(frozen=True)
+class Item:
+    task: Task
+    status: Status
+    overdue: bool
+    short_id: str
+
+
+@dataclass(frozen=True)
+class Day:
+    date: dt.date
+    items: list[Item]
+
+    @property
+    def done(self) -> int:
+        return sum(1 for i in self.items if i.status is Status.DONE)
+
+    @property
+    def minutes_left(self) -> int:
+        return sum(i.task.minutes for i in self.items if i.status is Status.TODO)
+
+
+@dataclass(frozen=True)
+class Week:
+    start: dt.date
+    end: dt.date
+    today: dt.date
+    days: list[Day]
+
+
+def view_status(task: Task, today: dt.date) -> tuple[Status, bool]:
+    if task.status is not Status.TODO or task.date >= today:
+        return task.status, False
+    if not task.carry:
+        return Status.MISSED, False
+    return Status.TODO, task.date + dt.timedelta(days=task.window_days) < today
+
+
+def carried(months: Iterable[Month], before: dt.date) -> list[Task]:
+    """Open carried-forward tasks dated before `before` (overdue, or still in their window)."""
+    return [
+        t
+        for m in months
+        for t in m.tasks.values()
+        if t.carry and t.status is Status.TODO and t.date < before
+    ]
+
+
+def select_day(
+    months: dict[str, Month], day: dt.date, today: dt.date, extra: Iterable[Task] = ()
+) -> list[Task]:
+    from .model import month_key
+
+    month = months.get(month_key(day))
+    own = [t for t in month.tasks.values() if t.date == day] if month else []
+    return [*own, *extra]
+
+
+def order(tasks: Iterable[Task], today: dt.date, shorts: dict[str, str]) -> list[Item]:
+    items = []
+    for task in tasks:
+        status, overdue = view_status(task, today)
+        items.append(Item(task, status, overdue, shorts.get(task.id, task.id)))
+    return sorted(items, key=_sort_key)
+
+
+def _sort_key(item: Item) -> tuple[int, str, str, int, str, str]:
+    task = item.task
+    phase = PHASE_ORDER.get(task.phase, len(PHASE_ORDER)) if task.phase else len(PHASE_ORDER)
+    if item.overdue:
+        group = 0
+    elif task.time is not None:
+        group = 1
+    else:
+        group = 2
+    title = task.title.fr or task.title.en or ""
+    return (group, task.date.isoformat(), task.time or "", phase, title, task.id)
+
+
+def today_view(months: dict[str, Month], today: dt.date) -> Day:
+    earlier = carried(months.values(), today)
+    tasks = select_day(months, today, today, earlier)
+    return Day(today, order(tasks, today, short_ids(months)))
+
+
+def week_bounds(day: dt.date, week_start: WeekStart) -> tuple[dt.date, dt.date]:
+    first = 0 if week_start is WeekStart.MONDAY else 6
+    offset = (day.weekday() - first) % 7
+    start = day - dt.timedelta(days=offset)
+    return start, start + dt.timedelta(days=6)
+
+
+def week_view(months: dict[str, Month], today: dt.date, week_start: WeekStart) -> Week:
+    start, end = week_bounds(today, week_start)
+    shorts = short_ids(months)
+    days = []
+    for n in range(7):
+        day = start + dt.timedelta(days=n)
+        extra = carried(months.values(), start) if day == today else []
+        days.append(Day(day, order(select_day(months, day, today, extra), today, shorts)))
+    return Week(start, end, today, days)
+
+
+def short_ids(months: dict[str, Month]) -> dict[str, str]:
+    """The shortest prefix (at least 4) telling each id apart from every other id loaded."""
+    ids = sorted({tid for m in months.values() for tid in m.tasks})
+    out = {}
+    for i, tid in enumerate(ids):
+        need = MIN_SHORT_ID
+        for other in (ids[i - 1] if i else "", ids[i + 1] if i + 1 < len(ids) else ""):
+            common = 0
+            while common < len(tid) and common < len(other) and tid[common] == other[common]:
+                common += 1
+            need = max(need, common + 1)
+        out[tid] = tid[:need]
+    return out
+
+
+def find_tasks(months: dict[str, Month], prefix: str) -> list[Task]:
+    prefix = prefix.lower()
+    return [t for m in months.values() for t in m.tasks.values() if t.id.startswith(prefix)]

@@ -1,0 +1,325 @@
+"""Render: views -> text. JSON (the versioned contract), plain lines (pipes, cron, mail) and a
+Rich agenda for terminals. The only module that imports rich, and only inside the Rich functions.
+
+User text (titles, reasons) is data: it is stripped of control characters here and handed to
+Rich as `Text`, never as markup.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+from .messages import duration, long_date, say, short_date
+from .model import Status
+from .queries import Day, Item, Week
+
+JSON_VERSION = 1
+# C0 controls but TAB, DEL and C1 controls: ESC sequences and the like must never reach a terminal.
+CONTROL_RE = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f]")
+MARKS = {Status.TODO: "[ ]", Status.DONE: "[x]", Status.SKIPPED: "[-]", Status.MISSED: "[!]"}
+RICH_MARKS = {Status.TODO: "☐", Status.DONE: "✔", Status.SKIPPED: "–", Status.MISSED: "✗"}
+NETWORK_LABELS = {
+    "facebook": "Facebook",
+    "twitter": "X/Twitter",
+    "instagram": "Instagram",
+    "pinterest": "Pinterest",
+    "linkedin": "LinkedIn",
+    "snapchat": "Snapchat",
+}
+
+
+def clean(text: str) -> str:
+    return CONTROL_RE.sub("", text.replace("\t", " "))
+
+
+def network_label(name: str) -> str:
+    return NETWORK_LABELS.get(name, clean(name))
+
+
+# -- JSON ----------------------------------------------------------------------------------------
+
+
+def task_json(item: Item, lang: str) -> dict[str, Any]:
+    task = item.task
+    return {
+        "id": task.id,
+        "title": task.title.pick(lang),
+        "date": task.date.isoformat(),
+        "time": task.time,
+        "status": str(item.status),
+        "overdue": item.overdue,
+        "phase": str(task.phase) if task.phase else None,
+        "volet": str(task.volet) if task.volet else None,
+        "template": task.template,
+        "network": task.network,
+        "minutes": task.minutes,
+        "done_at": task.done_at.isoformat() if task.done_at else None,
+    }
+
+
+def dumps(body: dict[str, Any]) -> str:
+    text = json.dumps(body, ensure_ascii=False, indent=2)
+    # Keep JSON readable as UTF-8 but never let raw C1 controls or DEL through to a terminal.
+    return re.sub("[\x7f-\x9f]", lambda m: f"\\u{ord(m.group()):04x}", text) + "\n"
+
+
+def today_json(day: Day, timezone: str, lang: str) -> str:
+    return dumps(
+        {
+            "version": JSON_VERSION,
+            "date": day.date.isoformat(),
+            "timezone": timezone,
+            "tasks": [task_json(i, lang) for i in day.items],
+        }
+    )
+
+
+def week_json(week: Week, lang: str) -> str:
+    return dumps(
+        {
+            "version": JSON_VERSION,
+            "start": week.start.isoformat(),
+            "end": week.end.isoformat(),
+            "days": [
+                {"date": d.date.isoformat(), "tasks": [task_json(i, lang) for i in d.items]}
+                for d in week.days
+            ],
+        }
+    )
+
+
+# -- plain text ----------------------------------------------------------------------------------
+
+
+def _tags(item: Item, lang: str) -> str:
+    task = item.task
+    parts = []
+    if task.volet:
+        parts.append(say(lang, f"volet.{task.volet}"))
+    if task.network:
+        parts.append(network_label(task.network))
+    if item.status is Status.SKIPPED and task.reason:
+        parts.append(clean(task.reason))
+    if task.minutes:
+        parts.append(duration(task.minutes, lang))
+    return ", ".join(parts)
+
+
+def _sections(day: Day) -> list[tuple[str, list[Item]]]:
+    overdue = [i for i in day.items if i.overdue]
+    timed = [i for i in day.items if not i.overdue and i.task.time and i.task.date == day.date]
+    rest = [i for i in day.items if i not in overdue and i not in timed]
+    return [("section.overdue", overdue), ("section.timed", timed), ("section.rest", rest)]
+
+
+def _summary(day: Day, lang: str) -> str:
+    return say(
+        lang,
+        "summary",
+        done=day.done,
+        total=len(day.items),
+        left=duration(day.minutes_left, lang),
+    )
+
+
+def _plain_line(item: Item, day: Day, lang: str) -> str:
+    task = item.task
+    when = []
+    if task.date != day.date:
+        when.append(short_date(task.date, lang))
+    if task.time:
+        when.append(task.time)
+    lead = f"  {MARKS[item.status]} {item.short_id}  "
+    if when:
+        lead += " ".join(when) + "  "
+    tags = _tags(item, lang)
+    return lead + clean(task.title.pick(lang)) + (f"  ({tags})" if tags else "")
+
+
+def day_plain(day: Day, lang: str) -> str:
+    lines = [f"{long_date(day.date, lang)} — {_summary(day, lang)}"]
+    if not day.items:
+        lines.append(say(lang, "nothing"))
+    for key, items in _sections(day):
+        if items:
+            lines.append("")
+            lines.append(say(lang, key))
+            lines.extend(_plain_line(i, day, lang) for i in items)
+    return "\n".join(lines) + "\n"
+
+
+def week_plain(week: Week, lang: str) -> str:
+    heading = say(
+        lang, "week.heading", start=long_date(week.start, lang), end=long_date(week.end, lang)
+    )
+    lines = [heading]
+    for day in week.days:
+        lines.append("")
+        lines.append(f"{long_date(day.date, lang)} — {_summary(day, lang)}")
+        if not day.items:
+            lines.append(f"  {say(lang, 'nothing')}")
+        lines.extend(_plain_line(i, day, lang) for i in day.items)
+    return "\n".join(lines) + "\n"
+
+
+# -- Rich (terminals) ----------------------------------------------------------------------------
+
+
+def _rich_day_table(day: Day, items: list[Item], lang: str) -> Any:
+    from rich.table import Table
+    from rich.text import Text
+
+    table = Table(box=None, show_header=False, padding=(0, 1), expand=True, pad_edge=False)
+    table.add_column(width=1, no_wrap=True)
+    table.add_column(no_wrap=True, style="cyan")
+    table.add_column(no_wrap=True, style="bright_black")
+    table.add_column(ratio=1)
+    table.add_column(no_wrap=True, style="magenta")
+    table.add_column(no_wrap=True, justify="right", style="bright_black")
+    for item in items:
+        task = item.task
+        when = task.time or ""
+        if task.date != day.date:
+            when = f"{short_date(task.date, lang)} {when}".strip()
+        tags = " · ".join(
+            x
+            for x in (
+                say(lang, f"volet.{task.volet}") if task.volet else "",
+                network_label(task.network) if task.network else "",
+            )
+            if x
+        )
+        style = ""
+        if item.status in (Status.DONE, Status.SKIPPED):
+            style = "dim"
+        elif item.status is Status.MISSED:
+            style = "dim italic"
+        elif item.overdue:
+            style = "bold red"
+        title = Text(clean(task.title.pick(lang)))
+        if item.status is Status.SKIPPED and task.reason:
+            title.append(f" ({clean(task.reason)})", style="italic")
+        table.add_row(
+            Text(RICH_MARKS[item.status], style="green" if item.status is Status.DONE else ""),
+            Text(when),
+            Text(item.short_id),
+            title,
+            Text(tags),
+            Text(duration(task.minutes, lang) if task.minutes else ""),
+            style=style,
+        )
+    return table
+
+
+def print_day_rich(day: Day, lang: str) -> None:
+    from rich.console import Console
+    from rich.rule import Rule
+    from rich.text import Text
+
+    console = Console(highlight=False)
+    console.print(Rule(Text(long_date(day.date, lang), style="bold"), align="left"))
+    if not day.items:
+        console.print(Text(say(lang, "nothing"), style="italic"))
+    for key, items in _sections(day):
+        if not items:
+            continue
+        console.print(Text(say(lang, key), style="bold red" if key == "section.overdue" else "bold"))
+        console.print(_rich_day_table(day, items, lang))
+    console.print(Text(_summary(day, lang), style="bold green" if day.done else "bold"))
+
+
+def print_week_rich(week: Week, lang: str) -> None:
+    from rich.console import Console
+    from rich.rule import Rule
+    from rich.text import Text
+
+    console = Console(highlight=False)
+    heading = say(
+        lang, "week.heading", start=long_date(week.start, lang), end=long_date(week.end, lang)
+    )
+    console.print(Text(heading, style="bold"))
+    for day in week.days:
+        style = "bold yellow" if day.date == week.today else "bold"
+        label = Text(f"{long_date(day.date, lang)} — {_summary(day, lang)}", style=style)
+        console.print(Rule(label, align="left"))
+        if not day.items:
+            console.print(Text(say(lang, "nothing"), style="italic"))
+        else:
+            console.print(_rich_day_table(day, day.items, lang))
+
+
+def print_lines(text: str) -> None:
+    import sys
+
+    sys.stdout.write(text)
+
+
+# -- templates and paths -------------------------------------------------------------------------
+
+
+def template_json(template: Any, lang: str) -> dict[str, Any]:
+    return {
+        "id": template.id,
+        "title": template.title.pick(lang),
+        "phase": str(template.phase),
+        "volet": str(template.volet),
+        "minutes": template.minutes,
+        "rrule": template.rrule,
+        "offset_days": template.offset_days,
+        "times": list(template.times),
+        "carry": template.carry,
+        "window_days": template.window_days,
+        "per_network": template.per_network,
+        "network": template.network,
+        "enabled": template.enabled,
+    }
+
+
+def templates_json(templates: list[Any], lang: str) -> str:
+    return dumps({"version": JSON_VERSION, "templates": [template_json(t, lang) for t in templates]})
+
+
+def _when(template: Any) -> str:
+    rule = template.rrule or f"+{template.offset_days}d"
+    times = ",".join(template.times)
+    return f"{rule} {times}".strip()
+
+
+def templates_plain(templates: list[Any], lang: str) -> str:
+    lines = []
+    for t in templates:
+        flag = "" if t.enabled else " [off]"
+        lines.append(
+            f"{t.id}{flag}\t{t.phase}\t{t.volet}\t{t.minutes}\t{_when(t)}\t{clean(t.title.pick(lang))}"
+        )
+    return "\n".join(lines) + "\n"
+
+
+def print_templates_rich(templates: list[Any], lang: str) -> None:
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
+    table = Table(show_lines=False, expand=True)
+    for name in ("id", "phase", "volet", "min", "rule", "title"):
+        table.add_column(name, overflow="fold")
+    for t in templates:
+        table.add_row(
+            Text(t.id, style="" if t.enabled else "dim strike"),
+            Text(say(lang, f"phase.{t.phase}")),
+            Text(say(lang, f"volet.{t.volet}")),
+            Text(str(t.minutes)),
+            Text(_when(t)),
+            Text(clean(t.title.pick(lang))),
+        )
+    Console(highlight=False).print(table)
+
+
+def paths_json(paths: dict[str, str]) -> str:
+    return dumps({"version": JSON_VERSION, **paths})
+
+
+def paths_plain(paths: dict[str, str]) -> str:
+    return "".join(f"{key}: {value}\n" for key, value in paths.items())

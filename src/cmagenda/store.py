@@ -1,0 +1,293 @@
+"""Store: task instances on disk as JSON, one file per month, plus a small index.
+
+Layout (under the data dir):
+  store/YYYY-MM.json  {"schema_version": 1, "month": "YYYY-MM", "expanded": [dates],
+                       "moved_out": {id: date}, "tasks": [task, ...]}
+  store/index.json    {"schema_version": 1, "last_expanded": date|null, "open_months": [...]}
+  undo.json           the last changes made by done/skip/move/add, for `undo`
+  cmagenda.lock       the lock every write takes
+
+Why month shards: a day's work reads and rewrites one small file whatever the history size; the
+index says which older months still hold open carried-forward tasks (overdue candidates), so
+`today` never scans history. Every write takes the lock file (never the data file itself),
+re-reads, writes a temp file in the same directory, fsyncs it, `os.replace`s it over the target
+and fsyncs the directory. A file this version does not fully understand (corrupt, newer schema)
+raises `StoreUnreadableError` and is never written over.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import json
+import os
+import re
+import tempfile
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from .errors import StoreIOError, StoreLockedError, StoreUnreadableError
+from .model import Month, Task, month_key
+from .paths import Paths
+
+SCHEMA_VERSION = 1
+MONTH_RE = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
+UNDO_DEPTH = 20
+
+
+def month_to_json(month: Month) -> dict[str, Any]:
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "month": month.key,
+        "expanded": sorted(d.isoformat() for d in month.expanded),
+        "moved_out": {k: v.isoformat() for k, v in sorted(month.moved_out.items())},
+        "tasks": [t.dump() for t in sorted(month.tasks.values(), key=_task_order)],
+    }
+
+
+def _task_order(task: Task) -> tuple[str, str, str]:
+    return (task.date.isoformat(), task.time or "", task.id)
+
+
+@dataclass
+class Index:
+    last_expanded: dt.date | None = None
+    open_months: set[str] = field(default_factory=set)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "schema_version": SCHEMA_VERSION,
+            "last_expanded": self.last_expanded.isoformat() if self.last_expanded else None,
+            "open_months": sorted(self.open_months),
+        }
+
+
+class Store:
+    def __init__(
+        self,
+        paths: Paths,
+        *,
+        lock_timeout: float = 10.0,
+        on_wait: Callable[[], None] | None = None,
+    ) -> None:
+        self.paths = paths
+        self.dir = paths.store_dir
+        self.lock_timeout = lock_timeout
+        self.on_wait = on_wait
+
+    # -- reading ------------------------------------------------------------------------------
+
+    def month_path(self, key: str) -> Path:
+        return self.dir / f"{key}.json"
+
+    def read_month(self, key: str) -> Month:
+        path = self.month_path(key)
+        raw = _read_json(path)
+        if raw is None:
+            return Month(key)
+        _check_version(raw, path)
+        try:
+            if raw.get("month") != key:
+                raise ValueError(f"holds month {raw.get('month')!r}, expected {key!r}")
+            if set(raw) != {"schema_version", "month", "expanded", "moved_out", "tasks"}:
+                raise ValueError("unexpected or missing top-level keys")
+            tasks = [Task.model_validate(t) for t in raw["tasks"]]
+            month = Month(
+                key,
+                tasks={t.id: t for t in tasks},
+                expanded={dt.date.fromisoformat(d) for d in raw["expanded"]},
+                moved_out={k: dt.date.fromisoformat(v) for k, v in raw["moved_out"].items()},
+            )
+        except (ValidationError, ValueError, TypeError, AttributeError) as err:
+            raise StoreUnreadableError("store.corrupt", path=str(path), reason=_short(err)) from None
+        if len(month.tasks) != len(tasks):
+            raise StoreUnreadableError("store.corrupt", path=str(path), reason="duplicate task ids")
+        return month
+
+    def read_months(self, keys: set[str]) -> dict[str, Month]:
+        return {key: self.read_month(key) for key in sorted(keys)}
+
+    def read_index(self) -> Index:
+        path = self.dir / "index.json"
+        raw = _read_json(path)
+        if raw is None:
+            return self._rebuild_index()
+        _check_version(raw, path)
+        try:
+            if set(raw) != {"schema_version", "last_expanded", "open_months"}:
+                raise ValueError("unexpected or missing top-level keys")
+            last = raw["last_expanded"]
+            months = raw["open_months"]
+            if not isinstance(months, list) or not all(
+                isinstance(m, str) and MONTH_RE.match(m) for m in months
+            ):
+                raise ValueError("open_months must be a list of YYYY-MM")
+            return Index(dt.date.fromisoformat(last) if last is not None else None, set(months))
+        except (ValueError, TypeError) as err:
+            raise StoreUnreadableError("store.corrupt", path=str(path), reason=_short(err)) from None
+
+    def all_month_keys(self) -> list[str]:
+        try:
+            names = os.listdir(self.dir)
+        except FileNotFoundError:
+            return []
+        except OSError as err:
+            raise StoreIOError("io.failed", path=str(self.dir), reason=err.strerror) from None
+        return sorted(n[:-5] for n in names if n.endswith(".json") and MONTH_RE.match(n[:-5]))
+
+    def _rebuild_index(self) -> Index:
+        # The index is derived data: when it is missing, the month files say everything it held.
+        index = Index()
+        for key in self.all_month_keys():
+            month = self.read_month(key)
+            if month.has_open_carry():
+                index.open_months.add(key)
+            if month.expanded:
+                last = max(month.expanded)
+                index.last_expanded = max(index.last_expanded or last, last)
+        return index
+
+    def read_undo(self) -> list[dict[str, Any]]:
+        path = self.paths.data_dir / "undo.json"
+        raw = _read_json(path)
+        if raw is None:
+            return []
+        _check_version(raw, path)
+        entries = raw.get("entries")
+        if not isinstance(entries, list):
+            raise StoreUnreadableError("store.corrupt", path=str(path), reason="no entries list")
+        return entries
+
+    # -- writing ------------------------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def locked(self) -> Iterator[None]:
+        from filelock import FileLock, Timeout
+
+        self._ensure_dirs()
+        lock = FileLock(str(self.paths.lock_file), mode=0o600)
+        try:
+            try:
+                lock.acquire(timeout=min(1.0, self.lock_timeout))
+            except Timeout:
+                if self.on_wait:
+                    self.on_wait()
+                lock.acquire(timeout=max(self.lock_timeout - 1.0, 0))
+        except Timeout:
+            raise StoreLockedError(
+                "store.locked", path=str(self.paths.lock_file), seconds=self.lock_timeout
+            ) from None
+        except OSError as err:
+            raise StoreIOError(
+                "io.failed", path=str(self.paths.lock_file), reason=err.strerror
+            ) from None
+        try:
+            yield
+        finally:
+            lock.release()
+
+    def write_month(self, month: Month) -> None:
+        atomic_write(self.month_path(month.key), _encode(month_to_json(month)))
+
+    def write_index(self, index: Index) -> None:
+        atomic_write(self.dir / "index.json", _encode(index.to_json()))
+
+    def write_undo(self, entries: list[dict[str, Any]]) -> None:
+        body = {"schema_version": SCHEMA_VERSION, "entries": entries[-UNDO_DEPTH:]}
+        atomic_write(self.paths.data_dir / "undo.json", _encode(body))
+
+    def _ensure_dirs(self) -> None:
+        try:
+            self.paths.data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+            self.dir.mkdir(mode=0o700, exist_ok=True)
+        except OSError as err:
+            raise StoreIOError("io.failed", path=str(self.dir), reason=err.strerror) from None
+
+
+def _encode(body: dict[str, Any]) -> bytes:
+    return (json.dumps(body, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+
+
+def _short(err: Exception) -> str:
+    if isinstance(err, ValidationError):
+        first = err.errors()[0]
+        loc = ".".join(str(p) for p in first["loc"])
+        return f"{loc}: {first['msg']}"
+    return str(err)
+
+
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in out:
+            raise ValueError(f"duplicate key {key!r}")
+        out[key] = value
+    return out
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a valid value")
+
+
+def _read_json(path: Path) -> dict[str, Any] | None:
+    """The parsed object at `path`, None when the file does not exist."""
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        return None
+    except OSError as err:
+        raise StoreIOError("io.failed", path=str(path), reason=err.strerror) from None
+    try:
+        raw = json.loads(
+            data.decode("utf-8"), object_pairs_hook=_no_duplicates, parse_constant=_no_constant
+        )
+    except UnicodeDecodeError:
+        raise StoreUnreadableError("store.corrupt", path=str(path), reason="not UTF-8") from None
+    except (ValueError, RecursionError) as err:
+        reason = "empty file" if not data.strip() else _short(err)
+        raise StoreUnreadableError("store.corrupt", path=str(path), reason=reason) from None
+    if not isinstance(raw, dict):
+        raise StoreUnreadableError("store.corrupt", path=str(path), reason="not a JSON object")
+    return raw
+
+
+def _check_version(raw: dict[str, Any], path: Path) -> None:
+    version = raw.get("schema_version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise StoreUnreadableError("store.corrupt", path=str(path), reason="no schema_version")
+    if version > SCHEMA_VERSION:
+        raise StoreUnreadableError(
+            "store.newer", path=str(path), found=version, known=SCHEMA_VERSION
+        )
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    """Replace `path` with `data` so that readers see the old or the new bytes, never a mix."""
+    # A store kept behind a symlink (a synced folder) stays a symlink: write to its target.
+    target = Path(os.path.realpath(path))
+    folder = target.parent
+    tmp: str | None = None
+    try:
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, target)
+        tmp = None
+        dir_fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(dir_fd)
+        finally:
+            os.close(dir_fd)
+    except OSError as err:
+        raise StoreIOError("io.failed", path=str(path), reason=err.strerror or str(err)) from None
+    finally:
+        if tmp is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)

@@ -1,0 +1,263 @@
+"""Templates: read checklist TOML files, merge the user's over the bundled one, validate.
+
+Every problem found is reported at once, each naming the file, the line when it can be found,
+the duty id and the key, with a "did you mean" for misspelt keys.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import difflib
+import re
+import tomllib
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from .errors import ChecklistError
+from .model import Checklist, Network, Template
+
+SCHEMA_VERSION = 1
+TOP_KEYS = ("schema_version", "networks", "duties")
+ALLOWED_RULE_PARTS = {"FREQ", "INTERVAL", "COUNT", "UNTIL", "BYDAY", "BYMONTHDAY", "BYMONTH",
+                      "BYYEARDAY", "BYWEEKNO", "BYSETPOS", "WKST"}  # fmt: skip
+ALLOWED_FREQ = {"DAILY", "WEEKLY", "MONTHLY", "YEARLY"}
+MAX_FILE_BYTES = 1_000_000
+
+Raw = dict[str, Any]
+
+
+def read_file(path: Path) -> Raw:
+    """Parse one checklist file into plain data; raises ChecklistError naming the file."""
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise ChecklistError("checklist.missing", path=str(path)) from None
+    except OSError as err:
+        raise ChecklistError("checklist.unreadable", path=str(path), reason=err.strerror) from None
+    if len(data) > MAX_FILE_BYTES:
+        raise ChecklistError("checklist.too_big", path=str(path), limit=MAX_FILE_BYTES)
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as err:
+        raise ChecklistError(
+            "checklist.not_utf8", path=str(path), offset=err.start, reason=err.reason
+        ) from None
+    text = text.removeprefix("\ufeff")
+    try:
+        raw = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as err:
+        raise ChecklistError("checklist.bad_toml", path=str(path), reason=str(err)) from None
+    except RecursionError:
+        raise ChecklistError("checklist.bad_toml", path=str(path), reason="nested too deeply") from None
+    return {"__path__": str(path), "__text__": text, **raw}
+
+
+def load_checklist(files: Iterable[Path]) -> Checklist:
+    """Read, merge (later files override earlier ones key by key) and validate."""
+    raws = [read_file(p) for p in files]
+    problems: list[str] = []
+    for raw in raws:
+        problems.extend(_check_shape(raw))
+    if problems:
+        raise ChecklistError("checklist.invalid", details=problems)
+    networks, net_origin = _merge(raws, "networks")
+    duties, duty_origin = _merge(raws, "duties")
+
+    checked_networks: dict[str, Network] = {}
+    for name, body in networks.items():
+        raw = net_origin[name]
+        try:
+            checked_networks[name] = Network.model_validate(body)
+        except ValidationError as err:
+            problems.extend(_explain(err, raw, "networks", name, Network.model_fields))
+    templates: dict[str, Template] = {}
+    for tid, body in duties.items():
+        raw = duty_origin[tid]
+        try:
+            template = Template.model_validate({**body, "id": tid})
+        except ValidationError as err:
+            problems.extend(_explain(err, raw, "duties", tid, Template.model_fields))
+            continue
+        where = _where(raw, ("duties", tid), "rrule")
+        if template.rrule is not None:
+            problem = check_rule(template.rrule)
+            if problem:
+                problems.append(f"{where}: duty '{tid}': rrule: {problem}")
+        if template.network and template.network not in networks:
+            problems.append(
+                f"{_where(raw, ('duties', tid), 'network')}: duty '{tid}': network: "
+                f"unknown network {template.network!r}{_suggest(template.network, networks)}"
+            )
+        if template.per_network and template.network:
+            problems.append(f"{where}: duty '{tid}': per_network and network exclude each other")
+        templates[tid] = template
+    if problems:
+        raise ChecklistError("checklist.invalid", details=problems)
+    return Checklist(templates=templates, networks=checked_networks)
+
+
+def _check_shape(raw: Raw) -> list[str]:
+    problems = []
+    path = raw["__path__"]
+    for key in raw:
+        if key.startswith("__"):
+            continue
+        if key not in TOP_KEYS:
+            line = _where(raw, (), key)
+            problems.append(f"{line}: unknown top-level key {key!r}{_suggest(key, TOP_KEYS)}")
+    version = raw.get("schema_version", SCHEMA_VERSION)
+    if not isinstance(version, int) or isinstance(version, bool):
+        problems.append(f"{_where(raw, (), 'schema_version')}: schema_version must be an integer")
+    elif version > SCHEMA_VERSION:
+        problems.append(
+            f"{path}: schema_version {version} is newer than this cmagenda understands "
+            f"({SCHEMA_VERSION}): upgrade cmagenda"
+        )
+    for table in ("networks", "duties"):
+        value = raw.get(table, {})
+        if not isinstance(value, dict):
+            problems.append(f"{_where(raw, (), table)}: {table} must be a table")
+            continue
+        for name, body in value.items():
+            if not isinstance(body, dict):
+                problems.append(f"{_where(raw, (table,), name)}: {table}.{name} must be a table")
+    return problems
+
+
+def _merge(raws: list[Raw], table: str) -> tuple[dict[str, Raw], dict[str, Raw]]:
+    merged: dict[str, Raw] = {}
+    origin: dict[str, Raw] = {}
+    for raw in raws:
+        for name, body in raw.get(table, {}).items():
+            merged[name] = {**merged.get(name, {}), **body}
+            origin[name] = raw
+    return merged, origin
+
+
+def _explain(
+    err: ValidationError, raw: Raw, table: str, name: str, fields: Iterable[str]
+) -> list[str]:
+    kind = "duty" if table == "duties" else "network"
+    out = []
+    for item in err.errors():
+        loc = [str(p) for p in item["loc"] if p != "id"]
+        key = ".".join(loc) or "(table)"
+        where = _where(raw, (table, name), loc[0] if loc else None)
+        if item["type"] == "extra_forbidden":
+            choices = [f for f in fields if f != "id"] if len(loc) == 1 else ["fr", "en"]
+            msg = f"unknown key{_suggest(loc[-1], choices)}"
+        elif item["type"] == "missing":
+            msg = "required key is missing"
+        else:
+            msg = str(item["msg"]).removeprefix("Value error, ")
+        out.append(f"{where}: {kind} '{name}': {key}: {msg}")
+    return out
+
+
+def _suggest(word: str, choices: Iterable[str]) -> str:
+    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+    return f" (did you mean {close[0]!r}?)" if close else ""
+
+
+HEADER_RE = re.compile(r"^\s*\[\[?\s*([^\]]+?)\s*\]\]?\s*(#.*)?$")
+KEY_RE = re.compile(r"""^\s*("[^"]*"|'[^']*'|[A-Za-z0-9_-]+)\s*[.=]""")
+
+
+def _split_key(text: str) -> tuple[str, ...]:
+    parts = re.findall(r""""[^"]*"|'[^']*'|[^.\s]+""", text)
+    return tuple(p.strip("\"'") for p in parts)
+
+
+def _where(raw: Raw, table: tuple[str, ...], key: str | None) -> str:
+    """`file:line` of `key` inside `[table]` (or of the table header), best effort."""
+    path = raw["__path__"]
+    header_line = None
+    current: tuple[str, ...] = ()
+    for number, line in enumerate(raw["__text__"].splitlines(), start=1):
+        head = HEADER_RE.match(line)
+        if head:
+            current = _split_key(head.group(1))
+            if current == table:
+                header_line = number
+            continue
+        match = KEY_RE.match(line)
+        if not match or key is None:
+            continue
+        name = match.group(1).strip("\"'")
+        if current == table and name == key:
+            return f"{path}:{number}"
+        # Dotted or inline forms: `duties.x.key = ...` at top level, `x.key = ...` under [duties].
+        dotted = _split_key(line.split("=", 1)[0])
+        if current + dotted[:-1] == table and dotted[-1] == key:
+            return f"{path}:{number}"
+        if len(table) > len(current) and current + dotted == table:
+            header_line = header_line or number
+    return f"{path}:{header_line}" if header_line else path
+
+
+def check_rule(rule: str) -> str | None:
+    """Why an RRULE body is unusable, or None. Bounded: never scans years ahead."""
+    parts: dict[str, str] = {}
+    for chunk in rule.strip().split(";"):
+        if "=" not in chunk:
+            return f"{chunk!r} is not NAME=VALUE"
+        name, _, value = chunk.partition("=")
+        name = name.strip().upper()
+        if name not in ALLOWED_RULE_PARTS:
+            extra = " (times of day go in `times`)" if name.startswith("BYH") or "MIN" in name else ""
+            return f"{name} is not supported{_suggest(name, ALLOWED_RULE_PARTS)}{extra}"
+        if name in parts:
+            return f"{name} is given twice"
+        parts[name] = value.strip().upper()
+    freq = parts.get("FREQ")
+    if freq not in ALLOWED_FREQ:
+        return f"FREQ must be one of {', '.join(sorted(ALLOWED_FREQ))}"
+    if "COUNT" in parts and "UNTIL" in parts:
+        return "COUNT and UNTIL exclude each other"
+    try:
+        months = _ints(parts.get("BYMONTH"), 1, 12, allow_negative=False) or list(range(1, 13))
+        monthdays = _ints(parts.get("BYMONTHDAY"), 1, 31, allow_negative=True)
+        _ints(parts.get("BYYEARDAY"), 1, 366, allow_negative=True)
+        _ints(parts.get("BYWEEKNO"), 1, 53, allow_negative=True)
+        _ints(parts.get("BYSETPOS"), 1, 366, allow_negative=True)
+        _ints(parts.get("INTERVAL"), 1, 1000, allow_negative=False)
+        _ints(parts.get("COUNT"), 1, 100_000, allow_negative=False)
+    except ValueError as err:
+        return str(err)
+    if monthdays and not any(
+        abs(day) <= calendar.monthrange(2024, month)[1] for month in months for day in monthdays
+    ):
+        return "no month has such a day: the rule would never occur"
+    from dateutil.rrule import rrulestr
+
+    start = dt.datetime(2024, 1, 1)
+    try:
+        parsed = rrulestr(rule, dtstart=start)
+    except (ValueError, TypeError) as err:
+        return str(err)
+    # Any rule that passed the checks above and occurs at all does so within 4 years (leap days);
+    # the UNTIL cap keeps the probe bounded even for a rule that never occurs.
+    probe = parsed.replace(until=dt.datetime(2028, 12, 31), count=None)  # type: ignore[no-untyped-call]
+    if "UNTIL" not in parts and "COUNT" not in parts and next(iter(probe), None) is None:
+        return "the rule never occurs"
+    return None
+
+
+def _ints(value: str | None, low: int, high: int, *, allow_negative: bool) -> list[int]:
+    if value is None:
+        return []
+    out = []
+    for item in value.split(","):
+        try:
+            number = int(item)
+        except ValueError:
+            raise ValueError(f"{item!r} is not a number") from None
+        if not (low <= abs(number) <= high) or (number < 0 and not allow_negative):
+            sign = f"-{high}..-{low} or " if allow_negative else ""
+            raise ValueError(f"{number} is out of range ({sign}{low}..{high})")
+        out.append(number)
+    return out
