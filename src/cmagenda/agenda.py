@@ -31,13 +31,14 @@ class Session:
     now: dt.datetime  # aware, in the profile's zone
     lang: str
     on_wait: Callable[[], None] | None = None
+    lock_timeout: float = 10.0
 
     @property
     def real_today(self) -> dt.date:
         return self.now.date()
 
     def store(self) -> Store:
-        return Store(self.paths, on_wait=self.on_wait)
+        return Store(self.paths, lock_timeout=self.lock_timeout, on_wait=self.on_wait)
 
 
 def checklist_files(paths: Paths) -> list[Any]:
@@ -110,10 +111,10 @@ def plan(session: Session, today: dt.date, days: Iterable[dt.date]) -> dict[str,
     return months
 
 
-def _days_to_plan(months: dict[str, Month], days: set[dt.date], frozen_before: dt.date) -> list[dt.date]:
-    return sorted(
-        d for d in days if not (d < frozen_before and d in months[month_key(d)].expanded)
-    )
+def _days_to_plan(
+    months: dict[str, Month], days: set[dt.date], frozen_before: dt.date
+) -> list[dt.date]:
+    return sorted(d for d in days if not (d < frozen_before and d in months[month_key(d)].expanded))
 
 
 def _expand(checklist: Checklist, session: Session, days: list[dt.date]) -> list[Any]:
@@ -245,9 +246,7 @@ def skip(session: Session, today: dt.date, ids: list[str], reason: str | None) -
     return act(session, "skip", targets, lambda _m, t: planner.mark_skipped(t, reason))
 
 
-def move(
-    session: Session, today: dt.date, prefix: str, to: dt.date, at: str | None
-) -> Task:
+def move(session: Session, today: dt.date, prefix: str, to: dt.date, at: str | None) -> Task:
     targets = resolve(session, today, [prefix])
 
     def action(months: dict[str, Month], task: Task) -> None:

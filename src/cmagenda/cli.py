@@ -38,6 +38,7 @@ JsonOption = Annotated[bool, typer.Option("--json", help="Machine-readable outpu
 class State:
     lang_override: str | None = None
     lang: str = "en"
+    now_override: dt.datetime | None = None
 
 
 def _env_lang() -> str:
@@ -74,10 +75,13 @@ def _session() -> agenda.Session:
     zone = _system_zone()
     if check_zone(zone):
         zone = "UTC"
-    now_utc = dt.datetime.now(dt.UTC)
     from zoneinfo import ZoneInfo
 
-    defaults = Profile(start=now_utc.astimezone(ZoneInfo(zone)).date(), timezone=zone, language=lang)
+    now_utc = State.now_override or dt.datetime.now(dt.UTC)
+
+    defaults = Profile(
+        start=now_utc.astimezone(ZoneInfo(zone)).date(), timezone=zone, language=lang
+    )
     profile, saved = load_profile(paths.config_file, defaults)
     State.lang = State.lang_override or profile.language
     now = now_utc.astimezone(ZoneInfo(profile.timezone))
@@ -87,7 +91,13 @@ def _session() -> agenda.Session:
     def waiting() -> None:
         print(say(State.lang, "store.waiting"), file=sys.stderr, flush=True)
 
-    return agenda.Session(paths, profile, saved, now, State.lang, on_wait=waiting)
+    try:
+        lock_timeout = float(os.environ.get("CMAGENDA_LOCK_TIMEOUT", "10"))
+    except ValueError:
+        lock_timeout = 10.0
+    return agenda.Session(
+        paths, profile, saved, now, State.lang, on_wait=waiting, lock_timeout=lock_timeout
+    )
 
 
 def _date(value: str | None, session: agenda.Session) -> dt.date:
@@ -129,10 +139,26 @@ def root(
     lang: Annotated[
         str | None, typer.Option("--lang", metavar="fr|en", help="Language of the output.")
     ] = None,
+    now: Annotated[
+        str | None,
+        typer.Option(
+            "--now",
+            metavar="DATETIME",
+            help="Act as if the clock said DATETIME (ISO 8601 with offset): scripts, tests.",
+        ),
+    ] = None,
 ) -> None:
     if lang is not None and lang not in ("fr", "en"):
         raise UsageError("lang.bad", value=lang)
     State.lang_override = lang
+    if now is not None:
+        try:
+            moment = dt.datetime.fromisoformat(now)
+        except ValueError:
+            raise UsageError("now.bad", value=now) from None
+        if moment.tzinfo is None:
+            raise UsageError("now.bad", value=now)
+        State.now_override = moment.astimezone(dt.UTC)
 
 
 @app.command()
@@ -326,6 +352,7 @@ def report(err: CmagendaError, lang: str) -> None:
 def main(argv: list[str] | None = None) -> int:
     """Run the CLI; returns the exit code (the console script passes it to sys.exit)."""
     State.lang_override = None
+    State.now_override = None
     State.lang = _env_lang()
     try:
         result = app(args=argv, prog_name="cmagenda", standalone_mode=False)

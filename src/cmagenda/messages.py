@@ -60,7 +60,9 @@ CATALOGUE: dict[str, dict[str, str]] = {
             "connu : {known}). Il n'a pas été modifié : mettez cmagenda à jour."
         ),
         "io.failed": "écriture ou lecture impossible de {path} : {reason}",
-        "store.locked": "le magasin est verrouillé par un autre cmagenda depuis {seconds} s ({path})",
+        "store.locked": (
+            "le magasin est verrouillé par un autre cmagenda depuis {seconds} s ({path})"
+        ),
         "store.waiting": "cmagenda : un autre cmagenda utilise le magasin ; attente…",
         "checklist.missing": "liste de tâches introuvable : {path}",
         "checklist.unreadable": "liste de tâches illisible : {path} ({reason})",
@@ -72,6 +74,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "config.unreadable": "configuration illisible : {path} ({reason})",
         "internal": "erreur interne : {reason}",
         "title.empty": "le titre est vide",
+        "now.bad": (
+            "instant invalide « {value} » "
+            "(attendu : ISO 8601 avec décalage, p. ex. 2026-11-23T09:00:00-05:00)"
+        ),
         "interrupted": "interrompu",
     },
     "en": {
@@ -137,6 +143,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "config.unreadable": "config unreadable: {path} ({reason})",
         "internal": "internal error: {reason}",
         "title.empty": "the title is empty",
+        "now.bad": (
+            "invalid moment {value!r} "
+            "(expected ISO 8601 with an offset, e.g. 2026-11-23T09:00:00-05:00)"
+        ),
         "interrupted": "interrupted",
     },
 }

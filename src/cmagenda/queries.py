@@ -11,9 +11,10 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .model import Month, Phase, Status, Task, WeekStart
+from .model import Month, Phase, Status, Task, Volet, WeekStart, month_key
 
 PHASE_ORDER = {phase: i for i, phase in enumerate(Phase)}
+VOLET_ORDER = {volet: i for i, volet in enumerate(Volet)}
 MIN_SHORT_ID = 4
 
 
@@ -68,8 +69,6 @@ def carried(months: Iterable[Month], before: dt.date) -> list[Task]:
 def select_day(
     months: dict[str, Month], day: dt.date, today: dt.date, extra: Iterable[Task] = ()
 ) -> list[Task]:
-    from .model import month_key
-
     month = months.get(month_key(day))
     own = [t for t in month.tasks.values() if t.date == day] if month else []
     return [*own, *extra]
@@ -83,17 +82,28 @@ def order(tasks: Iterable[Task], today: dt.date, shorts: dict[str, str]) -> list
     return sorted(items, key=_sort_key)
 
 
-def _sort_key(item: Item) -> tuple[int, str, str, int, str, str]:
+def _sort_key(item: Item) -> tuple[int, str, str, int, int, str, str, str]:
+    # Language-independent, so that French and English users see the same order.
     task = item.task
-    phase = PHASE_ORDER.get(task.phase, len(PHASE_ORDER)) if task.phase else len(PHASE_ORDER)
+    phase = PHASE_ORDER[task.phase] if task.phase else len(PHASE_ORDER)
+    volet = VOLET_ORDER[task.volet] if task.volet else len(VOLET_ORDER)
     if item.overdue:
         group = 0
     elif task.time is not None:
         group = 1
     else:
         group = 2
-    title = task.title.fr or task.title.en or ""
-    return (group, task.date.isoformat(), task.time or "", phase, title, task.id)
+    template = task.template or "~"
+    return (
+        group,
+        task.date.isoformat(),
+        task.time or "",
+        phase,
+        volet,
+        template,
+        task.slot,
+        task.id,
+    )
 
 
 def today_view(months: dict[str, Month], today: dt.date) -> Day:

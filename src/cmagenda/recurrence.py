@@ -31,7 +31,9 @@ class Occurrence:
     target: str = ""
 
 
-def expand(checklist: Checklist, profile: Profile, start: dt.date, end: dt.date) -> list[Occurrence]:
+def expand(
+    checklist: Checklist, profile: Profile, start: dt.date, end: dt.date
+) -> list[Occurrence]:
     """Every occurrence of every enabled template with a date in [start, end]."""
     out: list[Occurrence] = []
     active = [n for n in profile.networks if n in checklist.networks]

@@ -225,7 +225,9 @@ def print_day_rich(day: Day, lang: str) -> None:
     for key, items in _sections(day):
         if not items:
             continue
-        console.print(Text(say(lang, key), style="bold red" if key == "section.overdue" else "bold"))
+        console.print(
+            Text(say(lang, key), style="bold red" if key == "section.overdue" else "bold")
+        )
         console.print(_rich_day_table(day, items, lang))
     console.print(Text(_summary(day, lang), style="bold green" if day.done else "bold"))
 
@@ -278,7 +280,9 @@ def template_json(template: Any, lang: str) -> dict[str, Any]:
 
 
 def templates_json(templates: list[Any], lang: str) -> str:
-    return dumps({"version": JSON_VERSION, "templates": [template_json(t, lang) for t in templates]})
+    return dumps(
+        {"version": JSON_VERSION, "templates": [template_json(t, lang) for t in templates]}
+    )
 
 
 def _when(template: Any) -> str:

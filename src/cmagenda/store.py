@@ -31,7 +31,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from .errors import StoreIOError, StoreLockedError, StoreUnreadableError
-from .model import Month, Task, month_key
+from .model import Month, Task
 from .paths import Paths
 
 SCHEMA_VERSION = 1
@@ -103,7 +103,9 @@ class Store:
                 moved_out={k: dt.date.fromisoformat(v) for k, v in raw["moved_out"].items()},
             )
         except (ValidationError, ValueError, TypeError, AttributeError) as err:
-            raise StoreUnreadableError("store.corrupt", path=str(path), reason=_short(err)) from None
+            raise StoreUnreadableError(
+                "store.corrupt", path=str(path), reason=_short(err)
+            ) from None
         if len(month.tasks) != len(tasks):
             raise StoreUnreadableError("store.corrupt", path=str(path), reason="duplicate task ids")
         return month
@@ -128,7 +130,9 @@ class Store:
                 raise ValueError("open_months must be a list of YYYY-MM")
             return Index(dt.date.fromisoformat(last) if last is not None else None, set(months))
         except (ValueError, TypeError) as err:
-            raise StoreUnreadableError("store.corrupt", path=str(path), reason=_short(err)) from None
+            raise StoreUnreadableError(
+                "store.corrupt", path=str(path), reason=_short(err)
+            ) from None
 
     def all_month_keys(self) -> list[str]:
         try:

@@ -52,7 +52,9 @@ def read_file(path: Path) -> Raw:
     except tomllib.TOMLDecodeError as err:
         raise ChecklistError("checklist.bad_toml", path=str(path), reason=str(err)) from None
     except RecursionError:
-        raise ChecklistError("checklist.bad_toml", path=str(path), reason="nested too deeply") from None
+        raise ChecklistError(
+            "checklist.bad_toml", path=str(path), reason="nested too deeply"
+        ) from None
     return {"__path__": str(path), "__text__": text, **raw}
 
 
@@ -208,7 +210,9 @@ def check_rule(rule: str) -> str | None:
         name, _, value = chunk.partition("=")
         name = name.strip().upper()
         if name not in ALLOWED_RULE_PARTS:
-            extra = " (times of day go in `times`)" if name.startswith("BYH") or "MIN" in name else ""
+            extra = (
+                " (times of day go in `times`)" if name.startswith("BYH") or "MIN" in name else ""
+            )
             return f"{name} is not supported{_suggest(name, ALLOWED_RULE_PARTS)}{extra}"
         if name in parts:
             return f"{name} is given twice"
@@ -232,7 +236,7 @@ def check_rule(rule: str) -> str | None:
         abs(day) <= calendar.monthrange(2024, month)[1] for month in months for day in monthdays
     ):
         return "no month has such a day: the rule would never occur"
-    from dateutil.rrule import rrulestr
+    from dateutil.rrule import rrule, rrulestr
 
     start = dt.datetime(2024, 1, 1)
     try:
@@ -241,9 +245,10 @@ def check_rule(rule: str) -> str | None:
         return str(err)
     # Any rule that passed the checks above and occurs at all does so within 4 years (leap days);
     # the UNTIL cap keeps the probe bounded even for a rule that never occurs.
-    probe = parsed.replace(until=dt.datetime(2028, 12, 31), count=None)  # type: ignore[no-untyped-call]
-    if "UNTIL" not in parts and "COUNT" not in parts and next(iter(probe), None) is None:
-        return "the rule never occurs"
+    if isinstance(parsed, rrule) and "UNTIL" not in parts and "COUNT" not in parts:
+        probe = parsed.replace(until=dt.datetime(2028, 12, 31))
+        if next(iter(probe), None) is None:
+            return "the rule never occurs"
     return None
 
 
