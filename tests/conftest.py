@@ -1,0 +1,63 @@
+"""Shared fixtures: every test runs against its own CMAGENDA_HOME, never the real home."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from cmagenda import cli
+
+LOCALE_VARS = ("LANG", "LC_ALL", "LC_MESSAGES", "TZ", "NO_COLOR", "FORCE_COLOR", "COLUMNS")
+
+
+@pytest.fixture(autouse=True)
+def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    root = tmp_path / "home"
+    monkeypatch.setenv("CMAGENDA_HOME", str(root))
+    monkeypatch.setenv("CMAGENDA_LOCK_TIMEOUT", "2")
+    for name in LOCALE_VARS:
+        monkeypatch.delenv(name, raising=False)
+    return root
+
+
+@dataclass
+class Result:
+    code: int
+    out: str
+    err: str
+
+    def json(self) -> Any:
+        return json.loads(self.out)
+
+
+Run = Callable[..., Result]
+
+
+@pytest.fixture
+def run(capsys: pytest.CaptureFixture[str]) -> Run:
+    def invoke(*args: str) -> Result:
+        code = cli.main(list(args))
+        captured = capsys.readouterr()
+        return Result(code, captured.out, captured.err)
+
+    return invoke
+
+
+# A Monday in Toronto; the profile starts the Monday before.
+NOW = "2026-11-23T08:30:00-05:00"
+
+
+@pytest.fixture
+def profile(run: Run) -> Run:
+    """A configured English user in Toronto who started on 2026-11-16."""
+    result = run(
+        "init", "--start", "2026-11-16", "--timezone", "America/Toronto", "--lang", "en",
+        "--networks", "facebook,instagram,linkedin",
+    )  # fmt: skip
+    assert result.code == 0, result.err
+    return run

@@ -1,0 +1,139 @@
+"""Checklist files: validation messages, impossible rules, the user file over the bundled one."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from cmagenda.errors import ChecklistError
+from cmagenda.paths import bundled_checklist
+from cmagenda.templates import check_rule, load_checklist
+
+from .conftest import Run
+
+
+def write(path: Path, text: str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def problems(*files: Path) -> list[str]:
+    with pytest.raises(ChecklistError) as caught:
+        load_checklist([bundled_checklist(), *files])
+    return caught.value.details
+
+
+NEW_DUTY = """\
+[duties.newsletter]
+title.fr = "Infolettre"
+title.en = "Newsletter"
+phase = "weekly"
+volet = "content"
+minutes = 60
+rrule = "FREQ=WEEKLY;BYDAY=TH"
+carry = true
+"""
+
+
+def test_unknown_key_names_file_line_duty_key_and_suggestion(tmp_path: Path) -> None:
+    user = write(tmp_path / "mine.toml", NEW_DUTY + 'tims = ["09:00"]\n')
+    assert problems(user) == [
+        f"{user}:9: duty 'newsletter': tims: unknown key (did you mean 'times'?)"
+    ]
+
+
+def test_every_error_is_reported_at_once(tmp_path: Path) -> None:
+    user = write(
+        tmp_path / "mine.toml",
+        '[duties.a]\ntitle.en = "A"\nphase = "dayly"\nvolet = "content"\nminutes = 5\n'
+        'carry = false\nrrule = "FREQ=DAILY"\ntimes = ["25:00"]\n',
+    )
+    found = problems(user)
+    assert len(found) == 2
+    assert found[0].startswith(f"{user}:3: duty 'a': phase: Input should be 'arrival'")
+    assert found[1] == f"{user}:8: duty 'a': times: time '25:00' is not HH:MM (00:00 to 23:59)"
+
+
+def test_missing_key_and_bad_toml(tmp_path: Path) -> None:
+    user = write(tmp_path / "mine.toml", '[duties.a]\ntitle.en = "A"\n')
+    assert f"{user}:1: duty 'a': phase: required key is missing" in problems(user)
+    broken = write(tmp_path / "broken.toml", "[duties.a\n")
+    with pytest.raises(ChecklistError) as caught:
+        load_checklist([broken])
+    assert caught.value.key == "checklist.bad_toml"
+    assert "line 1" in caught.value.params["reason"]
+
+
+@pytest.mark.parametrize(
+    ("rule", "why"),
+    [
+        ("FREQ=MONTHLY;BYMONTHDAY=32", "32 is out of range (-31..-1 or 1..31)"),
+        ("FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30", "no month has such a day: the rule would never occur"),
+        ("FREQ=DAILY;BYMONTH=4;BYMONTHDAY=31", "no month has such a day: the rule would never occur"),
+        ("FREQ=HOURLY", "FREQ must be one of DAILY, MONTHLY, WEEKLY, YEARLY"),
+        ("FREQ=DAILY;BYHOUR=9", "BYHOUR is not supported (times of day go in `times`)"),
+        ("FREQ=WEEKLY;BYDAY=XX", "invalid 'BYDAY': XX"),
+        ("FREQ=DAILY;COUNT=3;UNTIL=20270101", "COUNT and UNTIL exclude each other"),
+    ],
+)
+def test_impossible_rules_are_rejected_fast(rule: str, why: str) -> None:
+    started = time.perf_counter()
+    assert check_rule(rule) == why
+    # Not a timing test of the product: a guard that the check does not scan years ahead.
+    assert time.perf_counter() - started < 0.5
+
+
+def test_leap_day_rule_is_possible() -> None:
+    assert check_rule("FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=29") is None
+
+
+def test_user_file_overrides_disables_and_adds(home: Path) -> None:
+    user = write(
+        home / "checklists.toml",
+        NEW_DUTY + '\n[duties.ads]\nenabled = false\n\n[duties.replies]\ntimes = ["10:00"]\n',
+    )
+    checklist = load_checklist([bundled_checklist(), user])
+    assert checklist.templates["newsletter"].title.en == "Newsletter"
+    assert not checklist.templates["ads"].enabled
+    assert checklist.templates["replies"].times == ["10:00"]
+    assert checklist.templates["replies"].title.fr.startswith("Répondre")
+
+
+def test_templates_check_command(run: Run, tmp_path: Path) -> None:
+    good = write(tmp_path / "good.toml", NEW_DUTY)
+    result = run("--lang", "en", "templates", "check", str(good))
+    assert (result.code, result.out) == (0, f"{good}: valid (48 duties)\n")
+    bad = write(tmp_path / "bad.toml", NEW_DUTY.replace("minutes = 60", "minutes = -1"))
+    result = run("--lang", "en", "templates", "check", str(bad))
+    assert result.code == 3
+    assert result.err == (
+        "cmagenda: error: invalid checklist:\n"
+        f"  {bad}:6: duty 'newsletter': minutes: Input should be greater than or equal to 0\n"
+    )
+
+
+def test_templates_list_json_shows_the_merged_result(run: Run, home: Path) -> None:
+    write(home / "checklists.toml", NEW_DUTY + "\n[duties.ads]\nenabled = false\n")
+    result = run("--lang", "fr", "templates", "list", "--json")
+    assert result.code == 0
+    body = result.json()
+    assert body["version"] == 1
+    by_id = {t["id"]: t for t in body["templates"]}
+    assert len(by_id) == 48
+    assert by_id["newsletter"] == {
+        "id": "newsletter", "title": "Infolettre", "phase": "weekly", "volet": "content",
+        "minutes": 60, "rrule": "FREQ=WEEKLY;BYDAY=TH", "offset_days": 0, "times": [],
+        "carry": True, "window_days": 0, "per_network": False, "network": None, "enabled": True,
+    }  # fmt: skip
+    assert by_id["ads"]["enabled"] is False
+
+
+def test_broken_user_file_makes_today_exit_3(run: Run, home: Path) -> None:
+    write(home / "checklists.toml", "[duties.ads]\nenabeld = false\n")
+    result = run("--lang", "en", "today")
+    assert result.code == 3
+    assert "enabeld: unknown key (did you mean 'enabled'?)" in result.err
+    assert "Traceback" not in result.err
