@@ -127,9 +127,7 @@ def test_cadences_on_real_dates() -> None:
     ]  # fmt: skip
     # One-off onboarding duties are placed relative to the start date.
     assert dates(T["arrival-baseline-dashboard"], start, nov, dec_end) == [dt.date(2026, 11, 11)]
-    assert dates(T["months-influencers"], start, nov, dt.date(2027, 1, 31)) == [
-        dt.date(2027, 1, 7)
-    ]
+    assert dates(T["months-influencers"], start, nov, dt.date(2027, 1, 31)) == [dt.date(2027, 1, 7)]
 
 
 def test_a_monday_of_a_facebook_instagram_linkedin_user() -> None:

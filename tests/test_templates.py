@@ -71,8 +71,14 @@ def test_missing_key_and_bad_toml(tmp_path: Path) -> None:
     ("rule", "why"),
     [
         ("FREQ=MONTHLY;BYMONTHDAY=32", "32 is out of range (-31..-1 or 1..31)"),
-        ("FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30", "no month has such a day: the rule would never occur"),
-        ("FREQ=DAILY;BYMONTH=4;BYMONTHDAY=31", "no month has such a day: the rule would never occur"),
+        (
+            "FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30",
+            "no month has such a day: the rule would never occur",
+        ),
+        (
+            "FREQ=DAILY;BYMONTH=4;BYMONTHDAY=31",
+            "no month has such a day: the rule would never occur",
+        ),
         ("FREQ=HOURLY", "FREQ must be one of DAILY, MONTHLY, WEEKLY, YEARLY"),
         ("FREQ=DAILY;BYHOUR=9", "BYHOUR is not supported (times of day go in `times`)"),
         ("FREQ=WEEKLY;BYDAY=XX", "invalid 'BYDAY': XX"),

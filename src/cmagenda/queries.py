@@ -106,8 +106,18 @@ def _sort_key(item: Item) -> tuple[int, str, str, int, int, str, str, str]:
     )
 
 
+def done_today(months: Iterable[Month], today: dt.date) -> list[Task]:
+    """Earlier tasks ticked off today: they stay on today's list, done, where they were ticked."""
+    return [
+        t
+        for m in months
+        for t in m.tasks.values()
+        if t.date < today and t.done_at is not None and t.done_at.date() == today
+    ]
+
+
 def today_view(months: dict[str, Month], today: dt.date) -> Day:
-    earlier = carried(months.values(), today)
+    earlier = carried(months.values(), today) + done_today(months.values(), today)
     tasks = select_day(months, today, today, earlier)
     return Day(today, order(tasks, today, short_ids(months)))
 
@@ -125,7 +135,12 @@ def week_view(months: dict[str, Month], today: dt.date, week_start: WeekStart) -
     days = []
     for n in range(7):
         day = start + dt.timedelta(days=n)
-        extra = carried(months.values(), start) if day == today else []
+        extra = (
+            carried(months.values(), start)
+            + [t for t in done_today(months.values(), today) if t.date < start]
+            if day == today
+            else []
+        )
         days.append(Day(day, order(select_day(months, day, today, extra), today, shorts)))
     return Week(start, end, today, days)
 
