@@ -237,7 +237,7 @@ def test_week_start_sunday(profile: Run) -> None:
     assert profile("init", "--force", "--week-start", "sunday").code == 0
     week = profile("--now", NOW, "week", "--json").json()
     assert (week["start"], week["end"]) == ("2026-11-22", "2026-11-28")
-    assert [d["date"] for d in week["days"]][0] == "2026-11-22"
+    assert week["days"][0]["date"] == "2026-11-22"
 
 
 def test_first_use_without_init_writes_the_defaults(run: Run, home: Path) -> None:

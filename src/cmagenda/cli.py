@@ -368,8 +368,18 @@ def main(argv: list[str] | None = None) -> int:
         print(f"cmagenda: {say(State.lang, 'interrupted')}", file=sys.stderr)
         return EXIT_INTERRUPTED
     except typer.exceptions.TyperException as err:
-        show = getattr(err, "show", None)
-        if show is not None:
-            show(file=sys.stderr)
+        # Click's usage errors, said the same way as ours.
+        message = getattr(err, "format_message", lambda: str(err))()
+        ctx = getattr(err, "ctx", None)
+        command = ctx.command_path if ctx is not None else "cmagenda"
+        print(f"cmagenda: {say(State.lang, 'error')}: {message}", file=sys.stderr)
+        print(f"  {say(State.lang, 'usage.hint', command=command)}", file=sys.stderr)
         return int(getattr(err, "exit_code", 2))
+    except Exception as err:
+        if os.environ.get("CMAGENDA_DEBUG"):
+            raise
+        reason = f"{type(err).__name__}: {err}"
+        print(f"cmagenda: {say(State.lang, 'error')}: {say(State.lang, 'internal', reason=reason)}",
+              file=sys.stderr)  # fmt: skip
+        return 1
     return result if isinstance(result, int) else 0

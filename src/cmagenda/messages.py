@@ -74,6 +74,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "config.unreadable": "configuration illisible : {path} ({reason})",
         "internal": "erreur interne : {reason}",
         "title.empty": "le titre est vide",
+        "usage.hint": "voir « {command} --help »",
         "now.bad": (
             "instant invalide « {value} » "
             "(attendu : ISO 8601 avec décalage, p. ex. 2026-11-23T09:00:00-05:00)"
@@ -143,6 +144,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "config.unreadable": "config unreadable: {path} ({reason})",
         "internal": "internal error: {reason}",
         "title.empty": "the title is empty",
+        "usage.hint": "see '{command} --help'",
         "now.bad": (
             "invalid moment {value!r} "
             "(expected ISO 8601 with an offset, e.g. 2026-11-23T09:00:00-05:00)"
