@@ -367,14 +367,15 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print(f"cmagenda: {say(State.lang, 'interrupted')}", file=sys.stderr)
         return EXIT_INTERRUPTED
-    except typer.exceptions.TyperException as err:
+    except typer.exceptions.TyperException as usage:
         # Click's usage errors, said the same way as ours.
-        message = getattr(err, "format_message", lambda: str(err))()
-        ctx = getattr(err, "ctx", None)
+        format_message = getattr(usage, "format_message", None)
+        message = format_message() if format_message else str(usage)
+        ctx = getattr(usage, "ctx", None)
         command = ctx.command_path if ctx is not None else "cmagenda"
         print(f"cmagenda: {say(State.lang, 'error')}: {message}", file=sys.stderr)
         print(f"  {say(State.lang, 'usage.hint', command=command)}", file=sys.stderr)
-        return int(getattr(err, "exit_code", 2))
+        return int(getattr(usage, "exit_code", 2))
     except Exception as err:
         if os.environ.get("CMAGENDA_DEBUG"):
             raise
