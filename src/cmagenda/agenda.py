@@ -5,11 +5,13 @@ beyond the store and config files, and no clock: the CLI passes `today` and `now
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
-from . import planner, queries
+from . import __version__, planner, queries
 from .config import render_profile
 from .errors import UnknownIdError, UsageError
 from .model import Checklist, Month, Profile, Status, Task, month_key
@@ -41,7 +43,7 @@ class Session:
         return Store(self.paths, lock_timeout=self.lock_timeout, on_wait=self.on_wait)
 
 
-def checklist_files(paths: Paths) -> list[Any]:
+def checklist_files(paths: Paths) -> list[Path]:
     files = [bundled_checklist()]
     if paths.user_checklist.is_file():
         files.append(paths.user_checklist)
@@ -92,29 +94,46 @@ def plan(session: Session, today: dt.date, days: Iterable[dt.date]) -> dict[str,
         day += dt.timedelta(days=1)
     keys = scope_months(index, today) | {month_key(d) for d in wanted}
     months = store.read_months(keys)
-    todo = _days_to_plan(months, wanted, session.real_today)
+    files = checklist_files(session.paths)
+    print_ = fingerprint(files, session.profile)
+    todo = _days_to_plan(months, wanted, session.real_today, print_)
     if not todo:
         return months
     checklist = load_checklist(session)
-    if not planner.plan_days(months, _expand(checklist, session, todo), todo, session.real_today,
-                             _labels(checklist)):  # fmt: skip
+    labels = _labels(checklist)
+    occurrences = _expand(checklist, session, todo)
+    if not planner.plan_days(months, occurrences, todo, session.real_today, labels, print_):
         return months
     with store.locked():
         index = store.read_index()
         keys |= index.open_months
         months = store.read_months(keys)
-        todo = _days_to_plan(months, wanted, session.real_today)
-        changed = planner.plan_days(
-            months, _expand(checklist, session, todo), todo, session.real_today, _labels(checklist)
-        )
+        todo = _days_to_plan(months, wanted, session.real_today, print_)
+        occurrences = _expand(checklist, session, todo)
+        changed = planner.plan_days(months, occurrences, todo, session.real_today, labels, print_)
         _save(session, store, index, months, changed)
     return months
 
 
+def fingerprint(files: list[Path], profile: Profile) -> str:
+    """What planning depends on: checklist bytes, the profile, and this version's planner."""
+    digest = hashlib.sha256(f"{__version__}\x1f{profile.model_dump_json()}".encode())
+    for path in files:
+        try:
+            digest.update(path.read_bytes())
+        except OSError:
+            digest.update(b"\x00unreadable")
+    return digest.hexdigest()[:16]
+
+
 def _days_to_plan(
-    months: dict[str, Month], days: set[dt.date], frozen_before: dt.date
+    months: dict[str, Month], days: set[dt.date], frozen_before: dt.date, print_: str
 ) -> list[dt.date]:
-    return sorted(d for d in days if not (d < frozen_before and d in months[month_key(d)].expanded))
+    def planned(day: dt.date) -> bool:
+        seen = months[month_key(day)].expanded.get(day)
+        return seen is not None and (day < frozen_before or seen == print_)
+
+    return sorted(d for d in days if not planned(d))
 
 
 def _expand(checklist: Checklist, session: Session, days: list[dt.date]) -> list[Any]:

@@ -193,8 +193,9 @@ class Month:
 
     key: str
     tasks: dict[str, Task] = field(default_factory=dict)
-    # Days already planned: a past planned day is never planned again.
-    expanded: set[dt.date] = field(default_factory=set)
+    # Days already planned, each with the fingerprint of the checklist and profile it was planned
+    # with: a past day is never planned again, a later one again only when they change.
+    expanded: dict[dt.date, str] = field(default_factory=dict)
     # Tasks of this month moved to another month, so that planning does not recreate them.
     moved_out: dict[str, dt.date] = field(default_factory=dict)
 

@@ -66,6 +66,7 @@ def plan_days(
     days: Iterable[dt.date],
     frozen_before: dt.date,
     network_labels: dict[str, str],
+    fingerprint: str,
 ) -> set[str]:
     """Bring `days` in line with `occurrences`; returns the keys of the months changed.
 
@@ -97,8 +98,8 @@ def plan_days(
                 and task_id not in expected
             ):
                 del month.tasks[task_id]
-        if day not in month.expanded:
-            month.expanded.add(day)
+        if month.expanded.get(day) != fingerprint:
+            month.expanded[day] = fingerprint
             changed.add(month.key)
         if _fingerprint(month, day) != before:
             changed.add(month.key)

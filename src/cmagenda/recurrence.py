@@ -53,10 +53,37 @@ def dates(template: Template, anchor: dt.date, start: dt.date, end: dt.date) -> 
         return [first] if start <= first <= end else []
     if end < first:
         return []
-    rule = _compiled(template.rrule, first)
+    rule = _compiled(template.rrule, _closer_start(template.rrule, first, start))
     low = dt.datetime.combine(max(start, first), dt.time())
     high = dt.datetime.combine(end, dt.time())
     return [d.date() for d in rule.between(low, high, inc=True)]
+
+
+PERIOD_DAYS = {"DAILY": 1, "WEEKLY": 7}
+
+
+def _closer_start(rule: str, first: dt.date, start: dt.date) -> dt.date:
+    """A DTSTART nearer `start` that gives the same occurrences from `start` on.
+
+    dateutil walks from DTSTART on every query: with years of history that is most of the cost.
+    Moving DTSTART forward by whole periods of the rule (INTERVAL days or weeks, INTERVAL x 12
+    months) keeps its phase; a COUNT depends on every earlier occurrence, so it is left alone.
+    """
+    parts = dict(p.split("=", 1) for p in rule.upper().split(";") if "=" in p)
+    if "COUNT" in parts or start <= first:
+        return first
+    interval = int(parts.get("INTERVAL", "1"))
+    freq = parts.get("FREQ", "")
+    if freq in PERIOD_DAYS:
+        step = PERIOD_DAYS[freq] * interval
+        return first + dt.timedelta(days=(start - first).days // step * step)
+    if freq in ("MONTHLY", "YEARLY") and (first.month, first.day) != (2, 29):
+        # INTERVAL years are a whole number of periods for both frequencies.
+        step = interval
+        years = (start.year - first.year) // step * step - step
+        if years > 0:
+            return first.replace(year=first.year + years)
+    return first
 
 
 @lru_cache(maxsize=256)

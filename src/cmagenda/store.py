@@ -1,7 +1,7 @@
 """Store: task instances on disk as JSON, one file per month, plus a small index.
 
 Layout (under the data dir):
-  store/YYYY-MM.json  {"schema_version": 1, "month": "YYYY-MM", "expanded": [dates],
+  store/YYYY-MM.json  {"schema_version": 1, "month": "YYYY-MM", "expanded": {date: fingerprint},
                        "moved_out": {id: date}, "tasks": [task, ...]}
   store/index.json    {"schema_version": 1, "last_expanded": date|null, "open_months": [...]}
   undo.json           the last changes made by done/skip/move/add, for `undo`
@@ -43,7 +43,7 @@ def month_to_json(month: Month) -> dict[str, Any]:
     return {
         "schema_version": SCHEMA_VERSION,
         "month": month.key,
-        "expanded": sorted(d.isoformat() for d in month.expanded),
+        "expanded": {d.isoformat(): fp for d, fp in sorted(month.expanded.items())},
         "moved_out": {k: v.isoformat() for k, v in sorted(month.moved_out.items())},
         "tasks": [t.dump() for t in sorted(month.tasks.values(), key=_task_order)],
     }
@@ -99,7 +99,7 @@ class Store:
             month = Month(
                 key,
                 tasks={t.id: t for t in tasks},
-                expanded={dt.date.fromisoformat(d) for d in raw["expanded"]},
+                expanded={dt.date.fromisoformat(d): str(fp) for d, fp in raw["expanded"].items()},
                 moved_out={k: dt.date.fromisoformat(v) for k, v in raw["moved_out"].items()},
             )
         except (ValidationError, ValueError, TypeError, AttributeError) as err:

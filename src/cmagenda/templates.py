@@ -84,10 +84,10 @@ def load_checklist(files: Iterable[Path]) -> Checklist:
         except ValidationError as err:
             problems.extend(_explain(err, raw, "duties", tid, Template.model_fields))
             continue
-        where = _where(raw, ("duties", tid), "rrule")
         if template.rrule is not None:
             problem = check_rule(template.rrule)
             if problem:
+                where = _where(raw, ("duties", tid), "rrule")
                 problems.append(f"{where}: duty '{tid}': rrule: {problem}")
         if template.network and template.network not in networks:
             problems.append(
@@ -95,6 +95,7 @@ def load_checklist(files: Iterable[Path]) -> Checklist:
                 f"unknown network {template.network!r}{_suggest(template.network, networks)}"
             )
         if template.per_network and template.network:
+            where = _where(raw, ("duties", tid), "network")
             problems.append(f"{where}: duty '{tid}': per_network and network exclude each other")
         templates[tid] = template
     if problems:
