@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated
 
@@ -125,6 +126,21 @@ def _out(text: str) -> None:
     sys.stdout.write(text)
 
 
+def _show(
+    as_json: bool,
+    to_json: Callable[[], str],
+    to_rich: Callable[[], None],
+    to_plain: Callable[[], str],
+) -> None:
+    """JSON when asked, Rich on a terminal, plain lines otherwise (pipes, cron, mail)."""
+    if as_json:
+        _out(to_json())
+    elif _tty():
+        to_rich()
+    else:
+        _out(to_plain())
+
+
 def _version(value: bool) -> None:
     if value:
         _out(f"cmagenda {__version__}\n")
@@ -166,12 +182,13 @@ def today(on: OnOption = None, json: JsonOption = False) -> None:
     """Today's duties: overdue first, then timed slots, then the rest."""
     session = _session()
     view = agenda.today(session, _date(on, session))
-    if json:
-        _out(render.today_json(view, session.profile.timezone, session.lang))
-    elif _tty():
-        render.print_day_rich(view, session.lang)
-    else:
-        _out(render.day_plain(view, session.lang))
+    lang = session.lang
+    _show(
+        json,
+        lambda: render.today_json(view, session.profile.timezone, lang),
+        lambda: render.print_day_rich(view, lang),
+        lambda: render.day_plain(view, lang),
+    )
 
 
 @app.command()
@@ -179,12 +196,13 @@ def week(on: OnOption = None, json: JsonOption = False) -> None:
     """The week containing DATE (default today), day by day."""
     session = _session()
     view = agenda.week(session, _date(on, session))
-    if json:
-        _out(render.week_json(view, session.lang))
-    elif _tty():
-        render.print_week_rich(view, session.lang)
-    else:
-        _out(render.week_plain(view, session.lang))
+    lang = session.lang
+    _show(
+        json,
+        lambda: render.week_json(view, lang),
+        lambda: render.print_week_rich(view, lang),
+        lambda: render.week_plain(view, lang),
+    )
 
 
 IdsArgument = Annotated[list[str], typer.Argument(metavar="ID...", help="Task ids or prefixes.")]
@@ -303,12 +321,13 @@ def templates_list(json: JsonOption = False) -> None:
     """The merged checklist: bundled duties and your own."""
     session = _session()
     templates = list(agenda.load_checklist(session).templates.values())
-    if json:
-        _out(render.templates_json(templates, session.lang))
-    elif _tty():
-        render.print_templates_rich(templates, session.lang)
-    else:
-        _out(render.templates_plain(templates, session.lang))
+    lang = session.lang
+    _show(
+        json,
+        lambda: render.templates_json(templates, lang),
+        lambda: render.print_templates_rich(templates, lang),
+        lambda: render.templates_plain(templates, lang),
+    )
 
 
 @templates_app.command("check")
