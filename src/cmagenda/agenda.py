@@ -308,3 +308,32 @@ def undo(session: Session) -> tuple[str, int] | None:
         _save(session, store, index, months, set(record["months"]))
         store.write_undo(entries[:-1])
     return str(record["label"]), restored
+
+
+# -- doctor --------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Finding:
+    path: Path
+    problem: str
+    backup: Path | None
+    restored: bool
+
+
+def doctor(session: Session, restore: bool) -> tuple[int, list[Finding]]:
+    """Check every store file; with `restore`, put back the newest good backup of each bad one."""
+    store = session.store()
+    files = store.files()
+    findings = []
+    for path in files:
+        problem = store.check(path)
+        if problem is None:
+            continue
+        if restore:
+            with store.locked():
+                used = store.restore(path)
+            findings.append(Finding(path, problem, used, used is not None))
+        else:
+            findings.append(Finding(path, problem, store.newest_good_backup(path), False))
+    return len(files), findings

@@ -362,6 +362,29 @@ def paths(json: JsonOption = False) -> None:
     _out(render.paths_json(table) if json else render.paths_plain(table))
 
 
+@app.command()
+def doctor(
+    restore: Annotated[
+        bool, typer.Option("--restore", help="Put back the newest good backup of a bad file.")
+    ] = False,
+) -> None:
+    """Check that every store file is readable; exits 4 if one is not."""
+    from .errors import StoreUnreadableError
+
+    session = _session()
+    count, findings = agenda.doctor(session, restore)
+    lang = session.lang
+    for found in findings:
+        key = "doctor.restored" if found.restored else "doctor.bad"
+        _out(
+            say(lang, key, path=found.path, reason=found.problem, backup=found.backup or "-") + "\n"
+        )
+    if any(not f.restored for f in findings):
+        raise StoreUnreadableError("doctor.failed", count=sum(not f.restored for f in findings))
+    if not findings:
+        _out(say(lang, "doctor.ok", count=count) + "\n")
+
+
 def report(err: CmagendaError, lang: str) -> None:
     lines = [f"cmagenda: {say(lang, 'error')}: {say(lang, err.key, **err.params)}"]
     lines.extend(f"  {render.clean(d)}" for d in err.details)

@@ -54,7 +54,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "network.unknown": "réseau inconnu « {network} » (connus : {known})",
         "lang.bad": "langue inconnue « {value} » (fr ou en)",
         "init.exists": "{path} existe déjà ; ajoutez --force pour le remplacer",
-        "store.corrupt": "le magasin {path} est illisible : {reason}. Il n'a pas été modifié.",
+        "store.corrupt": (
+            "le magasin {path} est illisible : {reason}. Il n'a pas été modifié ; "
+            "dernière sauvegarde saine : {backup} (« cmagenda doctor --restore » la remet en place)"
+        ),
         "store.newer": (
             "le magasin {path} vient d'une version plus récente de cmagenda (schéma {found}, "
             "connu : {known}). Il n'a pas été modifié : mettez cmagenda à jour."
@@ -75,6 +78,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "internal": "erreur interne : {reason}",
         "title.empty": "le titre est vide",
         "usage.hint": "voir « {command} --help »",
+        "doctor.ok": "{count} fichiers vérifiés : tout est lisible.",
+        "doctor.bad": "{path} : {reason} (dernière sauvegarde saine : {backup})",
+        "doctor.restored": "{path} : remis en place depuis {backup}",
+        "doctor.failed": "{count} fichier(s) illisible(s) dans le magasin",
         "now.bad": (
             "instant invalide « {value} » "
             "(attendu : ISO 8601 avec décalage, p. ex. 2026-11-23T09:00:00-05:00)"
@@ -126,7 +133,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "network.unknown": "unknown network {network!r} (known: {known})",
         "lang.bad": "unknown language {value!r} (fr or en)",
         "init.exists": "{path} already exists; add --force to replace it",
-        "store.corrupt": "the store {path} is unreadable: {reason}. It was left untouched.",
+        "store.corrupt": (
+            "the store {path} is unreadable: {reason}. It was left untouched; newest good backup: "
+            "{backup} ('cmagenda doctor --restore' puts it back)"
+        ),
         "store.newer": (
             "the store {path} was written by a newer cmagenda (schema {found}, known: {known}). "
             "It was left untouched: upgrade cmagenda."
@@ -145,6 +155,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "internal": "internal error: {reason}",
         "title.empty": "the title is empty",
         "usage.hint": "see '{command} --help'",
+        "doctor.ok": "{count} files checked: all readable.",
+        "doctor.bad": "{path}: {reason} (newest good backup: {backup})",
+        "doctor.restored": "{path}: restored from {backup}",
+        "doctor.failed": "{count} unreadable file(s) in the store",
         "now.bad": (
             "invalid moment {value!r} "
             "(expected ISO 8601 with an offset, e.g. 2026-11-23T09:00:00-05:00)"
@@ -177,7 +191,12 @@ SHORT_MONTHS = {
 def say(lang: str, key: str, **params: Any) -> str:
     table = CATALOGUE.get(lang, CATALOGUE["en"])
     template = table.get(key) or CATALOGUE["en"].get(key) or key
-    return template.format(**params)
+    return template.format_map(_Params(params))
+
+
+class _Params(dict[str, Any]):
+    def __missing__(self, key: str) -> str:
+        return "-"
 
 
 def long_date(day: dt.date, lang: str) -> str:

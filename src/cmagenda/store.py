@@ -22,6 +22,7 @@ import datetime as dt
 import json
 import os
 import re
+import shutil
 import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -37,6 +38,9 @@ from .paths import Paths
 SCHEMA_VERSION = 1
 MONTH_RE = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
 UNDO_DEPTH = 20
+KEEP_BACKUPS = 3
+# Waiting for the lock is said on stderr after this many seconds.
+WAIT_NOTICE = 0.5
 
 
 def month_to_json(month: Month) -> dict[str, Any]:
@@ -86,53 +90,22 @@ class Store:
 
     def read_month(self, key: str) -> Month:
         path = self.month_path(key)
-        raw = _read_json(path)
-        if raw is None:
-            return Month(key)
-        _check_version(raw, path)
         try:
-            if raw.get("month") != key:
-                raise ValueError(f"holds month {raw.get('month')!r}, expected {key!r}")
-            if set(raw) != {"schema_version", "month", "expanded", "moved_out", "tasks"}:
-                raise ValueError("unexpected or missing top-level keys")
-            tasks = [Task.model_validate(t) for t in raw["tasks"]]
-            month = Month(
-                key,
-                tasks={t.id: t for t in tasks},
-                expanded={dt.date.fromisoformat(d): str(fp) for d, fp in raw["expanded"].items()},
-                moved_out={k: dt.date.fromisoformat(v) for k, v in raw["moved_out"].items()},
-            )
-        except (ValidationError, ValueError, TypeError, AttributeError) as err:
-            raise StoreUnreadableError(
-                "store.corrupt", path=str(path), reason=_short(err)
-            ) from None
-        if len(month.tasks) != len(tasks):
-            raise StoreUnreadableError("store.corrupt", path=str(path), reason="duplicate task ids")
-        return month
+            raw = _read_json(path)
+            return Month(key) if raw is None else _parse_month(raw, path, key)
+        except StoreUnreadableError as err:
+            raise self._with_backup(err, path) from None
 
     def read_months(self, keys: set[str]) -> dict[str, Month]:
         return {key: self.read_month(key) for key in sorted(keys)}
 
     def read_index(self) -> Index:
         path = self.dir / "index.json"
-        raw = _read_json(path)
-        if raw is None:
-            return self._rebuild_index()
-        _check_version(raw, path)
         try:
-            if set(raw) != {"schema_version", "last_expanded", "open_months"}:
-                raise ValueError("unexpected or missing top-level keys")
-            last = raw["last_expanded"]
-            months = raw["open_months"]
-            if not isinstance(months, list) or not all(
-                isinstance(m, str) and MONTH_RE.match(m) for m in months
-            ):
-                raise ValueError("open_months must be a list of YYYY-MM")
-            return Index(dt.date.fromisoformat(last) if last is not None else None, set(months))
-        except (ValueError, TypeError) as err:
-            raise StoreUnreadableError(
-                "store.corrupt", path=str(path), reason=_short(err)
-            ) from None
+            raw = _read_json(path)
+            return self._rebuild_index() if raw is None else _parse_index(raw, path)
+        except StoreUnreadableError as err:
+            raise self._with_backup(err, path) from None
 
     def all_month_keys(self) -> list[str]:
         try:
@@ -157,14 +130,77 @@ class Store:
 
     def read_undo(self) -> list[dict[str, Any]]:
         path = self.paths.data_dir / "undo.json"
-        raw = _read_json(path)
-        if raw is None:
+        try:
+            raw = _read_json(path)
+            return [] if raw is None else _parse_undo(raw, path)
+        except StoreUnreadableError as err:
+            raise self._with_backup(err, path) from None
+
+    # -- checking and backups -----------------------------------------------------------------
+
+    @property
+    def backup_dir(self) -> Path:
+        return self.paths.data_dir / "backups"
+
+    def files(self) -> list[Path]:
+        """Every file of the store, month files first."""
+        names = [self.month_path(k) for k in self.all_month_keys()]
+        return [*names, self.dir / "index.json", self.paths.data_dir / "undo.json"]
+
+    def check(self, path: Path) -> str | None:
+        """Why the store file at `path` is unusable, or None (a missing file is fine)."""
+        try:
+            raw = _read_json(path)
+            if raw is not None:
+                _parse_any(raw, path)
+        except StoreUnreadableError as err:
+            return str(err.params.get("reason") or err.key)
+        except StoreIOError as err:
+            return str(err.params.get("reason"))
+        return None
+
+    def backups(self, path: Path) -> list[Path]:
+        """Backups of `path`, newest first."""
+        try:
+            names = os.listdir(self.backup_dir)
+        except OSError:
             return []
-        _check_version(raw, path)
-        entries = raw.get("entries")
-        if not isinstance(entries, list):
-            raise StoreUnreadableError("store.corrupt", path=str(path), reason="no entries list")
-        return entries
+        prefix = f"{path.name}."
+        found = [n for n in names if n.startswith(prefix) and n[len(prefix) :].isdigit()]
+        found.sort(key=lambda n: int(n[len(prefix) :]), reverse=True)
+        return [self.backup_dir / n for n in found]
+
+    def newest_good_backup(self, path: Path) -> Path | None:
+        for candidate in self.backups(path):
+            try:
+                raw = _read_json(candidate)
+                if raw is not None:
+                    _parse_any(raw, path)
+                    return candidate
+            except (StoreUnreadableError, StoreIOError):
+                continue
+        return None
+
+    def restore(self, path: Path) -> Path | None:
+        """Put back the newest good backup of `path` (call with the lock held); the bad file is
+        kept aside in the backup folder. Returns the backup used, or None."""
+        good = self.newest_good_backup(path)
+        if good is None:
+            return None
+        try:
+            data = good.read_bytes()
+            if path.exists():
+                aside = self.backup_dir / f"{path.name}.bad-{len(os.listdir(self.backup_dir))}"
+                os.replace(os.path.realpath(path), aside)
+        except OSError as err:
+            raise StoreIOError("io.failed", path=str(path), reason=err.strerror) from None
+        atomic_write(path, data)
+        return good
+
+    def _with_backup(self, err: StoreUnreadableError, path: Path) -> StoreUnreadableError:
+        good = self.newest_good_backup(path)
+        err.params["backup"] = str(good) if good else "-"
+        return err
 
     # -- writing ------------------------------------------------------------------------------
 
@@ -176,11 +212,11 @@ class Store:
         lock = FileLock(str(self.paths.lock_file), mode=0o600)
         try:
             try:
-                lock.acquire(timeout=min(1.0, self.lock_timeout))
+                lock.acquire(timeout=min(WAIT_NOTICE, self.lock_timeout))
             except Timeout:
                 if self.on_wait:
                     self.on_wait()
-                lock.acquire(timeout=max(self.lock_timeout - 1.0, 0))
+                lock.acquire(timeout=max(self.lock_timeout - WAIT_NOTICE, 0))
         except Timeout:
             raise StoreLockedError(
                 "store.locked", path=str(self.paths.lock_file), seconds=self.lock_timeout
@@ -190,19 +226,30 @@ class Store:
                 "io.failed", path=str(self.paths.lock_file), reason=err.strerror
             ) from None
         try:
+            self._sweep_temps()
             yield
         finally:
             lock.release()
 
+    def _sweep_temps(self) -> None:
+        # Temp files are only made with the lock held: any left now was orphaned by a crash.
+        for folder in (self.dir, self.paths.data_dir):
+            with contextlib.suppress(OSError):
+                for name in os.listdir(folder):
+                    if name.startswith(".") and name.endswith(".tmp"):
+                        with contextlib.suppress(OSError):
+                            os.unlink(folder / name)
+
     def write_month(self, month: Month) -> None:
-        atomic_write(self.month_path(month.key), _encode(month_to_json(month)))
+        path = self.month_path(month.key)
+        atomic_write(path, _encode(month_to_json(month)), self.backup_dir)
 
     def write_index(self, index: Index) -> None:
-        atomic_write(self.dir / "index.json", _encode(index.to_json()))
+        atomic_write(self.dir / "index.json", _encode(index.to_json()), self.backup_dir)
 
     def write_undo(self, entries: list[dict[str, Any]]) -> None:
         body = {"schema_version": SCHEMA_VERSION, "entries": entries[-UNDO_DEPTH:]}
-        atomic_write(self.paths.data_dir / "undo.json", _encode(body))
+        atomic_write(self.paths.data_dir / "undo.json", _encode(body), self.backup_dir)
 
     def _ensure_dirs(self) -> None:
         try:
@@ -259,6 +306,63 @@ def _read_json(path: Path) -> dict[str, Any] | None:
     return raw
 
 
+def _parse_month(raw: dict[str, Any], path: Path, key: str) -> Month:
+    _check_version(raw, path)
+    try:
+        if raw.get("month") != key:
+            raise ValueError(f"holds month {raw.get('month')!r}, expected {key!r}")
+        if set(raw) != {"schema_version", "month", "expanded", "moved_out", "tasks"}:
+            raise ValueError("unexpected or missing top-level keys")
+        tasks = [Task.model_validate(t) for t in raw["tasks"]]
+        month = Month(
+            key,
+            tasks={t.id: t for t in tasks},
+            expanded={dt.date.fromisoformat(d): str(fp) for d, fp in raw["expanded"].items()},
+            moved_out={k: dt.date.fromisoformat(v) for k, v in raw["moved_out"].items()},
+        )
+    except (ValidationError, ValueError, TypeError, AttributeError) as err:
+        raise StoreUnreadableError("store.corrupt", path=str(path), reason=_short(err)) from None
+    if len(month.tasks) != len(tasks):
+        raise StoreUnreadableError("store.corrupt", path=str(path), reason="duplicate task ids")
+    return month
+
+
+def _parse_index(raw: dict[str, Any], path: Path) -> Index:
+    _check_version(raw, path)
+    try:
+        if set(raw) != {"schema_version", "last_expanded", "open_months"}:
+            raise ValueError("unexpected or missing top-level keys")
+        last = raw["last_expanded"]
+        months = raw["open_months"]
+        if not isinstance(months, list) or not all(
+            isinstance(m, str) and MONTH_RE.match(m) for m in months
+        ):
+            raise ValueError("open_months must be a list of YYYY-MM")
+        return Index(dt.date.fromisoformat(last) if last is not None else None, set(months))
+    except (ValueError, TypeError) as err:
+        raise StoreUnreadableError("store.corrupt", path=str(path), reason=_short(err)) from None
+
+
+def _parse_undo(raw: dict[str, Any], path: Path) -> list[dict[str, Any]]:
+    _check_version(raw, path)
+    entries = raw.get("entries")
+    if set(raw) != {"schema_version", "entries"} or not isinstance(entries, list):
+        raise StoreUnreadableError("store.corrupt", path=str(path), reason="no entries list")
+    if not all(isinstance(e, dict) and isinstance(e.get("months"), dict) for e in entries):
+        raise StoreUnreadableError("store.corrupt", path=str(path), reason="bad undo entry")
+    return entries
+
+
+def _parse_any(raw: dict[str, Any], path: Path) -> None:
+    """Validate a store file by its name (a backup is checked as the file it backs up)."""
+    if path.name == "index.json":
+        _parse_index(raw, path)
+    elif path.name == "undo.json":
+        _parse_undo(raw, path)
+    else:
+        _parse_month(raw, path, path.name.removesuffix(".json"))
+
+
 def _check_version(raw: dict[str, Any], path: Path) -> None:
     version = raw.get("schema_version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
@@ -269,8 +373,12 @@ def _check_version(raw: dict[str, Any], path: Path) -> None:
         )
 
 
-def atomic_write(path: Path, data: bytes) -> None:
-    """Replace `path` with `data` so that readers see the old or the new bytes, never a mix."""
+def atomic_write(path: Path, data: bytes, backup_dir: Path | None = None) -> None:
+    """Replace `path` with `data` so that readers see the old or the new bytes, never a mix.
+
+    With `backup_dir`, the bytes being replaced are kept there first (a hard link: no copy),
+    the newest `KEEP_BACKUPS` per file.
+    """
     # A store kept behind a symlink (a synced folder) stays a symlink: write to its target.
     target = Path(os.path.realpath(path))
     folder = target.parent
@@ -282,6 +390,8 @@ def atomic_write(path: Path, data: bytes) -> None:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
+        if backup_dir is not None and target.exists():
+            _keep_backup(target, path.name, backup_dir)
         os.replace(tmp, target)
         tmp = None
         dir_fd = os.open(folder, os.O_RDONLY)
@@ -295,3 +405,22 @@ def atomic_write(path: Path, data: bytes) -> None:
         if tmp is not None:
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
+
+
+def _keep_backup(target: Path, name: str, backup_dir: Path) -> None:
+    backup_dir.mkdir(mode=0o700, exist_ok=True)
+    prefix = f"{name}."
+    numbers = sorted(
+        int(n[len(prefix) :])
+        for n in os.listdir(backup_dir)
+        if n.startswith(prefix) and n[len(prefix) :].isdigit()
+    )
+    fresh = backup_dir / f"{prefix}{(numbers[-1] + 1) if numbers else 1}"
+    try:
+        os.link(target, fresh)
+    except OSError:
+        # Another file system (a synced folder) or no hard links: copy instead.
+        shutil.copyfile(target, fresh)
+    for old in numbers[: max(len(numbers) + 1 - KEEP_BACKUPS, 0)]:
+        with contextlib.suppress(OSError):
+            os.unlink(backup_dir / f"{prefix}{old}")
