@@ -402,11 +402,11 @@ def main(argv: list[str] | None = None) -> int:
         report(err, State.lang)
         return err.exit_code
     except typer.Exit as exit_:
+        # Typer turns Ctrl-C into Exit(130) without a word.
+        if exit_.exit_code == EXIT_INTERRUPTED:
+            print(f"cmagenda: {say(State.lang, 'interrupted')}", file=sys.stderr)
         return exit_.exit_code
-    except typer.Abort:
-        print(f"cmagenda: {say(State.lang, 'interrupted')}", file=sys.stderr)
-        return EXIT_INTERRUPTED
-    except KeyboardInterrupt:
+    except (typer.Abort, KeyboardInterrupt):
         print(f"cmagenda: {say(State.lang, 'interrupted')}", file=sys.stderr)
         return EXIT_INTERRUPTED
     except typer.exceptions.TyperException as usage:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from ..conftest import NOW, Run
+from tests.conftest import NOW, Run
 
 Cm = Callable[..., subprocess.CompletedProcess[str]]
 

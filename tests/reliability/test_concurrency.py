@@ -7,8 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from ..conftest import NOW
-from .conftest import Cm, stored_tasks, temp_files
+from tests.conftest import NOW
+from tests.reliability.conftest import Cm, stored_tasks, temp_files
 
 WORKER = """
 import sys
@@ -24,24 +24,26 @@ sys.exit(sum(main(["--now", sys.argv[1], "week", "--on", d, "--json"]) for d in 
 """
 
 
-def test_8_processes_x_25_done_while_today_expands(
-    planned: list[str], home: Path, cm: Cm
-) -> None:
+def test_8_processes_x_25_done_while_today_expands(planned: list[str], home: Path, cm: Cm) -> None:
     assert len(planned) >= 200
     targets = planned[:200]
     env = {**os.environ, "CMAGENDA_HOME": str(home), "CMAGENDA_LOCK_TIMEOUT": "60"}
     procs = [
         subprocess.Popen(
             [sys.executable, "-c", WORKER, NOW, *targets[i::8]],
-            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-        )  # fmt: skip
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+        )
         for i in range(8)
     ]
     racers = [
         subprocess.Popen(
             [sys.executable, "-c", RACER, NOW],
-            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-        )  # fmt: skip
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+        )
         for _ in range(2)
     ]
     for proc in procs + racers:
