@@ -402,9 +402,6 @@ def main(argv: list[str] | None = None) -> int:
         report(err, State.lang)
         return err.exit_code
     except typer.Exit as exit_:
-        # Typer turns Ctrl-C into Exit(130) without a word.
-        if exit_.exit_code == EXIT_INTERRUPTED:
-            print(f"cmagenda: {say(State.lang, 'interrupted')}", file=sys.stderr)
         return exit_.exit_code
     except (typer.Abort, KeyboardInterrupt):
         print(f"cmagenda: {say(State.lang, 'interrupted')}", file=sys.stderr)
@@ -425,4 +422,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"cmagenda: {say(State.lang, 'error')}: {say(State.lang, 'internal', reason=reason)}",
               file=sys.stderr)  # fmt: skip
         return 1
-    return result if isinstance(result, int) else 0
+    # Outside standalone mode Typer returns Exit codes, Ctrl-C's 130 among them, silently.
+    code = result if isinstance(result, int) else 0
+    if code == EXIT_INTERRUPTED:
+        print(f"cmagenda: {say(State.lang, 'interrupted')}", file=sys.stderr)
+    return code
