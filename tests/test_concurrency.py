@@ -15,7 +15,14 @@ def test_parallel_today_runs_plan_each_task_once(profile: Run, home: Path) -> No
     env = {**os.environ, "CMAGENDA_HOME": str(home)}
     cmd = [sys.executable, "-m", "cmagenda", "--now", NOW, "today", "--json"]
     procs = [
-        subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        subprocess.Popen(
+            cmd,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            encoding="utf-8",
+        )
         for _ in range(6)
     ]
     outputs = [p.communicate() for p in procs]

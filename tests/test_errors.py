@@ -150,7 +150,7 @@ def test_exit_7_when_the_store_stays_locked(profile: Run, home: Path) -> None:
          "import sys, time; from filelock import FileLock; "
          "lock = FileLock(sys.argv[1]); lock.acquire(); print('held', flush=True); time.sleep(30)",
          str(home / "data" / "cmagenda.lock")],
-        stdout=subprocess.PIPE, text=True,
+        stdout=subprocess.PIPE, text=True, encoding="utf-8",
     )  # fmt: skip
     try:
         assert holder.stdout is not None and holder.stdout.readline() == "held\n"

@@ -32,13 +32,13 @@ def test_wheel_finds_its_bundled_checklist(tmp_path: Path, home: Path) -> None:
     env = {**os.environ, "PYTHONPATH": str(site), "CMAGENDA_HOME": str(home)}
     where = subprocess.run(
         [sys.executable, "-c", "from cmagenda.paths import bundled_checklist as b; print(b())"],
-        cwd=elsewhere, env=env, capture_output=True, text=True, check=True,
+        cwd=elsewhere, env=env, capture_output=True, text=True, encoding="utf-8", check=True,
     )  # fmt: skip
     assert where.stdout.strip() == str(site / "cmagenda" / "data" / "checklists.toml")
     today = subprocess.run(
         [sys.executable, "-m", "cmagenda", "--lang", "fr", "--now", "2026-11-23T08:30:00-05:00",
          "today"],
-        cwd=elsewhere, env=env, capture_output=True, text=True,
+        cwd=elsewhere, env=env, capture_output=True, text=True, encoding="utf-8",
     )  # fmt: skip
     assert today.returncode == 0, today.stderr
     assert "Publication 1 sur Facebook" in today.stdout

@@ -396,6 +396,11 @@ def main(argv: list[str] | None = None) -> int:
     State.lang_override = None
     State.now_override = None
     State.lang = _env_lang()
+    # Cron may hand us a C or Latin-1 locale: say everything in UTF-8 rather than fail on "é".
+    for stream in (sys.stdout, sys.stderr):
+        encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "")
+        if encoding != "utf8" and hasattr(stream, "reconfigure"):
+            stream.reconfigure(encoding="utf-8")
     try:
         result = app(args=argv, prog_name="cmagenda", standalone_mode=False)
     except CmagendaError as err:

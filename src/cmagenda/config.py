@@ -73,9 +73,18 @@ def check_zone(name: str) -> str | None:
             return None
         except (ZoneInfoNotFoundError, ValueError, OSError):
             pass
-    import zoneinfo
+    return f"unknown time zone {name!r}{_suggest(name, _zone_names())}"
 
-    return f"unknown time zone {name!r}{_suggest(name, sorted(zoneinfo.available_timezones()))}"
+
+def _zone_names() -> list[str]:
+    # tzdata ships the list; zoneinfo.available_timezones() reads files in the locale's encoding.
+    from importlib.resources import files
+
+    try:
+        text = files("tzdata").joinpath("zones").read_text(encoding="utf-8")
+    except (ModuleNotFoundError, OSError):
+        return []
+    return sorted(line.strip() for line in text.splitlines() if line.strip())
 
 
 def require_zone(name: str) -> str:

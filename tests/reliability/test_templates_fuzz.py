@@ -1,0 +1,112 @@
+"""Guarantee 6: whatever a checklist file holds, loading it gives a clean error or a checklist."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from cmagenda.errors import ChecklistError
+from cmagenda.paths import bundled_checklist
+from cmagenda.templates import load_checklist
+
+BUNDLED = bundled_checklist().read_text("utf-8")
+FIELDS = ["title", "phase", "volet", "minutes", "rrule", "offset_days", "times", "carry",
+          "window_days", "per_network", "network", "enabled", "tims", "rule"]  # fmt: skip
+SETTINGS = settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+
+
+def load(tmp_path: Path, data: bytes) -> None:
+    path = tmp_path / "mine.toml"
+    path.write_bytes(data)
+    try:
+        load_checklist([bundled_checklist(), path])
+    except ChecklistError as err:
+        text = " ".join([err.key, *map(str, err.params.values()), *err.details])
+        # Every message names the file, and for a duty its key or line.
+        assert str(path) in text or "mine.toml" in text, text
+
+
+toml_values = st.one_of(
+    st.integers(-(10**12), 10**12), st.booleans(), st.text(max_size=20),
+    st.lists(st.text(max_size=6), max_size=3), st.floats(allow_nan=True),
+    st.sampled_from(
+        ['"FREQ=DAILY"', '"FREQ=MONTHLY;BYMONTHDAY=32"', '"FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30"']
+    ),
+)  # fmt: skip
+
+
+@SETTINGS
+@given(data=st.binary(max_size=400))
+def test_random_bytes(tmp_path: Path, data: bytes) -> None:
+    load(tmp_path, data)
+
+
+@SETTINGS
+@given(cut=st.integers(0, len(BUNDLED)), flips=st.lists(st.integers(0, 5000), max_size=4))
+def test_mangled_bundled_checklist(tmp_path: Path, cut: int, flips: list[int]) -> None:
+    data = bytearray(BUNDLED[:cut].encode("utf-8", "replace"))
+    for at in flips:
+        if at < len(data):
+            data[at] = (data[at] + 37) % 256
+    load(tmp_path, bytes(data))
+
+
+@SETTINGS
+@given(
+    duty=st.from_regex(r"[a-z][a-z0-9-]{0,10}", fullmatch=True),
+    fields=st.dictionaries(st.sampled_from(FIELDS), toml_values, max_size=8),
+)
+def test_random_duties(tmp_path: Path, duty: str, fields: dict[str, object]) -> None:
+    lines = [f"[duties.{duty}]"]
+    for key, value in fields.items():
+        if isinstance(value, bool):
+            rendered = "true" if value else "false"
+        elif isinstance(value, str) and value.startswith('"FREQ'):
+            rendered = value
+        elif isinstance(value, str):
+            rendered = '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+        elif isinstance(value, float):
+            rendered = repr(value).replace("inf", "inf").replace("nan", "nan")
+        else:
+            rendered = repr(value).replace("'", '"')
+        lines.append(f"{key} = {rendered}")
+    load(tmp_path, "\n".join(lines).encode("utf-8", "surrogatepass"))
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"\xef\xbb\xbf" + BUNDLED.encode(),
+        b"\xff\xfe" + "x = 1".encode("utf-16-le"),
+        b"a = " + b"[" * 5000 + b"]" * 5000,
+        b"a = " + b"{ b = " * 3000 + b"1" + b" }" * 3000,
+        b"[duties.x]\n" + b"k" * 2_000_000,
+        b"\x00" * 100,
+    ],
+    ids=["bom", "utf16", "deep-arrays", "deep-tables", "huge", "nul"],
+)
+def test_pathological_files(tmp_path: Path, data: bytes) -> None:
+    load(tmp_path, data)
+
+
+@pytest.mark.parametrize(
+    "rule",
+    ["FREQ=MONTHLY;BYMONTHDAY=32", "FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30",
+     "FREQ=DAILY;BYMONTH=4,6,9,11;BYMONTHDAY=31", "FREQ=WEEKLY;BYMONTH=2;BYMONTHDAY=31"],
+)  # fmt: skip
+def test_impossible_rule_is_rejected_quickly(tmp_path: Path, rule: str) -> None:
+    path = tmp_path / "mine.toml"
+    path.write_text(f'[duties.replies]\nrrule = "{rule}"\n', encoding="utf-8")
+    started = time.perf_counter()
+    with pytest.raises(ChecklistError) as caught:
+        load_checklist([bundled_checklist(), path])
+    elapsed = time.perf_counter() - started
+    assert caught.value.details[0].startswith(f"{path}:2: duty 'replies': rrule: ")
+    # A guard against scanning to year 9999 (seconds), not a timing goal.
+    assert elapsed < 0.5
