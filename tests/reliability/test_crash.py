@@ -45,6 +45,7 @@ def test_kill_9_during_300_saves(planned: list[str], home: Path, cm: Cm) -> None
         attempted += len(done_now) + 1
         pending = [t for t in pending if t not in acked]
         assert cm("doctor").returncode == 0
+    print(f"\ncrash figures: attempted={attempted} kills={kills} acked={len(acked)}")
     assert attempted >= 300 and kills >= 5
     tasks = stored_tasks(home)
     assert [t for t in acked if tasks[t]["status"] != "done"] == []
