@@ -16,9 +16,10 @@ from pathlib import Path
 from cmagenda import planner
 from cmagenda.agenda import fingerprint
 from cmagenda.config import render_profile
-from cmagenda.model import Month, Profile, Status, month_key
+from cmagenda.model import Month, Status, month_key
 from cmagenda.paths import Paths, bundled_checklist
 from cmagenda.recurrence import expand
+from cmagenda.schema import Profile
 from cmagenda.store import Index, Store, atomic_write
 from cmagenda.templates import load_checklist
 

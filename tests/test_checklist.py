@@ -6,9 +6,10 @@ import datetime as dt
 
 import pytest
 
-from cmagenda.model import Phase, Profile, Volet
+from cmagenda.model import Phase, Volet
 from cmagenda.paths import bundled_checklist
 from cmagenda.recurrence import dates, expand
+from cmagenda.schema import Profile
 from cmagenda.templates import load_checklist
 
 CHECKLIST = load_checklist([bundled_checklist()])

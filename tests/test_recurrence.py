@@ -6,8 +6,9 @@ import datetime as dt
 
 import pytest
 
-from cmagenda.model import Template, Titles
+from cmagenda.model import Titles
 from cmagenda.recurrence import dates, wall_time
+from cmagenda.schema import Template
 
 
 def duty(rule: str | None, offset: int = 0) -> Template:

@@ -143,3 +143,12 @@ def test_broken_user_file_makes_today_exit_3(run: Run, home: Path) -> None:
     assert result.code == 3
     assert "enabeld: unknown key (did you mean 'enabled'?)" in result.err
     assert "Traceback" not in result.err
+
+
+def test_unknown_title_language(tmp_path: Path) -> None:
+    user = write(
+        tmp_path / "mine.toml", NEW_DUTY.replace('title.en = "Newsletter"', 'title.em = "x"')
+    )
+    assert problems(user) == [
+        f"{user}:3: duty 'newsletter': title.em: unknown key (did you mean 'en'?)"
+    ]

@@ -14,8 +14,9 @@ from typing import Any
 from . import __version__, planner, queries
 from .config import render_profile
 from .errors import UnknownIdError, UsageError
-from .model import Checklist, Month, Profile, Status, Task, month_key
+from .model import Month, Status, Task, month_key
 from .paths import Paths, bundled_checklist
+from .schema import Checklist, Profile
 from .store import Index, Store, atomic_write
 
 # How far back a command plans days that were never planned (a laptop closed for a week):

@@ -17,7 +17,7 @@ import typer
 from . import __version__, agenda, render
 from .errors import EXIT_INTERRUPTED, CmagendaError, UsageError
 from .messages import say
-from .model import TIME_RE, Profile, WeekStart
+from .model import TIME_RE, WeekStart
 
 app = typer.Typer(
     name="cmagenda",
@@ -79,6 +79,8 @@ def _session() -> agenda.Session:
     from zoneinfo import ZoneInfo
 
     now_utc = State.now_override or dt.datetime.now(dt.UTC)
+
+    from .schema import Profile
 
     defaults = Profile(
         start=now_utc.astimezone(ZoneInfo(zone)).date(), timezone=zone, language=lang

@@ -12,7 +12,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from .errors import ChecklistError, UsageError
-from .model import Profile
+from .schema import Profile
 
 ZONE_RE = re.compile(r"^[A-Za-z0-9_+\-]+(/[A-Za-z0-9_+\-]+)*$")
 

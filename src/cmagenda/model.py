@@ -1,4 +1,8 @@
-"""Model: the vocabulary every stage shares (enums, templates, profile, task instances)."""
+"""Model: the vocabulary every stage shares: enums, titles, task instances, months.
+
+Standard library only, so that the morning path (`fast`) can read tasks without pydantic; the
+store validates what it reads with `task_from_json`, strictly.
+"""
 
 from __future__ import annotations
 
@@ -6,13 +10,12 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Annotated, Any
-
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from typing import Any, ClassVar
 
 LANGUAGES = ("fr", "en")
 TIME_RE = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
 ID_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
+MAX_TITLE = 300
 
 
 class Phase(StrEnum):
@@ -46,127 +49,46 @@ class WeekStart(StrEnum):
     SUNDAY = "sunday"
 
 
-class Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-
 def check_time(value: str) -> str:
     if not TIME_RE.match(value):
         raise ValueError(f"time {value!r} is not HH:MM (00:00 to 23:59)")
     return value
 
 
-Clock = Annotated[str, Field(description="HH:MM, 24-hour")]
+@dataclass(frozen=True)
+class Titles:
+    """A title in each language; a user duty may give only one, the other falls back."""
 
+    # Read by pydantic when a checklist's `title` table is validated.
+    __pydantic_config__: ClassVar[dict[str, Any]] = {"extra": "forbid"}
 
-class Titles(Strict):
-    """A title in each language; a user template may give only one, the other falls back."""
+    fr: str | None = None
+    en: str | None = None
 
-    fr: str | None = Field(default=None, min_length=1, max_length=300)
-    en: str | None = Field(default=None, min_length=1, max_length=300)
-
-    @model_validator(mode="after")
-    def _one_at_least(self) -> Titles:
+    def __post_init__(self) -> None:
         if self.fr is None and self.en is None:
             raise ValueError("a title needs at least one of fr, en")
-        return self
+        for text in (self.fr, self.en):
+            if text is not None and not 1 <= len(text) <= MAX_TITLE:
+                raise ValueError(f"a title has 1 to {MAX_TITLE} characters")
 
     def pick(self, lang: str) -> str:
         first, second = (self.fr, self.en) if lang == "fr" else (self.en, self.fr)
         return first or second or ""
 
 
-class Network(Strict):
-    """A network's posting cadence (posts per day) and default posting times."""
-
-    label: str = Field(min_length=1, max_length=40)
-    posts_min: int = Field(ge=0, le=24)
-    posts_max: int = Field(ge=0, le=24)
-    times: list[Clock] = Field(default_factory=list)
-
-    @field_validator("times")
-    @classmethod
-    def _times(cls, value: list[str]) -> list[str]:
-        return sorted({check_time(v) for v in value})
-
-    @model_validator(mode="after")
-    def _cadence(self) -> Network:
-        if self.posts_max < self.posts_min:
-            raise ValueError("posts_max is smaller than posts_min")
-        return self
-
-
-class Template(Strict):
-    """One duty of the checklist: what, how often, when in the day, and how it lapses."""
-
-    id: str
-    title: Titles
-    phase: Phase
-    volet: Volet
-    minutes: int = Field(ge=0, le=24 * 60)
-    # RFC 5545 RRULE body (no DTSTART): absent means a one-off duty.
-    rrule: str | None = Field(default=None, max_length=500)
-    # Days after the profile's start date when the rule begins, or the date of a one-off duty.
-    offset_days: int = Field(default=0, ge=0, le=3660)
-    times: list[Clock] = Field(default_factory=list, max_length=48)
-    carry: bool
-    window_days: int = Field(default=0, ge=0, le=366)
-    per_network: bool = False
-    network: str | None = None
-    enabled: bool = True
-
-    @field_validator("id")
-    @classmethod
-    def _id(cls, value: str) -> str:
-        if not ID_RE.match(value):
-            raise ValueError(
-                f"id {value!r} must be lowercase letters, digits, '-' or '_' (at most 64)"
-            )
-        return value
-
-    @field_validator("times")
-    @classmethod
-    def _times(cls, value: list[str]) -> list[str]:
-        return sorted({check_time(v) for v in value})
-
-
-class Checklist(Strict):
-    """The merged checklist: every template by id and every known network by name."""
-
-    templates: dict[str, Template]
-    networks: dict[str, Network]
-
-
-class Profile(Strict):
-    """The user's settings (config.toml, section [profile])."""
-
-    start: dt.date
-    timezone: str
-    language: str = "fr"
-    week_start: WeekStart = WeekStart.MONDAY
-    networks: list[str] = Field(default_factory=lambda: ["facebook", "instagram", "linkedin"])
-
-    @field_validator("language")
-    @classmethod
-    def _language(cls, value: str) -> str:
-        if value not in LANGUAGES:
-            raise ValueError(f"language must be one of {', '.join(LANGUAGES)}")
-        return value
-
-
-class Task(BaseModel):
+@dataclass
+class Task:
     """A dated instance of a template (or a task added by hand), as stored."""
 
-    model_config = ConfigDict(extra="forbid")
-
     id: str
+    date: dt.date
+    title: Titles
     template: str | None = None
     # The local date and slot the id derives from; `date`/`time` change when the task is moved.
     origin: dt.date | None = None
     slot: str = ""
-    date: dt.date
     time: str | None = None
-    title: Titles
     phase: Phase | None = None
     volet: Volet | None = None
     network: str | None = None
@@ -180,7 +102,105 @@ class Task(BaseModel):
     pinned: bool = False
 
     def dump(self) -> dict[str, Any]:
-        return self.model_dump(mode="json")
+        return {
+            "id": self.id,
+            "template": self.template,
+            "origin": self.origin.isoformat() if self.origin else None,
+            "slot": self.slot,
+            "date": self.date.isoformat(),
+            "time": self.time,
+            "title": {"fr": self.title.fr, "en": self.title.en},
+            "phase": str(self.phase) if self.phase else None,
+            "volet": str(self.volet) if self.volet else None,
+            "network": self.network,
+            "minutes": self.minutes,
+            "carry": self.carry,
+            "window_days": self.window_days,
+            "status": str(self.status),
+            "done_at": self.done_at.isoformat() if self.done_at else None,
+            "reason": self.reason,
+            "pinned": self.pinned,
+        }
+
+
+TASK_KEYS = frozenset(Task("", dt.date.min, Titles(en="x")).dump())
+STORED_STATUSES = {s.value: s for s in (Status.TODO, Status.DONE, Status.SKIPPED)}
+
+
+def task_from_json(raw: Any) -> Task:
+    """The task `raw` (as `Task.dump` wrote it) describes; ValueError naming what is wrong."""
+    if not isinstance(raw, dict):
+        raise ValueError("a task is not an object")
+    if raw.keys() != TASK_KEYS:
+        extra = sorted(raw.keys() - TASK_KEYS) or sorted(TASK_KEYS - raw.keys())
+        raise ValueError(f"task {raw.get('id')!r}: unexpected or missing keys {extra}")
+    tid = _text(raw, "id")
+    title = raw["title"]
+    if not isinstance(title, dict) or title.keys() != {"fr", "en"}:
+        raise ValueError(f"task {tid!r}: title must have fr and en")
+    time = _maybe_text(raw, "time")
+    if time is not None:
+        check_time(time)
+    status = STORED_STATUSES.get(raw["status"])
+    if status is None:
+        raise ValueError(f"task {tid!r}: unknown status {raw['status']!r}")
+    return Task(
+        id=tid,
+        template=_maybe_text(raw, "template"),
+        origin=_maybe_date(raw, "origin"),
+        slot=_text(raw, "slot"),
+        date=dt.date.fromisoformat(_text(raw, "date")),
+        time=time,
+        title=Titles(fr=_maybe_text(title, "fr"), en=_maybe_text(title, "en")),
+        phase=Phase(raw["phase"]) if raw["phase"] is not None else None,
+        volet=Volet(raw["volet"]) if raw["volet"] is not None else None,
+        network=_maybe_text(raw, "network"),
+        minutes=_int(raw, "minutes"),
+        carry=_bool(raw, "carry"),
+        window_days=_int(raw, "window_days"),
+        status=status,
+        done_at=_maybe_datetime(raw, "done_at"),
+        reason=_maybe_text(raw, "reason"),
+        pinned=_bool(raw, "pinned"),
+    )
+
+
+def _text(raw: dict[str, Any], key: str) -> str:
+    value = raw[key]
+    if not isinstance(value, str):
+        raise ValueError(f"{key} must be a string")
+    return value
+
+
+def _maybe_text(raw: dict[str, Any], key: str) -> str | None:
+    return None if raw[key] is None else _text(raw, key)
+
+
+def _maybe_date(raw: dict[str, Any], key: str) -> dt.date | None:
+    return None if raw[key] is None else dt.date.fromisoformat(_text(raw, key))
+
+
+def _maybe_datetime(raw: dict[str, Any], key: str) -> dt.datetime | None:
+    if raw[key] is None:
+        return None
+    value = dt.datetime.fromisoformat(_text(raw, key))
+    if value.tzinfo is None:
+        raise ValueError(f"{key} has no UTC offset")
+    return value
+
+
+def _int(raw: dict[str, Any], key: str) -> int:
+    value = raw[key]
+    if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= 100_000:
+        raise ValueError(f"{key} must be a whole number")
+    return value
+
+
+def _bool(raw: dict[str, Any], key: str) -> bool:
+    value = raw[key]
+    if not isinstance(value, bool):
+        raise ValueError(f"{key} must be true or false")
+    return value
 
 
 def month_key(day: dt.date) -> str:

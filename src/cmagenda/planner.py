@@ -14,7 +14,7 @@ import hashlib
 from collections.abc import Iterable
 from typing import Any
 
-from .model import LANGUAGES, Month, Status, Task, Titles, month_key
+from .model import LANGUAGES, Month, Status, Task, Titles, month_key, task_from_json
 from .recurrence import Occurrence
 
 ID_LENGTH = 12
@@ -207,7 +207,7 @@ def apply_undo(months: dict[str, Month], record: dict[str, Any]) -> int:
             if body is None:
                 month.tasks.pop(tid, None)
             else:
-                month.tasks[tid] = Task.model_validate(body)
+                month.tasks[tid] = task_from_json(body)
             restored += 1
         for tid, when in change["moved_out"].items():
             if when is None:

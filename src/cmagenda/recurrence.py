@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
-from .model import Checklist, Profile, Template
+from .schema import Checklist, Profile, Template
 
 
 @dataclass(frozen=True)

@@ -29,10 +29,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pydantic import ValidationError
-
 from .errors import StoreIOError, StoreLockedError, StoreUnreadableError
-from .model import Month, Task
+from .model import Month, Task, task_from_json
 from .paths import Paths
 
 SCHEMA_VERSION = 1
@@ -264,10 +262,6 @@ def _encode(body: dict[str, Any]) -> bytes:
 
 
 def _short(err: Exception) -> str:
-    if isinstance(err, ValidationError):
-        first = err.errors()[0]
-        loc = ".".join(str(p) for p in first["loc"])
-        return f"{loc}: {first['msg']}"
     return str(err)
 
 
@@ -313,14 +307,14 @@ def _parse_month(raw: dict[str, Any], path: Path, key: str) -> Month:
             raise ValueError(f"holds month {raw.get('month')!r}, expected {key!r}")
         if set(raw) != {"schema_version", "month", "expanded", "moved_out", "tasks"}:
             raise ValueError("unexpected or missing top-level keys")
-        tasks = [Task.model_validate(t) for t in raw["tasks"]]
+        tasks = [task_from_json(t) for t in raw["tasks"]]
         month = Month(
             key,
             tasks={t.id: t for t in tasks},
             expanded={dt.date.fromisoformat(d): str(fp) for d, fp in raw["expanded"].items()},
             moved_out={k: dt.date.fromisoformat(v) for k, v in raw["moved_out"].items()},
         )
-    except (ValidationError, ValueError, TypeError, AttributeError) as err:
+    except (ValueError, TypeError, AttributeError, KeyError) as err:
         raise StoreUnreadableError("store.corrupt", path=str(path), reason=_short(err)) from None
     if len(month.tasks) != len(tasks):
         raise StoreUnreadableError("store.corrupt", path=str(path), reason="duplicate task ids")

@@ -18,7 +18,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from .errors import ChecklistError
-from .model import Checklist, Network, Template
+from .schema import Checklist, Network, Template
 
 SCHEMA_VERSION = 1
 TOP_KEYS = ("schema_version", "networks", "duties")
@@ -150,7 +150,11 @@ def _explain(
         loc = [str(p) for p in item["loc"] if p != "id"]
         key = ".".join(loc) or "(table)"
         where = _where(raw, (table, name), loc[0] if loc else None)
-        if item["type"] == "extra_forbidden":
+        if len(loc) > 1:
+            # `title.en = ...`: point at the nested key's own line when it can be found.
+            nested = _where(raw, (table, name, *loc[:-1]), loc[-1])
+            where = nested if nested != raw["__path__"] else where
+        if item["type"] in ("extra_forbidden", "unexpected_keyword_argument"):
             choices = [f for f in fields if f != "id"] if len(loc) == 1 else ["fr", "en"]
             msg = f"unknown key{_suggest(loc[-1], choices)}"
         elif item["type"] == "missing":
@@ -162,7 +166,7 @@ def _explain(
 
 
 def _suggest(word: str, choices: Iterable[str]) -> str:
-    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.5)
     return f" (did you mean {close[0]!r}?)" if close else ""
 
 

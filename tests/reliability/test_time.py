@@ -9,9 +9,10 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from cmagenda.model import Checklist, Profile, Template, Titles
+from cmagenda.model import Titles
 from cmagenda.planner import instance_id
 from cmagenda.recurrence import expand
+from cmagenda.schema import Checklist, Profile, Template
 from tests.reliability.conftest import Cm
 
 CLOCKS = ["00:30", "01:30", "02:30", "09:00"]

@@ -1,0 +1,99 @@
+"""Schema: the pydantic models for what users write (checklist duties, networks, profile).
+
+Only the stages where data enters (templates, config) import this module; the morning path
+reads the store and renders with the standard library alone (see `model`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from .model import ID_RE, LANGUAGES, Phase, Titles, Volet, WeekStart, check_time
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+Clock = Annotated[str, Field(description="HH:MM, 24-hour")]
+
+
+class Network(Strict):
+    """A network's posting cadence (posts per day) and default posting times."""
+
+    label: str = Field(min_length=1, max_length=40)
+    posts_min: int = Field(ge=0, le=24)
+    posts_max: int = Field(ge=0, le=24)
+    times: list[Clock] = Field(default_factory=list)
+
+    @field_validator("times")
+    @classmethod
+    def _times(cls, value: list[str]) -> list[str]:
+        return sorted({check_time(v) for v in value})
+
+    @model_validator(mode="after")
+    def _cadence(self) -> Network:
+        if self.posts_max < self.posts_min:
+            raise ValueError("posts_max is smaller than posts_min")
+        return self
+
+
+class Template(Strict):
+    """One duty of the checklist: what, how often, when in the day, and how it lapses."""
+
+    id: str
+    title: Titles
+    phase: Phase
+    volet: Volet
+    minutes: int = Field(ge=0, le=24 * 60)
+    # RFC 5545 RRULE body (no DTSTART): absent means a one-off duty.
+    rrule: str | None = Field(default=None, max_length=500)
+    # Days after the profile's start date when the rule begins, or the date of a one-off duty.
+    offset_days: int = Field(default=0, ge=0, le=3660)
+    times: list[Clock] = Field(default_factory=list, max_length=48)
+    carry: bool
+    window_days: int = Field(default=0, ge=0, le=366)
+    per_network: bool = False
+    network: str | None = None
+    enabled: bool = True
+
+    @field_validator("id")
+    @classmethod
+    def _id(cls, value: str) -> str:
+        if not ID_RE.match(value):
+            raise ValueError(
+                f"id {value!r} must be lowercase letters, digits, '-' or '_' (at most 64)"
+            )
+        return value
+
+    @field_validator("times")
+    @classmethod
+    def _times(cls, value: list[str]) -> list[str]:
+        return sorted({check_time(v) for v in value})
+
+
+class Checklist(Strict):
+    """The merged checklist: every template by id and every known network by name."""
+
+    templates: dict[str, Template]
+    networks: dict[str, Network]
+
+
+class Profile(Strict):
+    """The user's settings (config.toml, section [profile])."""
+
+    start: dt.date
+    timezone: str
+    language: str = "fr"
+    week_start: WeekStart = WeekStart.MONDAY
+    networks: list[str] = Field(default_factory=lambda: ["facebook", "instagram", "linkedin"])
+
+    @field_validator("language")
+    @classmethod
+    def _language(cls, value: str) -> str:
+        if value not in LANGUAGES:
+            raise ValueError(f"language must be one of {', '.join(LANGUAGES)}")
+        return value
