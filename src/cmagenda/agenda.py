@@ -5,13 +5,12 @@ beyond the store and config files, and no clock: the CLI passes `today` and `now
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from . import __version__, planner, queries
+from . import planner, queries, window
 from .config import render_profile
 from .errors import UnknownIdError, UsageError
 from .model import Month, Status, Task, month_key
@@ -95,8 +94,7 @@ def plan(session: Session, today: dt.date, days: Iterable[dt.date]) -> dict[str,
         day += dt.timedelta(days=1)
     keys = scope_months(index, today) | {month_key(d) for d in wanted}
     months = store.read_months(keys)
-    files = checklist_files(session.paths)
-    print_ = fingerprint(files, session.profile)
+    print_ = window.fingerprint(session.paths)
     todo = _days_to_plan(months, wanted, session.real_today, print_)
     if not todo:
         return months
@@ -114,17 +112,6 @@ def plan(session: Session, today: dt.date, days: Iterable[dt.date]) -> dict[str,
         changed = planner.plan_days(months, occurrences, todo, session.real_today, labels, print_)
         _save(session, store, index, months, changed)
     return months
-
-
-def fingerprint(files: list[Path], profile: Profile) -> str:
-    """What planning depends on: checklist bytes, the profile, and this version's planner."""
-    digest = hashlib.sha256(f"{__version__}\x1f{profile.model_dump_json()}".encode())
-    for path in files:
-        try:
-            digest.update(path.read_bytes())
-        except OSError:
-            digest.update(b"\x00unreadable")
-    return digest.hexdigest()[:16]
 
 
 def _days_to_plan(
@@ -176,16 +163,62 @@ def _save(
 # -- views ---------------------------------------------------------------------------------------
 
 
+def _week_days(session: Session, day: dt.date) -> list[dt.date]:
+    start, _ = queries.week_bounds(day, session.profile.week_start)
+    return [start + dt.timedelta(days=n) for n in range(7)]
+
+
+def _in_scope(session: Session, months: dict[str, Month], day: dt.date) -> dict[str, Month]:
+    """The months a view is drawn from: always the same set for the same day, so that short
+    ids are the same whichever path (full or fast) draws it."""
+    keys = scope_months(session.store().read_index(), day)
+    return {k: m for k, m in months.items() if k in keys}
+
+
 def today(session: Session, day: dt.date) -> queries.Day:
     months = plan(session, day, [day])
-    return queries.today_view(months, day)
+    view = queries.today_view(_in_scope(session, months, day), day)
+    if day == session.real_today:
+        refresh_window(session)
+    return view
 
 
 def week(session: Session, day: dt.date) -> queries.Week:
-    start, _ = queries.week_bounds(day, session.profile.week_start)
-    days = [start + dt.timedelta(days=n) for n in range(7)]
-    months = plan(session, day, days)
-    return queries.week_view(months, day, session.profile.week_start)
+    months = plan(session, day, _week_days(session, day))
+    view = queries.week_view(_in_scope(session, months, day), day, session.profile.week_start)
+    if day == session.real_today:
+        refresh_window(session)
+    return view
+
+
+def refresh_window(session: Session) -> None:
+    """Write the window file for the real today, if it is not fresh already (see `window`)."""
+    paths = session.paths
+    try:
+        window.load(paths)
+        return
+    except window.Stale:
+        pass
+    day = session.real_today
+    plan(session, day, _week_days(session, day))
+    store = session.store()
+    index = store.read_index()
+    keys = scope_months(index, day)
+    # Stamps first, then the reads: a file replaced in between shows as changed, never as fresh.
+    names = ["store/index.json", *(f"store/{k}.json" for k in sorted(keys))]
+    stamps = {name: window.stamp(paths.data_dir / name) for name in names}
+    if store.read_index() != index:
+        return
+    months = store.read_months(keys)
+    body = window.encode(
+        print_=window.fingerprint(paths),
+        stamps=stamps,
+        timezone=session.profile.timezone,
+        language=session.profile.language,
+        today=queries.today_view(months, day),
+        week=queries.week_view(months, day, session.profile.week_start),
+    )
+    atomic_write(window.window_path(paths), body)
 
 
 # -- actions -------------------------------------------------------------------------------------
@@ -246,6 +279,7 @@ def act(
             entries = store.read_undo()
             entries.append(record)
             store.write_undo(entries)
+    refresh_window(session)
     return done
 
 
@@ -293,6 +327,7 @@ def add(
         entries = store.read_undo()
         entries.append(record)
         store.write_undo(entries)
+    refresh_window(session)
     return task
 
 
@@ -308,6 +343,7 @@ def undo(session: Session) -> tuple[str, int] | None:
         restored = planner.apply_undo(months, record)
         _save(session, store, index, months, set(record["months"]))
         store.write_undo(entries[:-1])
+    refresh_window(session)
     return str(record["label"]), restored
 
 

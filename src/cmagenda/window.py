@@ -1,0 +1,139 @@
+"""Window: a derived file holding today's and this week's views, ready to print.
+
+Written by the full path after it plans or changes anything (data/window.json); read by `fast`
+with the standard library alone. It is a cache, never a source of truth: the fast path serves it
+only if nothing it was made from has changed since (cmagenda's version, config.toml and the
+checklists by content; the store files it read by inode, size and mtime), and only for the real
+today in the profile's zone. Anything else goes to the full path, which writes it anew.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+from . import __version__
+from .model import Status, task_from_json
+from .paths import Paths, bundled_checklist
+from .queries import Day, Item, Week
+
+SCHEMA_VERSION = 1
+
+
+def window_path(paths: Paths) -> Path:
+    return paths.data_dir / "window.json"
+
+
+def fingerprint(paths: Paths) -> str:
+    """What planning depends on: this version, config.toml and the checklists, by content."""
+    digest = hashlib.sha256(__version__.encode())
+    for path in (paths.config_file, bundled_checklist(), paths.user_checklist):
+        try:
+            data = path.read_bytes()
+        except OSError:
+            data = b"\x00missing"
+        digest.update(len(data).to_bytes(8, "big"))
+        digest.update(data)
+    return digest.hexdigest()[:16]
+
+
+def stamp(path: Path) -> list[int] | None:
+    """What changes whenever a store file is rewritten (atomic replace: a new inode)."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return [st.st_ino, st.st_size, st.st_mtime_ns]
+
+
+def _item(item: Item) -> dict[str, Any]:
+    return {
+        "task": item.task.dump(),
+        "status": str(item.status),
+        "overdue": item.overdue,
+        "short": item.short_id,
+    }
+
+
+def _day(day: Day) -> dict[str, Any]:
+    return {"date": day.date.isoformat(), "items": [_item(i) for i in day.items]}
+
+
+def encode(
+    *,
+    print_: str,
+    stamps: dict[str, list[int] | None],
+    timezone: str,
+    language: str,
+    today: Day,
+    week: Week,
+) -> bytes:
+    body = {
+        "schema_version": SCHEMA_VERSION,
+        "fingerprint": print_,
+        "stamps": stamps,
+        "timezone": timezone,
+        "language": language,
+        "today": _day(today),
+        "week": {
+            "start": week.start.isoformat(),
+            "end": week.end.isoformat(),
+            "today": week.today.isoformat(),
+            "days": [_day(d) for d in week.days],
+        },
+    }
+    return json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+class Stale(Exception):
+    """The window cannot be served: the full path must answer."""
+
+
+def load(paths: Paths) -> dict[str, Any]:
+    try:
+        body = json.loads(window_path(paths).read_bytes())
+    except (OSError, ValueError) as err:
+        raise Stale(str(err)) from None
+    if not isinstance(body, dict) or body.get("schema_version") != SCHEMA_VERSION:
+        raise Stale("unknown window format")
+    if body.get("fingerprint") != fingerprint(paths):
+        raise Stale("config or checklist changed")
+    stamps = body.get("stamps")
+    if not isinstance(stamps, dict) or not stamps:
+        raise Stale("no stamps")
+    for name, seen in stamps.items():
+        if stamp(paths.data_dir / name) != seen:
+            raise Stale(f"{name} changed")
+    return body
+
+
+def _decode_day(raw: dict[str, Any]) -> Day:
+    items = [
+        Item(task_from_json(i["task"]), Status(i["status"]), bool(i["overdue"]), str(i["short"]))
+        for i in raw["items"]
+    ]
+    return Day(dt.date.fromisoformat(raw["date"]), items)
+
+
+def decode_today(body: dict[str, Any]) -> Day:
+    try:
+        return _decode_day(body["today"])
+    except (KeyError, TypeError, ValueError) as err:
+        raise Stale(str(err)) from None
+
+
+def decode_week(body: dict[str, Any]) -> Week:
+    try:
+        raw = body["week"]
+        return Week(
+            dt.date.fromisoformat(raw["start"]),
+            dt.date.fromisoformat(raw["end"]),
+            dt.date.fromisoformat(raw["today"]),
+            [_decode_day(d) for d in raw["days"]],
+        )
+    except (KeyError, TypeError, ValueError) as err:
+        raise Stale(str(err)) from None
