@@ -6,14 +6,13 @@ import datetime as dt
 
 import pytest
 
-from cmagenda.model import Titles
 from cmagenda.recurrence import dates, wall_time
 from cmagenda.schema import Template
 
 
 def duty(rule: str | None, offset: int = 0) -> Template:
     return Template(
-        id="t", title=Titles(en="T"), phase="daily", volet="content", minutes=5,
+        id="t", title={"en": "T"}, phase="daily", volet="content", minutes=5,
         rrule=rule, offset_days=offset, carry=False,
     )  # fmt: skip
 

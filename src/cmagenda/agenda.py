@@ -195,7 +195,7 @@ def refresh_window(session: Session) -> None:
     """Write the window file for the real today, if it is not fresh already (see `window`)."""
     paths = session.paths
     try:
-        window.load(paths)
+        window.load(window.window_path(paths))
         return
     except window.Stale:
         pass
@@ -204,15 +204,19 @@ def refresh_window(session: Session) -> None:
     store = session.store()
     index = store.read_index()
     keys = scope_months(index, day)
+    files = [store.dir / "index.json", *(store.month_path(k) for k in sorted(keys))]
     # Stamps first, then the reads: a file replaced in between shows as changed, never as fresh.
-    names = ["store/index.json", *(f"store/{k}.json" for k in sorted(keys))]
-    stamps = {name: window.stamp(paths.data_dir / name) for name in names}
+    stamps = {str(p): window.stamp(p) for p in window.sources(paths, files)}
     if store.read_index() != index:
         return
     months = store.read_months(keys)
+    tz = session.now.tzinfo
+    midnight = dt.datetime(day.year, day.month, day.day, tzinfo=tz)
+    following = day + dt.timedelta(days=1)
+    next_midnight = dt.datetime(following.year, following.month, following.day, tzinfo=tz)
     body = window.encode(
-        print_=window.fingerprint(paths),
         stamps=stamps,
+        day_utc=(midnight.timestamp(), next_midnight.timestamp()),
         timezone=session.profile.timezone,
         language=session.profile.language,
         today=queries.today_view(months, day),
@@ -285,12 +289,12 @@ def act(
 
 def mark_done(session: Session, today: dt.date, ids: list[str]) -> list[tuple[Task, bool]]:
     targets = resolve(session, today, ids)
-    already = {t.id for t in targets if t.status is Status.DONE}
+    already = {t.id for t in targets if t.status == Status.DONE}
     tasks = act(
         session,
         "done",
         targets,
-        lambda _m, t: None if t.status is Status.DONE else planner.mark_done(t, session.now),
+        lambda _m, t: None if t.status == Status.DONE else planner.mark_done(t, session.now),
     )
     return [(t, t.id in already) for t in tasks]
 

@@ -9,6 +9,7 @@ import datetime as dt
 import os
 import sys
 from collections.abc import Callable
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -16,8 +17,9 @@ import typer
 
 from . import __version__, agenda, render
 from .errors import EXIT_INTERRUPTED, CmagendaError, UsageError
+from .fast import utf8_streams
 from .messages import say
-from .model import TIME_RE, WeekStart
+from .model import is_time
 
 app = typer.Typer(
     name="cmagenda",
@@ -34,6 +36,11 @@ OnOption = Annotated[
     str | None, typer.Option("--on", metavar="DATE", help="Act as if today were DATE (YYYY-MM-DD).")
 ]
 JsonOption = Annotated[bool, typer.Option("--json", help="Machine-readable output (versioned).")]
+
+
+class WeekStartChoice(StrEnum):
+    MONDAY = "monday"
+    SUNDAY = "sunday"
 
 
 class State:
@@ -115,7 +122,7 @@ def _date(value: str | None, session: agenda.Session) -> dt.date:
 
 
 def _time(value: str | None) -> str | None:
-    if value is not None and not TIME_RE.match(value):
+    if value is not None and not is_time(value):
         raise UsageError("time.bad", value=value)
     return value
 
@@ -285,7 +292,7 @@ def init(
     timezone: Annotated[str | None, typer.Option("--timezone", metavar="ZONE")] = None,
     networks: Annotated[str | None, typer.Option("--networks", metavar="a,b,c")] = None,
     lang: Annotated[str | None, typer.Option("--lang", metavar="fr|en")] = None,
-    week_start: Annotated[WeekStart | None, typer.Option("--week-start")] = None,
+    week_start: Annotated[WeekStartChoice | None, typer.Option("--week-start")] = None,
     force: Annotated[bool, typer.Option("--force", help="Replace an existing config.")] = False,
 ) -> None:
     """Write config.toml: start date, time zone, networks, language, week start."""
@@ -305,7 +312,7 @@ def init(
             raise UsageError("lang.bad", value=lang)
         update["language"] = lang
     if week_start is not None:
-        update["week_start"] = week_start
+        update["week_start"] = str(week_start.value)
     if networks is not None:
         names = [n.strip() for n in networks.split(",") if n.strip()]
         known = agenda.load_checklist(session).networks
@@ -398,11 +405,7 @@ def main(argv: list[str] | None = None) -> int:
     State.lang_override = None
     State.now_override = None
     State.lang = _env_lang()
-    # Cron may hand us a C or Latin-1 locale: say everything in UTF-8 rather than fail on "é".
-    for stream in (sys.stdout, sys.stderr):
-        encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "")
-        if encoding != "utf8" and hasattr(stream, "reconfigure"):
-            stream.reconfigure(encoding="utf-8")
+    utf8_streams()
     try:
         result = app(args=argv, prog_name="cmagenda", standalone_mode=False)
     except CmagendaError as err:

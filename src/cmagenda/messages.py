@@ -6,7 +6,10 @@ Standard library only: the morning path formats its headings with it.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 CATALOGUE: dict[str, dict[str, str]] = {
     "fr": {
@@ -194,7 +197,7 @@ def say(lang: str, key: str, **params: Any) -> str:
     return template.format_map(_Params(params))
 
 
-class _Params(dict[str, Any]):
+class _Params(dict):  # type: ignore[type-arg]
     def __missing__(self, key: str) -> str:
         return "-"
 

@@ -1,105 +1,164 @@
 """Model: the vocabulary every stage shares: enums, titles, task instances, months.
 
-Standard library only, so that the morning path (`fast`) can read tasks without pydantic; the
-store validates what it reads with `task_from_json`, strictly.
+Standard library only, and light to import (no dataclasses, typing or re: each costs
+milliseconds that the morning path (`fast`) cannot spend); the store validates what it reads
+with `task_from_json`, strictly.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import re
-from dataclasses import dataclass, field
-from enum import StrEnum
-from typing import Any, ClassVar
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 LANGUAGES = ("fr", "en")
-TIME_RE = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
-ID_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
 MAX_TITLE = 300
 
 
-class Phase(StrEnum):
+# Plain string constants rather than enums: `enum` alone costs the morning path 3 ms.
+class Phase:
     ARRIVAL = "arrival"
     FIRST_MONTHS = "first_months"
     DAILY = "daily"
     WEEKLY = "weekly"
     MONTHLY = "monthly"
     OCCASIONAL = "occasional"
+    ALL = (ARRIVAL, FIRST_MONTHS, DAILY, WEEKLY, MONTHLY, OCCASIONAL)
 
 
-class Volet(StrEnum):
+class Volet:
     CONTENT = "content"
     INTERACTION = "interaction"
     MONITORING = "monitoring"
     ANALYSIS = "analysis"
     TEAM = "team"
     LEARNING = "learning"
+    ALL = (CONTENT, INTERACTION, MONITORING, ANALYSIS, TEAM, LEARNING)
 
 
-class Status(StrEnum):
+class Status:
     TODO = "todo"
     DONE = "done"
     SKIPPED = "skipped"
     # Never stored: a non-carrying task whose day has ended is shown as missed.
     MISSED = "missed"
+    STORED = (TODO, DONE, SKIPPED)
+    ALL = (TODO, DONE, SKIPPED, MISSED)
 
 
-class WeekStart(StrEnum):
+class WeekStart:
     MONDAY = "monday"
     SUNDAY = "sunday"
+    ALL = (MONDAY, SUNDAY)
+
+
+def is_time(value: str) -> bool:
+    """HH:MM, 00:00 to 23:59."""
+    return (
+        len(value) == 5
+        and value[2] == ":"
+        and value[:2].isdigit()
+        and value[3:].isdigit()
+        and value.isascii()
+        and int(value[:2]) < 24
+        and int(value[3:]) < 60
+    )
 
 
 def check_time(value: str) -> str:
-    if not TIME_RE.match(value):
+    if not is_time(value):
         raise ValueError(f"time {value!r} is not HH:MM (00:00 to 23:59)")
     return value
 
 
-@dataclass(frozen=True)
 class Titles:
     """A title in each language; a user duty may give only one, the other falls back."""
 
-    # Read by pydantic when a checklist's `title` table is validated.
-    __pydantic_config__: ClassVar[dict[str, Any]] = {"extra": "forbid"}
+    __slots__ = ("en", "fr")
 
-    fr: str | None = None
-    en: str | None = None
-
-    def __post_init__(self) -> None:
-        if self.fr is None and self.en is None:
+    def __init__(self, fr: str | None = None, en: str | None = None) -> None:
+        if fr is None and en is None:
             raise ValueError("a title needs at least one of fr, en")
-        for text in (self.fr, self.en):
+        for text in (fr, en):
             if text is not None and not 1 <= len(text) <= MAX_TITLE:
                 raise ValueError(f"a title has 1 to {MAX_TITLE} characters")
+        self.fr = fr
+        self.en = en
 
     def pick(self, lang: str) -> str:
         first, second = (self.fr, self.en) if lang == "fr" else (self.en, self.fr)
         return first or second or ""
 
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Titles) and (self.fr, self.en) == (other.fr, other.en)
 
-@dataclass
+    def __hash__(self) -> int:
+        return hash((self.fr, self.en))
+
+    def __repr__(self) -> str:
+        return f"Titles(fr={self.fr!r}, en={self.en!r})"
+
+
 class Task:
-    """A dated instance of a template (or a task added by hand), as stored."""
+    """A dated instance of a template (or a task added by hand), as stored.
 
-    id: str
-    date: dt.date
-    title: Titles
-    template: str | None = None
-    # The local date and slot the id derives from; `date`/`time` change when the task is moved.
-    origin: dt.date | None = None
-    slot: str = ""
-    time: str | None = None
-    phase: Phase | None = None
-    volet: Volet | None = None
-    network: str | None = None
-    minutes: int = 0
-    carry: bool = True
-    window_days: int = 0
-    status: Status = Status.TODO
-    done_at: dt.datetime | None = None
-    reason: str | None = None
-    # Set once the user acts on the task: a pinned task is never refreshed from its template.
-    pinned: bool = False
+    `origin` and `slot` are the local date and slot the id derives from; `date` and `time` change
+    when the task is moved. A `pinned` task (the user acted on it) is never refreshed from its
+    template.
+    """
+
+    __slots__ = (
+        "carry", "date", "done_at", "id", "minutes", "network", "origin", "phase", "pinned",
+        "reason", "slot", "status", "template", "time", "title", "volet", "window_days",
+    )  # fmt: skip
+
+    def __init__(
+        self,
+        id: str,
+        date: dt.date,
+        title: Titles,
+        template: str | None = None,
+        origin: dt.date | None = None,
+        slot: str = "",
+        time: str | None = None,
+        phase: str | None = None,
+        volet: str | None = None,
+        network: str | None = None,
+        minutes: int = 0,
+        carry: bool = True,
+        window_days: int = 0,
+        status: str = Status.TODO,
+        done_at: dt.datetime | None = None,
+        reason: str | None = None,
+        pinned: bool = False,
+    ) -> None:
+        self.id = id
+        self.date = date
+        self.title = title
+        self.template = template
+        self.origin = origin
+        self.slot = slot
+        self.time = time
+        self.phase = phase
+        self.volet = volet
+        self.network = network
+        self.minutes = minutes
+        self.carry = carry
+        self.window_days = window_days
+        self.status = status
+        self.done_at = done_at
+        self.reason = reason
+        self.pinned = pinned
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Task) and self.dump() == other.dump()
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"Task({self.dump()!r})"
 
     def dump(self) -> dict[str, Any]:
         return {
@@ -110,13 +169,13 @@ class Task:
             "date": self.date.isoformat(),
             "time": self.time,
             "title": {"fr": self.title.fr, "en": self.title.en},
-            "phase": str(self.phase) if self.phase else None,
-            "volet": str(self.volet) if self.volet else None,
+            "phase": self.phase,
+            "volet": self.volet,
             "network": self.network,
             "minutes": self.minutes,
             "carry": self.carry,
             "window_days": self.window_days,
-            "status": str(self.status),
+            "status": self.status,
             "done_at": self.done_at.isoformat() if self.done_at else None,
             "reason": self.reason,
             "pinned": self.pinned,
@@ -124,7 +183,6 @@ class Task:
 
 
 TASK_KEYS = frozenset(Task("", dt.date.min, Titles(en="x")).dump())
-STORED_STATUSES = {s.value: s for s in (Status.TODO, Status.DONE, Status.SKIPPED)}
 
 
 def task_from_json(raw: Any) -> Task:
@@ -141,9 +199,9 @@ def task_from_json(raw: Any) -> Task:
     time = _maybe_text(raw, "time")
     if time is not None:
         check_time(time)
-    status = STORED_STATUSES.get(raw["status"])
-    if status is None:
-        raise ValueError(f"task {tid!r}: unknown status {raw['status']!r}")
+    status = raw["status"]
+    if status not in Status.STORED:
+        raise ValueError(f"task {tid!r}: unknown status {status!r}")
     return Task(
         id=tid,
         template=_maybe_text(raw, "template"),
@@ -152,8 +210,8 @@ def task_from_json(raw: Any) -> Task:
         date=dt.date.fromisoformat(_text(raw, "date")),
         time=time,
         title=Titles(fr=_maybe_text(title, "fr"), en=_maybe_text(title, "en")),
-        phase=Phase(raw["phase"]) if raw["phase"] is not None else None,
-        volet=Volet(raw["volet"]) if raw["volet"] is not None else None,
+        phase=_maybe_choice(raw, "phase", Phase.ALL),
+        volet=_maybe_choice(raw, "volet", Volet.ALL),
         network=_maybe_text(raw, "network"),
         minutes=_int(raw, "minutes"),
         carry=_bool(raw, "carry"),
@@ -174,6 +232,13 @@ def _text(raw: dict[str, Any], key: str) -> str:
 
 def _maybe_text(raw: dict[str, Any], key: str) -> str | None:
     return None if raw[key] is None else _text(raw, key)
+
+
+def _maybe_choice(raw: dict[str, Any], key: str, choices: tuple[str, ...]) -> str | None:
+    value = raw[key]
+    if value is not None and value not in choices:
+        raise ValueError(f"unknown {key} {value!r}")
+    return value  # type: ignore[no-any-return]
 
 
 def _maybe_date(raw: dict[str, Any], key: str) -> dt.date | None:
@@ -207,17 +272,28 @@ def month_key(day: dt.date) -> str:
     return f"{day.year:04d}-{day.month:02d}"
 
 
-@dataclass
 class Month:
-    """One month of planned tasks, as the store keeps them."""
+    """One month of planned tasks, as the store keeps them.
 
-    key: str
-    tasks: dict[str, Task] = field(default_factory=dict)
-    # Days already planned, each with the fingerprint of the checklist and profile it was planned
-    # with: a past day is never planned again, a later one again only when they change.
-    expanded: dict[dt.date, str] = field(default_factory=dict)
-    # Tasks of this month moved to another month, so that planning does not recreate them.
-    moved_out: dict[str, dt.date] = field(default_factory=dict)
+    `expanded`: the days already planned, each with the fingerprint of the checklist and profile
+    it was planned with (a past day is never planned again, a later one again only when they
+    change). `moved_out`: tasks of this month moved to another month, so that planning does not
+    recreate them.
+    """
+
+    __slots__ = ("expanded", "key", "moved_out", "tasks")
+
+    def __init__(
+        self,
+        key: str,
+        tasks: dict[str, Task] | None = None,
+        expanded: dict[dt.date, str] | None = None,
+        moved_out: dict[str, dt.date] | None = None,
+    ) -> None:
+        self.key = key
+        self.tasks = tasks if tasks is not None else {}
+        self.expanded = expanded if expanded is not None else {}
+        self.moved_out = moved_out if moved_out is not None else {}
 
     def has_open_carry(self) -> bool:
-        return any(t.carry and t.status is Status.TODO for t in self.tasks.values())
+        return any(t.carry and t.status == Status.TODO for t in self.tasks.values())

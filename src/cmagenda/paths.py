@@ -6,17 +6,31 @@ platform's user config and data directories are used (platformdirs).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass
-from pathlib import Path
+import os
+import sys
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+    from pathlib import Path
 
 APP = "cmagenda"
 
 
-@dataclass(frozen=True)
 class Paths:
-    config_dir: Path
-    data_dir: Path
+    __slots__ = ("config_dir", "data_dir")
+
+    def __init__(self, config_dir: Path, data_dir: Path) -> None:
+        self.config_dir = config_dir
+        self.data_dir = data_dir
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Paths) and (self.config_dir, self.data_dir) == (
+            other.config_dir,
+            other.data_dir,
+        )
+
+    __hash__ = None  # type: ignore[assignment]
 
     @property
     def config_file(self) -> Path:
@@ -36,6 +50,8 @@ class Paths:
 
 
 def resolve_paths(env: Mapping[str, str]) -> Paths:
+    from pathlib import Path
+
     home = env.get("CMAGENDA_HOME")
     if home:
         root = Path(home).expanduser()
@@ -48,8 +64,23 @@ def resolve_paths(env: Mapping[str, str]) -> Paths:
     )
 
 
+def window_file(env: Mapping[str, str]) -> str:
+    """Where the window file is, as `resolve_paths` would say, without importing pathlib or
+    platformdirs (tens of milliseconds) on Linux; elsewhere it asks them."""
+    home = env.get("CMAGENDA_HOME")
+    if home:
+        return os.path.join(os.path.expanduser(home), "data", "window.json")
+    if sys.platform.startswith("linux"):
+        # platformdirs' rule on Linux: $XDG_DATA_HOME if set and not blank, else ~/.local/share.
+        base = env.get("XDG_DATA_HOME", "").strip() or os.path.expanduser("~/.local/share")
+        return os.path.join(base, APP, "window.json")
+    return str(resolve_paths(env).data_dir / "window.json")
+
+
 def bundled_checklist() -> Path:
     """The default checklist: inside the wheel, or at the top of a source checkout."""
+    from pathlib import Path
+
     packaged = Path(__file__).parent / "data" / "checklists.toml"
     if packaged.is_file():
         return packaged

@@ -87,14 +87,14 @@ def plan_days(
             if task_id in month.moved_out:
                 continue
             current = month.tasks.get(task_id)
-            if current is None or (not current.pinned and current.status is Status.TODO):
+            if current is None or (not current.pinned and current.status == Status.TODO):
                 month.tasks[task_id] = make_task(occ, network_labels)
         for task_id, task in list(month.tasks.items()):
             if (
                 task.origin == day
                 and task.template is not None
                 and not task.pinned
-                and task.status is Status.TODO
+                and task.status == Status.TODO
                 and task_id not in expected
             ):
                 del month.tasks[task_id]

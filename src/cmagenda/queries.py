@@ -8,48 +8,58 @@ with a time, by time, then the rest of the day by phase.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
-from dataclasses import dataclass
 
 from .model import Month, Phase, Status, Task, Volet, WeekStart, month_key
 
-PHASE_ORDER = {phase: i for i, phase in enumerate(Phase)}
-VOLET_ORDER = {volet: i for i, volet in enumerate(Volet)}
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+PHASE_ORDER = {phase: i for i, phase in enumerate(Phase.ALL)}
+VOLET_ORDER = {volet: i for i, volet in enumerate(Volet.ALL)}
 MIN_SHORT_ID = 4
 
 
-@dataclass(frozen=True)
 class Item:
-    task: Task
-    status: Status
-    overdue: bool
-    short_id: str
+    """A task as a view shows it: its status seen from `today`, and its shortest id."""
+
+    __slots__ = ("overdue", "short_id", "status", "task")
+
+    def __init__(self, task: Task, status: str, overdue: bool, short_id: str) -> None:
+        self.task = task
+        self.status = status
+        self.overdue = overdue
+        self.short_id = short_id
 
 
-@dataclass(frozen=True)
 class Day:
-    date: dt.date
-    items: list[Item]
+    __slots__ = ("date", "items")
+
+    def __init__(self, date: dt.date, items: list[Item]) -> None:
+        self.date = date
+        self.items = items
 
     @property
     def done(self) -> int:
-        return sum(1 for i in self.items if i.status is Status.DONE)
+        return sum(1 for i in self.items if i.status == Status.DONE)
 
     @property
     def minutes_left(self) -> int:
-        return sum(i.task.minutes for i in self.items if i.status is Status.TODO)
+        return sum(i.task.minutes for i in self.items if i.status == Status.TODO)
 
 
-@dataclass(frozen=True)
 class Week:
-    start: dt.date
-    end: dt.date
-    today: dt.date
-    days: list[Day]
+    __slots__ = ("days", "end", "start", "today")
+
+    def __init__(self, start: dt.date, end: dt.date, today: dt.date, days: list[Day]) -> None:
+        self.start = start
+        self.end = end
+        self.today = today
+        self.days = days
 
 
-def view_status(task: Task, today: dt.date) -> tuple[Status, bool]:
-    if task.status is not Status.TODO or task.date >= today:
+def view_status(task: Task, today: dt.date) -> tuple[str, bool]:
+    if task.status != Status.TODO or task.date >= today:
         return task.status, False
     if not task.carry:
         return Status.MISSED, False
@@ -62,7 +72,7 @@ def carried(months: Iterable[Month], before: dt.date) -> list[Task]:
         t
         for m in months
         for t in m.tasks.values()
-        if t.carry and t.status is Status.TODO and t.date < before
+        if t.carry and t.status == Status.TODO and t.date < before
     ]
 
 
@@ -122,14 +132,14 @@ def today_view(months: dict[str, Month], today: dt.date) -> Day:
     return Day(today, order(tasks, today, short_ids(months)))
 
 
-def week_bounds(day: dt.date, week_start: WeekStart) -> tuple[dt.date, dt.date]:
-    first = 0 if week_start is WeekStart.MONDAY else 6
+def week_bounds(day: dt.date, week_start: str) -> tuple[dt.date, dt.date]:
+    first = 0 if week_start == WeekStart.MONDAY else 6
     offset = (day.weekday() - first) % 7
     start = day - dt.timedelta(days=offset)
     return start, start + dt.timedelta(days=6)
 
 
-def week_view(months: dict[str, Month], today: dt.date, week_start: WeekStart) -> Week:
+def week_view(months: dict[str, Month], today: dt.date, week_start: str) -> Week:
     start, end = week_bounds(today, week_start)
     shorts = short_ids(months)
     days = []

@@ -7,17 +7,21 @@ Rich as `Text`, never as markup.
 
 from __future__ import annotations
 
-import json
-import re
-from typing import Any
-
 from .messages import duration, long_date, say, short_date
 from .model import Status
-from .queries import Day, Item, Week
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
+
+    from .queries import Day, Item, Week
 
 JSON_VERSION = 1
-# C0 controls but TAB, DEL and C1 controls: ESC sequences and the like must never reach a terminal.
-CONTROL_RE = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f]")
+# C0 controls (TAB becomes a space), DEL and C1 controls: ESC sequences and the like must never
+# reach a terminal.
+CONTROLS = {c: None for c in [*range(0x00, 0x20), *range(0x7F, 0xA0)]} | {0x09: " "}
+# In JSON the same characters are escaped rather than dropped (C0 ones json escapes itself).
+JSON_ESCAPES = {c: f"\\u{c:04x}" for c in range(0x7F, 0xA0)}
 MARKS = {Status.TODO: "[ ]", Status.DONE: "[x]", Status.SKIPPED: "[-]", Status.MISSED: "[!]"}
 RICH_MARKS = {Status.TODO: "☐", Status.DONE: "✔", Status.SKIPPED: "–", Status.MISSED: "✗"}
 NETWORK_LABELS = {
@@ -31,7 +35,7 @@ NETWORK_LABELS = {
 
 
 def clean(text: str) -> str:
-    return CONTROL_RE.sub("", text.replace("\t", " "))
+    return text.translate(CONTROLS)
 
 
 def network_label(name: str) -> str:
@@ -60,9 +64,10 @@ def task_json(item: Item, lang: str) -> dict[str, Any]:
 
 
 def dumps(body: dict[str, Any]) -> str:
-    text = json.dumps(body, ensure_ascii=False, indent=2)
-    # Keep JSON readable as UTF-8 but never let raw C1 controls or DEL through to a terminal.
-    return re.sub("[\x7f-\x9f]", lambda m: f"\\u{ord(m.group()):04x}", text) + "\n"
+    import json
+
+    # Readable as UTF-8, but raw C1 controls or DEL never reach a terminal.
+    return json.dumps(body, ensure_ascii=False, indent=2).translate(JSON_ESCAPES) + "\n"
 
 
 def today_json(day: Day, timezone: str, lang: str) -> str:
@@ -100,7 +105,7 @@ def _tags(item: Item, lang: str) -> str:
         parts.append(say(lang, f"volet.{task.volet}"))
     if task.network:
         parts.append(network_label(task.network))
-    if item.status is Status.SKIPPED and task.reason:
+    if item.status == Status.SKIPPED and task.reason:
         parts.append(clean(task.reason))
     if task.minutes:
         parts.append(duration(task.minutes, lang))
@@ -194,15 +199,15 @@ def _rich_day_table(day: Day, items: list[Item], lang: str) -> Any:
         style = ""
         if item.status in (Status.DONE, Status.SKIPPED):
             style = "dim"
-        elif item.status is Status.MISSED:
+        elif item.status == Status.MISSED:
             style = "dim italic"
         elif item.overdue:
             style = "bold red"
         title = Text(clean(task.title.pick(lang)))
-        if item.status is Status.SKIPPED and task.reason:
+        if item.status == Status.SKIPPED and task.reason:
             title.append(f" ({clean(task.reason)})", style="italic")
         table.add_row(
-            Text(RICH_MARKS[item.status], style="green" if item.status is Status.DONE else ""),
+            Text(RICH_MARKS[item.status], style="green" if item.status == Status.DONE else ""),
             Text(when),
             Text(item.short_id),
             title,

@@ -7,11 +7,19 @@ reads the store and renders with the standard library alone (see `model`).
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated
+import re
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from .model import ID_RE, LANGUAGES, Phase, Titles, Volet, WeekStart, check_time
+from .model import LANGUAGES, MAX_TITLE, Titles, check_time
+
+ID_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
+
+
+# The same names as model.Phase.ALL and model.Volet.ALL (a test keeps them equal).
+PhaseName = Literal["arrival", "first_months", "daily", "weekly", "monthly", "occasional"]
+VoletName = Literal["content", "interaction", "monitoring", "analysis", "team", "learning"]
 
 
 class Strict(BaseModel):
@@ -19,6 +27,22 @@ class Strict(BaseModel):
 
 
 Clock = Annotated[str, Field(description="HH:MM, 24-hour")]
+
+
+class TitleFields(Strict):
+    """A duty's `title` table: fr and/or en."""
+
+    fr: str | None = Field(default=None, min_length=1, max_length=MAX_TITLE)
+    en: str | None = Field(default=None, min_length=1, max_length=MAX_TITLE)
+
+    @model_validator(mode="after")
+    def _one_at_least(self) -> TitleFields:
+        if self.fr is None and self.en is None:
+            raise ValueError("a title needs at least one of fr, en")
+        return self
+
+    def pick(self, lang: str) -> str:
+        return Titles(self.fr, self.en).pick(lang)
 
 
 class Network(Strict):
@@ -45,9 +69,9 @@ class Template(Strict):
     """One duty of the checklist: what, how often, when in the day, and how it lapses."""
 
     id: str
-    title: Titles
-    phase: Phase
-    volet: Volet
+    title: TitleFields
+    phase: PhaseName
+    volet: VoletName
     minutes: int = Field(ge=0, le=24 * 60)
     # RFC 5545 RRULE body (no DTSTART): absent means a one-off duty.
     rrule: str | None = Field(default=None, max_length=500)
@@ -88,7 +112,7 @@ class Profile(Strict):
     start: dt.date
     timezone: str
     language: str = "fr"
-    week_start: WeekStart = WeekStart.MONDAY
+    week_start: Literal["monday", "sunday"] = "monday"
     networks: list[str] = Field(default_factory=lambda: ["facebook", "instagram", "linkedin"])
 
     @field_validator("language")

@@ -2,24 +2,27 @@
 
 Written by the full path after it plans or changes anything (data/window.json); read by `fast`
 with the standard library alone. It is a cache, never a source of truth: the fast path serves it
-only if nothing it was made from has changed since (cmagenda's version, config.toml and the
-checklists by content; the store files it read by inode, size and mtime), and only for the real
-today in the profile's zone. Anything else goes to the full path, which writes it anew.
+only if nothing it was made from has changed since (cmagenda's version; config.toml, the
+checklists and the store files it read, by inode, size and mtime), and only while the clock is
+within the day it was made for (local midnight to midnight, kept as UTC instants so that the
+reader needs no time zone data). Anything else goes to the full path, which writes it anew.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 import os
-from pathlib import Path
-from typing import Any
 
 from . import __version__
 from .model import Status, task_from_json
 from .paths import Paths, bundled_checklist
 from .queries import Day, Item, Week
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from pathlib import Path
+    from typing import Any
 
 SCHEMA_VERSION = 1
 
@@ -30,6 +33,8 @@ def window_path(paths: Paths) -> Path:
 
 def fingerprint(paths: Paths) -> str:
     """What planning depends on: this version, config.toml and the checklists, by content."""
+    import hashlib
+
     digest = hashlib.sha256(__version__.encode())
     for path in (paths.config_file, bundled_checklist(), paths.user_checklist):
         try:
@@ -41,7 +46,7 @@ def fingerprint(paths: Paths) -> str:
     return digest.hexdigest()[:16]
 
 
-def stamp(path: Path) -> list[int] | None:
+def stamp(path: Path | str) -> list[int] | None:
     """What changes whenever a store file is rewritten (atomic replace: a new inode)."""
     try:
         st = os.stat(path)
@@ -63,10 +68,15 @@ def _day(day: Day) -> dict[str, Any]:
     return {"date": day.date.isoformat(), "items": [_item(i) for i in day.items]}
 
 
+def sources(paths: Paths, store_files: list[Path]) -> list[Path]:
+    """Every file a window is made from."""
+    return [paths.config_file, bundled_checklist(), paths.user_checklist, *store_files]
+
+
 def encode(
     *,
-    print_: str,
     stamps: dict[str, list[int] | None],
+    day_utc: tuple[float, float],
     timezone: str,
     language: str,
     today: Day,
@@ -74,8 +84,9 @@ def encode(
 ) -> bytes:
     body = {
         "schema_version": SCHEMA_VERSION,
-        "fingerprint": print_,
+        "version": __version__,
         "stamps": stamps,
+        "day_utc": list(day_utc),
         "timezone": timezone,
         "language": language,
         "today": _day(today),
@@ -93,27 +104,39 @@ class Stale(Exception):
     """The window cannot be served: the full path must answer."""
 
 
-def load(paths: Paths) -> dict[str, Any]:
+def load(path: Path | str, now: float | None = None) -> dict[str, Any]:
+    """The window, if it is fresh (and, given `now` as a UTC timestamp, made for that day)."""
     try:
-        body = json.loads(window_path(paths).read_bytes())
+        with open(path, "rb") as handle:
+            body = json.loads(handle.read())
     except (OSError, ValueError) as err:
         raise Stale(str(err)) from None
     if not isinstance(body, dict) or body.get("schema_version") != SCHEMA_VERSION:
         raise Stale("unknown window format")
-    if body.get("fingerprint") != fingerprint(paths):
-        raise Stale("config or checklist changed")
+    if body.get("version") != __version__:
+        raise Stale("another cmagenda wrote it")
     stamps = body.get("stamps")
     if not isinstance(stamps, dict) or not stamps:
         raise Stale("no stamps")
     for name, seen in stamps.items():
-        if stamp(paths.data_dir / name) != seen:
+        if stamp(name) != seen:
             raise Stale(f"{name} changed")
+    if now is not None:
+        start, end = body["day_utc"]
+        if not start <= now < end:
+            raise Stale("made for another day")
     return body
+
+
+def _status(value: object) -> str:
+    if value not in Status.ALL:
+        raise ValueError(f"unknown status {value!r}")
+    return str(value)
 
 
 def _decode_day(raw: dict[str, Any]) -> Day:
     items = [
-        Item(task_from_json(i["task"]), Status(i["status"]), bool(i["overdue"]), str(i["short"]))
+        Item(task_from_json(i["task"]), _status(i["status"]), bool(i["overdue"]), str(i["short"]))
         for i in raw["items"]
     ]
     return Day(dt.date.fromisoformat(raw["date"]), items)

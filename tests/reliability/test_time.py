@@ -9,7 +9,6 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from cmagenda.model import Titles
 from cmagenda.planner import instance_id
 from cmagenda.recurrence import expand
 from cmagenda.schema import Checklist, Profile, Template
@@ -39,7 +38,7 @@ def test_dst_matrix(zone: str) -> None:
     assert len(days) == 12  # two a year
     tz = ZoneInfo(zone)
     template = Template(
-        id="t", title=Titles(en="T"), phase="daily", volet="interaction", minutes=5,
+        id="t", title={"en": "T"}, phase="daily", volet="interaction", minutes=5,
         rrule="FREQ=DAILY", times=CLOCKS, carry=False,
     )  # fmt: skip
     checklist = Checklist(templates={"t": template}, networks={})
