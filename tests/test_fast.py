@@ -1,0 +1,145 @@
+"""The fast path: byte-identical to the full path, used only when fresh, and light to import."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from cmagenda import cli, fast
+
+from .conftest import Run
+
+HEAVY = ["typer", "click", "pydantic", "rich", "dateutil", "tomllib", "platformdirs", "typing",
+         "pathlib", "zoneinfo"]  # fmt: skip
+
+
+def full(capsys: pytest.CaptureFixture[str], *args: str) -> str:
+    assert cli.main(list(args)) == 0
+    return capsys.readouterr().out
+
+
+def served(*args: str) -> str | None:
+    return fast.serve(list(args))
+
+
+MOMENTS = [
+    "2026-11-16T07:00:00-05:00",  # the start date, a Monday
+    "2026-11-21T23:59:00-05:00",  # a Saturday, late
+    "2026-11-30T09:00:00-05:00",  # the last working day of the month
+    "2026-12-01T00:00:00-05:00",  # midnight, a new month
+    "2027-03-14T03:30:00-04:00",  # spring forward in Toronto
+    "2027-11-07T01:30:00-05:00",  # fall back, the second 01:30
+]
+
+
+@pytest.mark.parametrize("moment", MOMENTS)
+def test_fast_and_full_print_the_same_bytes(
+    profile: Run, capsys: pytest.CaptureFixture[str], moment: str
+) -> None:
+    for args in (("today",), ("week",), ("today", "--json"), ("week", "--json")):
+        for lang in ("fr", "en"):
+            expected = full(capsys, "--lang", lang, "--now", moment, *args)
+            got = served("--lang", lang, "--now", moment, *args)
+            assert got == expected, (moment, args, lang)
+    # Without --lang: the profile's language.
+    expected = full(capsys, "--now", moment, "today")
+    assert served("--now", moment, "today") == expected
+
+
+def test_same_bytes_after_every_kind_of_change(
+    profile: Run, capsys: pytest.CaptureFixture[str]
+) -> None:
+    now = "2026-11-23T08:30:00-05:00"
+    body = json.loads(full(capsys, "--now", now, "today", "--json"))
+    ids = [t["id"] for t in body["tasks"]]
+    changes = [
+        ("done", ids[0], ids[12]),
+        ("skip", ids[20], "--reason", "pas de campagne"),
+        ("move", ids[3], "--to", "2026-11-26", "--at", "09:45"),
+        ("add", "Appeler l'imprimeur", "--at", "13:00", "--network", "instagram"),
+        ("undo",),
+        ("done", ids[25]),
+    ]
+    for change in changes:
+        assert cli.main(["--now", now, *change]) == 0
+        capsys.readouterr()
+        for args in (("today",), ("week", "--json"), ("--lang", "fr", "week")):
+            got = served("--now", now, *args)
+            assert got is not None, change
+            assert got == full(capsys, "--now", now, *args), change
+
+
+def test_stale_windows_go_to_the_full_path(
+    profile: Run, capsys: pytest.CaptureFixture[str], home: Path
+) -> None:
+    now = "2026-11-23T08:30:00-05:00"
+    full(capsys, "--now", now, "today")
+    assert served("--now", now, "today") is not None
+    # Another day, another --on, an option it does not know: the full path answers.
+    assert served("--now", "2026-11-24T08:30:00-05:00", "today") is None
+    assert served("--now", now, "today", "--on", "2026-11-24") is None
+    assert served("--now", now, "today", "--on", "2026-11-23") is not None
+    assert served("--now", now, "today", "--verbose") is None
+    assert served("--now", now, "done", "abcd") is None
+    # A store file rewritten by another program, a changed checklist or config: stale.
+    month = home / "data" / "store" / "2026-11.json"
+    month.write_bytes(month.read_bytes())
+    assert served("--now", now, "today") is None
+    full(capsys, "--now", now, "today")
+    assert served("--now", now, "today") is not None
+    (home / "checklists.toml").write_text("[duties.ads]\nenabled = false\n", encoding="utf-8")
+    assert served("--now", now, "today") is None
+    out = full(capsys, "--now", now, "today")
+    assert served("--now", now, "today") == out
+    assert "Follow the running ad campaigns" not in out
+
+
+def test_a_corrupt_window_is_only_a_cache_miss(
+    profile: Run, capsys: pytest.CaptureFixture[str], home: Path
+) -> None:
+    now = "2026-11-23T08:30:00-05:00"
+    expected = full(capsys, "--now", now, "today")
+    (home / "data" / "window.json").write_bytes(b"{not json")
+    assert served("--now", now, "today") is None
+    assert fast.main(["--now", now, "today"]) == 0
+    assert capsys.readouterr().out == expected
+
+
+def test_piped_today_imports_nothing_heavy(profile: Run, home: Path) -> None:
+    now = "2026-11-23T08:30:00-05:00"
+    assert profile("--now", now, "today").code == 0
+    probe = (
+        "import sys\n"
+        "from cmagenda.fast import main\n"
+        f"code = main(['--now', '{now}', sys.argv[1]])\n"
+        "sys.stderr.write(' '.join(sorted(sys.modules)))\n"
+        "sys.exit(code)\n"
+    )
+    for command in ("today", "week"):
+        done = subprocess.run(
+            [sys.executable, "-c", probe, command],
+            env={**os.environ, "CMAGENDA_HOME": str(home)},
+            capture_output=True, text=True, encoding="utf-8", check=True,
+        )  # fmt: skip
+        loaded = set(done.stderr.split())
+        assert "cmagenda.window" in loaded  # it was served by the fast path
+        assert sorted(m for m in loaded if m.split(".")[0] in HEAVY) == []
+        assert "cmagenda.cli" not in loaded
+
+
+def test_window_file_location_matches_platformdirs(monkeypatch: pytest.MonkeyPatch) -> None:
+    from cmagenda.paths import resolve_paths, window_file
+
+    monkeypatch.delenv("CMAGENDA_HOME")
+    for xdg in (None, "/tmp/xdg-data", "  "):
+        if xdg is None:
+            monkeypatch.delenv("XDG_DATA_HOME", raising=False)
+        else:
+            monkeypatch.setenv("XDG_DATA_HOME", xdg)
+        expected = resolve_paths(os.environ).data_dir / "window.json"
+        assert window_file(os.environ) == str(expected)
