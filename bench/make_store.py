@@ -14,7 +14,6 @@ import random
 from pathlib import Path
 
 from cmagenda import planner
-from cmagenda.agenda import fingerprint
 from cmagenda.config import render_profile
 from cmagenda.model import Month, Status, month_key
 from cmagenda.paths import Paths, bundled_checklist
@@ -22,6 +21,7 @@ from cmagenda.recurrence import expand
 from cmagenda.schema import Profile
 from cmagenda.store import Index, Store, atomic_write
 from cmagenda.templates import load_checklist
+from cmagenda.window import fingerprint
 
 
 def generate(home: Path, instances: int, until: dt.date, seed: int = 7) -> int:
@@ -31,8 +31,9 @@ def generate(home: Path, instances: int, until: dt.date, seed: int = 7) -> int:
     # About 30 instances a working day, fewer on weekends: plan a generous span once, keep the end.
     start = until - dt.timedelta(days=instances // 12 + 60)
     profile = Profile(start=start, timezone="America/Toronto", language="fr")
-    print_ = fingerprint([bundled_checklist()], profile)
     paths = Paths(config_dir=home, data_dir=home / "data")
+    atomic_write(paths.config_file, render_profile(profile))
+    print_ = fingerprint(paths)
     store = Store(paths)
     occs = expand(checklist, profile, start, until - dt.timedelta(days=1))[-instances:]
     months: dict[str, Month] = {}
@@ -61,7 +62,6 @@ def generate(home: Path, instances: int, until: dt.date, seed: int = 7) -> int:
                 index.open_months.add(month.key)
         index.last_expanded = until - dt.timedelta(days=1)
         store.write_index(index)
-    atomic_write(paths.config_file, render_profile(profile))
     return sum(len(m.tasks) for m in months.values())
 
 
