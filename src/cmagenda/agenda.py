@@ -12,7 +12,7 @@ from typing import Any
 
 from . import planner, queries, window
 from .config import render_profile
-from .errors import UnknownIdError, UsageError
+from .errors import StoreIOError, StoreLockedError, UnknownIdError, UsageError
 from .model import Month, Status, Task, month_key
 from .paths import Paths, bundled_checklist
 from .schema import Checklist, Profile
@@ -201,7 +201,19 @@ def refresh_window(session: Session) -> None:
         pass
     day = session.real_today
     plan(session, day, _week_days(session, day))
-    store = session.store()
+    # A short wait: under contention the next command will write it.
+    store = Store(paths, lock_timeout=1.0)
+    try:
+        # Under the lock: another command sweeps unlocked temp files as crash leftovers.
+        with store.locked():
+            _write_window(session, store, day)
+    except (StoreIOError, StoreLockedError):
+        # The window is a cache: failing to write it must not fail the command that succeeded.
+        pass
+
+
+def _write_window(session: Session, store: Store, day: dt.date) -> None:
+    paths = session.paths
     index = store.read_index()
     keys = scope_months(index, day)
     files = [store.dir / "index.json", *(store.month_path(k) for k in sorted(keys))]
