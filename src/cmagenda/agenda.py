@@ -289,14 +289,26 @@ def act(
                 raise UnknownIdError("id.unknown", id=target.id)
             action(months, task)
             done.append(task)
-        record = planner.undo_record(label, before, months, session.now)
-        if record["months"]:
-            _save(session, store, index, months, set(record["months"]))
-            entries = store.read_undo()
-            entries.append(record)
-            store.write_undo(entries)
+        _commit(session, store, index, label, before, months)
     refresh_window(session)
     return done
+
+
+def _commit(
+    session: Session,
+    store: Store,
+    index: Index,
+    label: str,
+    before: dict[str, Month],
+    months: dict[str, Month],
+) -> None:
+    """Save what a user action changed and record it as one undo step (lock held)."""
+    record = planner.undo_record(label, before, months, session.now)
+    if record["months"]:
+        _save(session, store, index, months, set(record["months"]))
+        entries = store.read_undo()
+        entries.append(record)
+        store.write_undo(entries)
 
 
 def mark_done(session: Session, today: dt.date, ids: list[str]) -> list[tuple[Task, bool]]:
@@ -338,11 +350,7 @@ def add(
         months = store.read_months({month_key(day)})
         before = planner.snapshot(months)
         months[month_key(day)].tasks[task.id] = task
-        record = planner.undo_record("add", before, months, session.now)
-        _save(session, store, index, months, set(record["months"]))
-        entries = store.read_undo()
-        entries.append(record)
-        store.write_undo(entries)
+        _commit(session, store, index, "add", before, months)
     refresh_window(session)
     return task
 
