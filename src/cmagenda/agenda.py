@@ -70,6 +70,60 @@ def load_checklist(session: Session) -> Checklist:
     return checklist
 
 
+def init_profile(
+    session: Session,
+    *,
+    start: dt.date | None,
+    timezone: str | None,
+    networks: list[str] | None,
+    lang: str | None,
+    week_start: str | None,
+    force: bool,
+) -> Profile:
+    """Write config.toml from the current profile and what `init` was given."""
+    from .config import require_zone
+
+    if session.profile_saved and not force:
+        raise UsageError("init.exists", path=str(session.paths.config_file))
+    update: dict[str, object] = {}
+    if start is not None:
+        update["start"] = start
+    if timezone is not None:
+        update["timezone"] = require_zone(timezone)
+    if lang is not None:
+        if lang not in ("fr", "en"):
+            raise UsageError("lang.bad", value=lang)
+        update["language"] = lang
+    if week_start is not None:
+        update["week_start"] = week_start
+    if networks is not None:
+        names = [n.strip() for n in networks if n.strip()]
+        require_networks(session, names)
+        update["networks"] = names
+    profile = session.profile.model_copy(update=update)
+    atomic_write(session.paths.config_file, render_profile(profile))
+    return profile
+
+
+def require_networks(session: Session, names: list[str]) -> None:
+    known = load_checklist(session).networks
+    for name in names:
+        if name not in known:
+            raise UsageError("network.unknown", network=name, known=", ".join(sorted(known)))
+
+
+def check_checklist(session: Session, file: Path | None) -> tuple[Path, int]:
+    """Validate `file` over the bundled checklist (default: the user's file); the file shown
+    and how many duties the result has."""
+    from .templates import load_checklist as load
+
+    files = checklist_files(session.paths)
+    if file is not None:
+        bundled = bundled_checklist()
+        files = [bundled, file] if file.resolve() != bundled else [file]
+    return (file if file is not None else files[-1]), len(load(files).templates)
+
+
 def scope_months(index: Index, today: dt.date) -> set[str]:
     """The months a view loads and an id prefix is resolved against (see `queries.short_ids`)."""
     week = dt.timedelta(days=7)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -16,10 +16,10 @@ from typing import Annotated
 import typer
 
 from . import __version__, agenda, render
+from .dates import parse_date, parse_time
 from .errors import EXIT_INTERRUPTED, CmagendaError, UsageError
 from .fast import utf8_streams
 from .messages import say
-from .model import is_time
 
 app = typer.Typer(
     name="cmagenda",
@@ -111,20 +111,7 @@ def _session() -> agenda.Session:
 
 
 def _date(value: str | None, session: agenda.Session) -> dt.date:
-    if value is None:
-        return session.real_today
-    try:
-        if len(value) != 10:
-            raise ValueError
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise UsageError("date.bad", value=value) from None
-
-
-def _time(value: str | None) -> str | None:
-    if value is not None and not is_time(value):
-        raise UsageError("time.bad", value=value)
-    return value
+    return parse_date(value, session.real_today)
 
 
 def _tty() -> bool:
@@ -259,7 +246,7 @@ def move(
     """Move a task to another date (and time)."""
     session = _session()
     target = _date(to, session)
-    task = agenda.move(session, _date(on, session), task_id, target, _time(at))
+    task = agenda.move(session, _date(on, session), task_id, target, parse_time(at))
     title = render.clean(task.title.pick(session.lang))
     _out(say(session.lang, "move.ok", date=target.isoformat(), title=title) + "\n")
 
@@ -275,11 +262,9 @@ def add(
     """Add a one-off task."""
     session = _session()
     if network is not None:
-        known = agenda.load_checklist(session).networks
-        if network not in known:
-            raise UsageError("network.unknown", network=network, known=", ".join(sorted(known)))
+        agenda.require_networks(session, [network])
     day = _date(on, session)
-    task = agenda.add(session, day, title, _time(at), network, minutes)
+    task = agenda.add(session, day, title, parse_time(at), network, minutes)
     text = say(
         session.lang, "add.ok", id=task.id[:7], date=day.isoformat(), title=render.clean(title)
     )
@@ -296,32 +281,16 @@ def init(
     force: Annotated[bool, typer.Option("--force", help="Replace an existing config.")] = False,
 ) -> None:
     """Write config.toml: start date, time zone, networks, language, week start."""
-    from .config import render_profile, require_zone
-    from .store import atomic_write
-
     session = _session()
-    if session.profile_saved and not force:
-        raise UsageError("init.exists", path=str(session.paths.config_file))
-    update: dict[str, object] = {}
-    if start is not None:
-        update["start"] = _date(start, session)
-    if timezone is not None:
-        update["timezone"] = require_zone(timezone)
-    if lang is not None:
-        if lang not in ("fr", "en"):
-            raise UsageError("lang.bad", value=lang)
-        update["language"] = lang
-    if week_start is not None:
-        update["week_start"] = str(week_start.value)
-    if networks is not None:
-        names = [n.strip() for n in networks.split(",") if n.strip()]
-        known = agenda.load_checklist(session).networks
-        for name in names:
-            if name not in known:
-                raise UsageError("network.unknown", network=name, known=", ".join(sorted(known)))
-        update["networks"] = names
-    profile = session.profile.model_copy(update=update)
-    atomic_write(session.paths.config_file, render_profile(profile))
+    profile = agenda.init_profile(
+        session,
+        start=_date(start, session) if start is not None else None,
+        timezone=timezone,
+        networks=networks.split(",") if networks is not None else None,
+        lang=lang,
+        week_start=week_start.value if week_start is not None else None,
+        force=force,
+    )
     _out(say(profile.language, "init.ok", path=str(session.paths.config_file)) + "\n")
 
 
@@ -344,16 +313,9 @@ def templates_check(
     file: Annotated[Path | None, typer.Argument(help="A checklist file (default: yours).")] = None,
 ) -> None:
     """Validate a checklist file; exits 3 listing every error found."""
-    from .paths import bundled_checklist
-    from .templates import load_checklist
-
     session = _session()
-    files = agenda.checklist_files(session.paths)
-    if file is not None:
-        files = [bundled_checklist(), file] if file.resolve() != bundled_checklist() else [file]
-    checklist = load_checklist(files)
-    shown = str(file if file is not None else files[-1])
-    _out(say(session.lang, "templates.ok", path=shown, count=len(checklist.templates)) + "\n")
+    shown, count = agenda.check_checklist(session, file)
+    _out(say(session.lang, "templates.ok", path=shown, count=count) + "\n")
 
 
 @app.command()
@@ -394,9 +356,10 @@ def doctor(
         _out(say(lang, "doctor.ok", count=count) + "\n")
 
 
-def report(err: CmagendaError, lang: str) -> None:
-    lines = [f"cmagenda: {say(lang, 'error')}: {say(lang, err.key, **err.params)}"]
-    lines.extend(f"  {render.clean(d)}" for d in err.details)
+def report(message: str, details: Sequence[str] = (), *, error: bool = True) -> None:
+    """`cmagenda: error: MESSAGE` (or `cmagenda: MESSAGE`) and its detail lines, on stderr."""
+    head = f"{say(State.lang, 'error')}: " if error else ""
+    lines = [f"cmagenda: {head}{message}", *(f"  {render.clean(d)}" for d in details)]
     print("\n".join(lines), file=sys.stderr)
 
 
@@ -409,31 +372,27 @@ def main(argv: list[str] | None = None) -> int:
     try:
         result = app(args=argv, prog_name="cmagenda", standalone_mode=False)
     except CmagendaError as err:
-        report(err, State.lang)
+        report(say(State.lang, err.key, **err.params), err.details)
         return err.exit_code
     except typer.Exit as exit_:
-        return exit_.exit_code
+        result = exit_.exit_code
     except (typer.Abort, KeyboardInterrupt):
-        print(f"cmagenda: {say(State.lang, 'interrupted')}", file=sys.stderr)
-        return EXIT_INTERRUPTED
+        result = EXIT_INTERRUPTED
     except typer.exceptions.TyperException as usage:
         # Click's usage errors, said the same way as ours.
         format_message = getattr(usage, "format_message", None)
-        message = format_message() if format_message else str(usage)
         ctx = getattr(usage, "ctx", None)
         command = ctx.command_path if ctx is not None else "cmagenda"
-        print(f"cmagenda: {say(State.lang, 'error')}: {message}", file=sys.stderr)
-        print(f"  {say(State.lang, 'usage.hint', command=command)}", file=sys.stderr)
+        hint = say(State.lang, "usage.hint", command=command)
+        report(format_message() if format_message else str(usage), [hint])
         return int(getattr(usage, "exit_code", 2))
     except Exception as err:
         if os.environ.get("CMAGENDA_DEBUG"):
             raise
-        reason = f"{type(err).__name__}: {err}"
-        print(f"cmagenda: {say(State.lang, 'error')}: {say(State.lang, 'internal', reason=reason)}",
-              file=sys.stderr)  # fmt: skip
+        report(say(State.lang, "internal", reason=f"{type(err).__name__}: {err}"))
         return 1
     # Outside standalone mode Typer returns Exit codes, Ctrl-C's 130 among them, silently.
     code = result if isinstance(result, int) else 0
     if code == EXIT_INTERRUPTED:
-        print(f"cmagenda: {say(State.lang, 'interrupted')}", file=sys.stderr)
+        report(say(State.lang, "interrupted"), error=False)
     return code
