@@ -135,7 +135,8 @@ def scope_months(index: Index, today: dt.date) -> set[str]:
 
 def plan(session: Session, today: dt.date, days: Iterable[dt.date]) -> dict[str, Month]:
     """Make sure `days` (and the days missed since the last run) are planned; returns the
-    months of the view's scope, planned."""
+    months of the view's scope for `today`, planned: always the same set for the same day, so
+    that short ids are the same whichever path (full or fast) draws a view."""
     store = session.store()
     index = store.read_index()
     wanted = set(days)
@@ -151,12 +152,12 @@ def plan(session: Session, today: dt.date, days: Iterable[dt.date]) -> dict[str,
     print_ = window.fingerprint(session.paths)
     todo = _days_to_plan(months, wanted, session.real_today, print_)
     if not todo:
-        return months
+        return _scope(months, index, today)
     checklist = load_checklist(session)
     labels = _labels(checklist)
     occurrences = _expand(checklist, session, todo)
     if not planner.plan_days(months, occurrences, todo, session.real_today, labels, print_):
-        return months
+        return _scope(months, index, today)
     with store.locked():
         index = store.read_index()
         keys |= index.open_months
@@ -165,7 +166,12 @@ def plan(session: Session, today: dt.date, days: Iterable[dt.date]) -> dict[str,
         occurrences = _expand(checklist, session, todo)
         changed = planner.plan_days(months, occurrences, todo, session.real_today, labels, print_)
         _save(session, store, index, months, changed)
-    return months
+    return _scope(months, index, today)
+
+
+def _scope(months: dict[str, Month], index: Index, today: dt.date) -> dict[str, Month]:
+    keys = scope_months(index, today)
+    return {k: m for k, m in months.items() if k in keys}
 
 
 def _days_to_plan(
@@ -222,31 +228,31 @@ def _week_days(session: Session, day: dt.date) -> list[dt.date]:
     return [start + dt.timedelta(days=n) for n in range(7)]
 
 
-def _in_scope(session: Session, months: dict[str, Month], day: dt.date) -> dict[str, Month]:
-    """The months a view is drawn from: always the same set for the same day, so that short
-    ids are the same whichever path (full or fast) draws it."""
-    keys = scope_months(session.store().read_index(), day)
-    return {k: m for k, m in months.items() if k in keys}
-
-
 def today(session: Session, day: dt.date) -> queries.Day:
-    months = plan(session, day, [day])
-    view = queries.today_view(_in_scope(session, months, day), day)
-    if day == session.real_today:
-        refresh_window(session)
-    return view
+    # On the real today the whole week is planned at once: the window file shows it too.
+    is_today = day == session.real_today
+    months = plan(session, day, _week_days(session, day) if is_today else [day])
+    if is_today:
+        _keep_window(session)
+    return queries.today_view(months, day)
 
 
 def week(session: Session, day: dt.date) -> queries.Week:
     months = plan(session, day, _week_days(session, day))
-    view = queries.week_view(_in_scope(session, months, day), day, session.profile.week_start)
     if day == session.real_today:
-        refresh_window(session)
-    return view
+        _keep_window(session)
+    return queries.week_view(months, day, session.profile.week_start)
 
 
 def refresh_window(session: Session) -> None:
-    """Write the window file for the real today, if it is not fresh already (see `window`)."""
+    """After a change: plan the real today's week and write its window if it is not fresh."""
+    day = session.real_today
+    plan(session, day, _week_days(session, day))
+    _keep_window(session)
+
+
+def _keep_window(session: Session) -> None:
+    """Write the window file for the real today, whose week is planned, unless it is fresh."""
     paths = session.paths
     try:
         window.load(window.window_path(paths))
@@ -254,7 +260,6 @@ def refresh_window(session: Session) -> None:
     except window.Stale:
         pass
     day = session.real_today
-    plan(session, day, _week_days(session, day))
     # A short wait: under contention the next command will write it.
     store = Store(paths, lock_timeout=1.0)
     try:
