@@ -277,7 +277,7 @@ def _write_window(session: Session, store: Store, day: dt.date) -> None:
     keys = scope_months(index, day)
     files = [store.dir / "index.json", *(store.month_path(k) for k in sorted(keys))]
     # Stamps first, then the reads: a file replaced in between shows as changed, never as fresh.
-    stamps = {str(p): window.stamp(p) for p in window.sources(paths, files)}
+    stamps = {str(p): window.stamp(p) for p in [*window.settings(paths), *files]}
     if store.read_index() != index:
         return
     months = store.read_months(keys)

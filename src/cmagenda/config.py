@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-import difflib
 import re
 import tomllib
 from pathlib import Path
@@ -12,6 +10,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from .errors import ChecklistError, UsageError
+from .messages import suggest
 from .schema import Profile
 
 ZONE_RE = re.compile(r"^[A-Za-z0-9_+\-]+(/[A-Za-z0-9_+\-]+)*$")
@@ -30,7 +29,7 @@ def load_profile(path: Path, defaults: Profile) -> tuple[Profile, bool]:
     except tomllib.TOMLDecodeError as err:
         raise ChecklistError("config.invalid", path=str(path), details=[str(err)]) from None
     problems = [
-        f"unknown section [{key}]{_suggest(key, ['profile'])}" for key in raw if key != "profile"
+        f"unknown section [{key}]{suggest(key, ['profile'])}" for key in raw if key != "profile"
     ]
     section = raw.get("profile", {})
     if not isinstance(section, dict):
@@ -42,7 +41,7 @@ def load_profile(path: Path, defaults: Profile) -> tuple[Profile, bool]:
         for item in err.errors():
             key = ".".join(str(p) for p in item["loc"])
             if item["type"] == "extra_forbidden":
-                msg = "unknown key" + _suggest(key, list(Profile.model_fields))
+                msg = "unknown key" + suggest(key, list(Profile.model_fields))
             else:
                 msg = str(item["msg"]).removeprefix("Value error, ")
             problems.append(f"profile.{key}: {msg}")
@@ -73,7 +72,7 @@ def check_zone(name: str) -> str | None:
             return None
         except (ZoneInfoNotFoundError, ValueError, OSError):
             pass
-    return f"unknown time zone {name!r}{_suggest(name, _zone_names())}"
+    return f"unknown time zone {name!r}{suggest(name, _zone_names())}"
 
 
 def _zone_names() -> list[str]:
@@ -92,14 +91,3 @@ def require_zone(name: str) -> str:
     if problem:
         raise UsageError("zone.unknown", zone=name, details=[problem])
     return name
-
-
-def _suggest(word: str, choices: list[str]) -> str:
-    close = difflib.get_close_matches(word, choices, n=1, cutoff=0.6)
-    return f" (did you mean {close[0]!r}?)" if close else ""
-
-
-def today_in(zone: str, now_utc: dt.datetime) -> dt.datetime:
-    from zoneinfo import ZoneInfo
-
-    return now_utc.astimezone(ZoneInfo(zone))

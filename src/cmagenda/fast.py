@@ -12,6 +12,10 @@ from __future__ import annotations
 import os
 import sys
 
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
 SERVED = ("today", "week")
 
 
@@ -92,32 +96,34 @@ def serve(args: list[str]) -> str | None:
         body = window.load(window_file(os.environ), now)
     except window.Stale:
         return None
-    zone = str(body["timezone"])
-    today = dt.date.fromisoformat(body["today"]["date"])
+    # `load` checked that the clock is within the window's day: that day is today.
     on = options.get("on")
-    if isinstance(on, str) and (len(on) != 10 or dt.date.fromisoformat(on) != today):
+    if isinstance(on, str) and on != body["today"]["date"]:
         return None
-    lang = options.get("lang", body["language"])
+    lang = str(options.get("lang", body["language"]))
     if lang not in ("fr", "en"):
         return None
     from . import render
 
-    as_json = bool(options.get("json"))
-    tty = not as_json and sys.stdout.isatty()
+    forms: tuple[Callable[[], str], Callable[[], None], Callable[[], str]]
     if options["command"] == "today":
         day = window.decode_today(body)
-        if day.date != today:
-            return None
-        if tty:
-            render.print_day_rich(day, str(lang))
-            return ""
-        return (
-            render.today_json(day, zone, str(lang)) if as_json else render.day_plain(day, str(lang))
+        forms = (
+            lambda: render.today_json(day, str(body["timezone"]), lang),
+            lambda: render.print_day_rich(day, lang),
+            lambda: render.day_plain(day, lang),
         )
-    week = window.decode_week(body)
-    if week.today != today:
-        return None
-    if tty:
-        render.print_week_rich(week, str(lang))
+    else:
+        week = window.decode_week(body)
+        forms = (
+            lambda: render.week_json(week, lang),
+            lambda: render.print_week_rich(week, lang),
+            lambda: render.week_plain(week, lang),
+        )
+    to_json, to_rich, to_plain = forms
+    if options.get("json"):
+        return to_json()
+    if sys.stdout.isatty():
+        to_rich()
         return ""
-    return render.week_json(week, str(lang)) if as_json else render.week_plain(week, str(lang))
+    return to_plain()

@@ -9,6 +9,7 @@ import datetime as dt
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from collections.abc import Iterable
     from typing import Any
 
 CATALOGUE: dict[str, dict[str, str]] = {
@@ -222,3 +223,11 @@ def duration(minutes: int, lang: str) -> str:
     if minutes < 60:
         return say(lang, "minutes", m=minutes)
     return say(lang, "hours", h=minutes // 60, m=minutes % 60)
+
+
+def suggest(word: str, choices: Iterable[str]) -> str:
+    """' (did you mean X?)' for the closest of `choices`, or ''."""
+    import difflib
+
+    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.5)
+    return f" (did you mean {close[0]!r}?)" if close else ""

@@ -76,9 +76,7 @@ def carried(months: Iterable[Month], before: dt.date) -> list[Task]:
     ]
 
 
-def select_day(
-    months: dict[str, Month], day: dt.date, today: dt.date, extra: Iterable[Task] = ()
-) -> list[Task]:
+def select_day(months: dict[str, Month], day: dt.date, extra: Iterable[Task] = ()) -> list[Task]:
     month = months.get(month_key(day))
     own = [t for t in month.tasks.values() if t.date == day] if month else []
     return [*own, *extra]
@@ -128,7 +126,7 @@ def done_today(months: Iterable[Month], today: dt.date) -> list[Task]:
 
 def today_view(months: dict[str, Month], today: dt.date) -> Day:
     earlier = carried(months.values(), today) + done_today(months.values(), today)
-    tasks = select_day(months, today, today, earlier)
+    tasks = select_day(months, today, earlier)
     return Day(today, order(tasks, today, short_ids(months)))
 
 
@@ -151,7 +149,7 @@ def week_view(months: dict[str, Month], today: dt.date, week_start: str) -> Week
             if day == today
             else []
         )
-        days.append(Day(day, order(select_day(months, day, today, extra), today, shorts)))
+        days.append(Day(day, order(select_day(months, day, extra), today, shorts)))
     return Week(start, end, today, days)
 
 

@@ -257,12 +257,6 @@ def print_week_rich(week: Week, lang: str) -> None:
             console.print(_rich_day_table(day, day.items, lang))
 
 
-def print_lines(text: str) -> None:
-    import sys
-
-    sys.stdout.write(text)
-
-
 # -- templates and paths -------------------------------------------------------------------------
 
 

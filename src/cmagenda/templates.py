@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-import difflib
 import re
 import tomllib
 from collections.abc import Iterable
@@ -18,6 +17,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from .errors import ChecklistError
+from .messages import suggest
 from .schema import Checklist, Network, Template
 
 SCHEMA_VERSION = 1
@@ -92,7 +92,7 @@ def load_checklist(files: Iterable[Path]) -> Checklist:
         if template.network and template.network not in networks:
             problems.append(
                 f"{_where(raw, ('duties', tid), 'network')}: duty '{tid}': network: "
-                f"unknown network {template.network!r}{_suggest(template.network, networks)}"
+                f"unknown network {template.network!r}{suggest(template.network, networks)}"
             )
         if template.per_network and template.network:
             where = _where(raw, ("duties", tid), "network")
@@ -111,7 +111,7 @@ def _check_shape(raw: Raw) -> list[str]:
             continue
         if key not in TOP_KEYS:
             line = _where(raw, (), key)
-            problems.append(f"{line}: unknown top-level key {key!r}{_suggest(key, TOP_KEYS)}")
+            problems.append(f"{line}: unknown top-level key {key!r}{suggest(key, TOP_KEYS)}")
     version = raw.get("schema_version", SCHEMA_VERSION)
     if not isinstance(version, int) or isinstance(version, bool):
         problems.append(f"{_where(raw, (), 'schema_version')}: schema_version must be an integer")
@@ -156,18 +156,13 @@ def _explain(
             where = nested if nested != raw["__path__"] else where
         if item["type"] in ("extra_forbidden", "unexpected_keyword_argument"):
             choices = [f for f in fields if f != "id"] if len(loc) == 1 else ["fr", "en"]
-            msg = f"unknown key{_suggest(loc[-1], choices)}"
+            msg = f"unknown key{suggest(loc[-1], choices)}"
         elif item["type"] == "missing":
             msg = "required key is missing"
         else:
             msg = str(item["msg"]).removeprefix("Value error, ")
         out.append(f"{where}: {kind} '{name}': {key}: {msg}")
     return out
-
-
-def _suggest(word: str, choices: Iterable[str]) -> str:
-    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.5)
-    return f" (did you mean {close[0]!r}?)" if close else ""
 
 
 HEADER_RE = re.compile(r"^\s*\[\[?\s*([^\]]+?)\s*\]\]?\s*(#.*)?$")
@@ -218,7 +213,7 @@ def check_rule(rule: str) -> str | None:
             extra = (
                 " (times of day go in `times`)" if name.startswith("BYH") or "MIN" in name else ""
             )
-            return f"{name} is not supported{_suggest(name, ALLOWED_RULE_PARTS)}{extra}"
+            return f"{name} is not supported{suggest(name, ALLOWED_RULE_PARTS)}{extra}"
         if name in parts:
             return f"{name} is given twice"
         parts[name] = value.strip().upper()

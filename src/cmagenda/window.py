@@ -31,12 +31,17 @@ def window_path(paths: Paths) -> Path:
     return paths.data_dir / "window.json"
 
 
+def settings(paths: Paths) -> list[Path]:
+    """The user's files planning depends on: config.toml and the checklists."""
+    return [paths.config_file, bundled_checklist(), paths.user_checklist]
+
+
 def fingerprint(paths: Paths) -> str:
-    """What planning depends on: this version, config.toml and the checklists, by content."""
+    """What planning depends on: this version and `settings`, by content."""
     import hashlib
 
     digest = hashlib.sha256(__version__.encode())
-    for path in (paths.config_file, bundled_checklist(), paths.user_checklist):
+    for path in settings(paths):
         try:
             data = path.read_bytes()
         except OSError:
@@ -66,11 +71,6 @@ def _item(item: Item) -> dict[str, Any]:
 
 def _day(day: Day) -> dict[str, Any]:
     return {"date": day.date.isoformat(), "items": [_item(i) for i in day.items]}
-
-
-def sources(paths: Paths, store_files: list[Path]) -> list[Path]:
-    """Every file a window is made from."""
-    return [paths.config_file, bundled_checklist(), paths.user_checklist, *store_files]
 
 
 def encode(
