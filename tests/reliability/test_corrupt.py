@@ -117,12 +117,10 @@ def test_backups_rotate_and_doctor_restores_the_newest_good_one(
     for task in body["tasks"][:6]:
         assert run("--now", NOW, "done", task["id"]).code == 0
     month = home / "data" / "store" / "2026-11.json"
-    numbers = sorted(
-        int(p.name.rsplit(".", 1)[1]) for p in (home / "data" / "backups").glob("2026-11.json.*")
-    )
-    # Three kept, the most recent ones: one per save of the month file.
-    assert numbers == [numbers[-1] - 2, numbers[-1] - 1, numbers[-1]] and numbers[-1] >= 7
-    newest = home / "data" / "backups" / f"2026-11.json.{numbers[-1]}"
+    backups = sorted(p.name for p in (home / "data" / "backups").glob("2026-11.json.*"))
+    # One backup per save after the first (which created the file): the newest three kept.
+    assert backups == ["2026-11.json.4", "2026-11.json.5", "2026-11.json.6"]
+    newest = home / "data" / "backups" / "2026-11.json.6"
     assert json.loads(newest.read_bytes())["tasks"]  # the state before the last save
     assert run("--lang", "en", "doctor").out == "3 files checked: all readable.\n"
     month.write_bytes(b'{"schema_version": 1, "tasks": [')

@@ -133,12 +133,22 @@ def small_disk(tmp_path: Path) -> Iterator[Path]:
     subprocess.run(["umount", "-l", str(where)], check=False)
 
 
-def test_a_really_full_disk(small_disk: Path, run: Run, monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.fixture
+def planned_on_small_disk(
+    small_disk: Path, run: Run, monkeypatch: pytest.MonkeyPatch
+) -> tuple[Path, list[str], Path]:
+    """A store planned for today on the small disk: its home, today's ids, the month file."""
     home = small_disk / "home"
     monkeypatch.setenv("CMAGENDA_HOME", str(home))
     assert run("init", "--start", "2026-11-16", "--timezone", "America/Toronto").code == 0
     body = run("--now", NOW, "today", "--json").json()
-    path = home / "data" / "store" / "2026-11.json"
+    return home, [t["id"] for t in body["tasks"]], home / "data" / "store" / "2026-11.json"
+
+
+def test_a_really_full_disk(
+    small_disk: Path, planned_on_small_disk: tuple[Path, list[str], Path], run: Run
+) -> None:
+    home, ids, path = planned_on_small_disk
     # Fill the disk to the last block.
     filler = small_disk / "filler"
     with open(filler, "wb", buffering=0) as handle:
@@ -148,23 +158,22 @@ def test_a_really_full_disk(small_disk: Path, run: Run, monkeypatch: pytest.Monk
         except OSError:
             pass
     before = path.read_bytes()
-    results = [run("--now", NOW, "--lang", "en", "done", t["id"]) for t in body["tasks"][:3]]
+    results = [run("--now", NOW, "--lang", "en", "done", task_id) for task_id in ids[:3]]
     assert {r.code for r in results} == {6}
     assert "No space left on device" in results[0].err
     assert path.read_bytes() == before
     assert temp_files(home) == []
 
 
-def test_a_read_only_store(small_disk: Path, run: Run, monkeypatch: pytest.MonkeyPatch) -> None:
-    home = small_disk / "home"
-    monkeypatch.setenv("CMAGENDA_HOME", str(home))
-    assert run("init", "--start", "2026-11-16", "--timezone", "America/Toronto").code == 0
+def test_a_read_only_store(
+    small_disk: Path, planned_on_small_disk: tuple[Path, list[str], Path], run: Run
+) -> None:
+    home, ids, path = planned_on_small_disk
     body = run("--now", NOW, "today", "--json").json()
-    path = home / "data" / "store" / "2026-11.json"
     before = path.read_bytes()
     subprocess.run(["mount", "-o", "remount,ro", str(small_disk)], check=True)
     try:
-        result = run("--now", NOW, "--lang", "en", "done", body["tasks"][0]["id"])
+        result = run("--now", NOW, "--lang", "en", "done", ids[0])
         assert result.code == 6
         assert "Read-only file system" in result.err
         assert str(home / "data") in result.err
