@@ -150,21 +150,21 @@ def plan(session: Session, today: dt.date, days: Iterable[dt.date]) -> dict[str,
     keys = scope_months(index, today) | {month_key(d) for d in wanted}
     months = store.read_months(keys)
     print_ = window.fingerprint(session.paths)
-    todo = _days_to_plan(months, wanted, session.real_today, print_)
+    todo = planner.days_to_plan(months, wanted, session.real_today, print_)
     if not todo:
         return _scope(months, index, today)
     checklist = load_checklist(session)
     labels = _labels(checklist)
     occurrences = _expand(checklist, session, todo)
-    if not planner.plan_days(months, occurrences, todo, session.real_today, labels, print_):
+    if not planner.plan_days(months, occurrences, todo, labels, print_):
         return _scope(months, index, today)
     with store.locked():
         index = store.read_index()
         keys |= index.open_months
         months = store.read_months(keys)
-        todo = _days_to_plan(months, wanted, session.real_today, print_)
+        todo = planner.days_to_plan(months, wanted, session.real_today, print_)
         occurrences = _expand(checklist, session, todo)
-        changed = planner.plan_days(months, occurrences, todo, session.real_today, labels, print_)
+        changed = planner.plan_days(months, occurrences, todo, labels, print_)
         _save(session, store, index, months, changed)
     return _scope(months, index, today)
 
@@ -172,16 +172,6 @@ def plan(session: Session, today: dt.date, days: Iterable[dt.date]) -> dict[str,
 def _scope(months: dict[str, Month], index: Index, today: dt.date) -> dict[str, Month]:
     keys = scope_months(index, today)
     return {k: m for k, m in months.items() if k in keys}
-
-
-def _days_to_plan(
-    months: dict[str, Month], days: set[dt.date], frozen_before: dt.date, print_: str
-) -> list[dt.date]:
-    def planned(day: dt.date) -> bool:
-        seen = months[month_key(day)].expanded.get(day)
-        return seen is not None and (day < frozen_before or seen == print_)
-
-    return sorted(d for d in days if not planned(d))
 
 
 def _expand(checklist: Checklist, session: Session, days: list[dt.date]) -> list[Any]:

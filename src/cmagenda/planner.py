@@ -60,17 +60,29 @@ def make_task(occ: Occurrence, network_labels: dict[str, str]) -> Task:
     )
 
 
+def days_to_plan(
+    months: dict[str, Month], days: Iterable[dt.date], frozen_before: dt.date, fingerprint: str
+) -> list[dt.date]:
+    """The days that need planning: never planned, or from `frozen_before` (the real today) on
+    and planned with another checklist or profile (`fingerprint`). Past planned days are frozen.
+    `months` must hold the month of every day given."""
+
+    def planned(day: dt.date) -> bool:
+        seen = months[month_key(day)].expanded.get(day)
+        return seen is not None and (day < frozen_before or seen == fingerprint)
+
+    return sorted(d for d in set(days) if not planned(d))
+
+
 def plan_days(
     months: dict[str, Month],
     occurrences: Iterable[Occurrence],
     days: Iterable[dt.date],
-    frozen_before: dt.date,
     network_labels: dict[str, str],
     fingerprint: str,
 ) -> set[str]:
-    """Bring `days` in line with `occurrences`; returns the keys of the months changed.
-
-    `months` must hold the month of every day given.
+    """Bring `days` (as `days_to_plan` chose them) in line with `occurrences`; returns the keys
+    of the months changed. `months` must hold the month of every day given.
     """
     by_day: dict[dt.date, dict[str, Occurrence]] = {}
     for occ in occurrences:
@@ -78,9 +90,6 @@ def plan_days(
     changed: set[str] = set()
     for day in sorted(set(days)):
         month = months[month_key(day)]
-        frozen = day < frozen_before and day in month.expanded
-        if frozen:
-            continue
         expected = by_day.get(day, {})
         before = _fingerprint(month, day)
         for task_id, occ in expected.items():
