@@ -143,3 +143,120 @@ def test_window_file_location_matches_platformdirs(monkeypatch: pytest.MonkeyPat
             monkeypatch.setenv("XDG_DATA_HOME", xdg)
         expected = resolve_paths(os.environ).data_dir / "window.json"
         assert window_file(os.environ) == str(expected)
+
+
+def fast_main(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = fast.main(list(args))
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def store_bytes(home: Path) -> dict[str, bytes]:
+    data = home / "data"
+    files = [*sorted((data / "store").glob("*.json")), data / "undo.json"]
+    return {p.name: p.read_bytes() for p in files if p.exists()}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_fast_done_writes_and_says_what_the_full_done_does(
+    profile: Run, capsys: pytest.CaptureFixture[str], home: Path, lang: str
+) -> None:
+    now = "2026-11-23T08:30:00-05:00"
+    ids = [t["id"] for t in json.loads(full(capsys, "--now", now, "today", "--json"))["tasks"]]
+    # An overdue task (an older month), two of today's, one given twice, by short prefixes.
+    picks = [ids[0][:6], ids[5][:5], ids[9], ids[9][:7]]
+    assert cli.main(["--now", now, "done", ids[12]]) == 0
+    capsys.readouterr()
+    for already in (False, True):
+        if already:
+            assert cli.main(["--now", now, "done", ids[5]]) == 0
+            capsys.readouterr()
+        full(capsys, "--now", now, "today")  # a fresh window
+        start = store_bytes(home)
+        expected = full(capsys, "--lang", lang, "--now", now, "done", *picks)
+        after_full = store_bytes(home)
+        full(capsys, "--now", now, "undo")
+        assert store_bytes(home) == start
+        full(capsys, "--now", now, "today")
+        code, out, err = fast_main(capsys, "--lang", lang, "--now", now, "done", *picks)
+        assert (code, out, err) == (0, expected, "")
+        assert store_bytes(home) == after_full
+        # The window was rewritten from the same data: still served, and right.
+        for args in (("today",), ("week", "--json")):
+            got = served("--now", now, *args)
+            assert got is not None
+            assert got == full(capsys, "--now", now, *args)
+        full(capsys, "--now", now, "undo")
+
+
+def test_fast_done_hands_unknown_and_ambiguous_ids_to_the_full_path(
+    profile: Run, capsys: pytest.CaptureFixture[str], home: Path
+) -> None:
+    now = "2026-11-23T08:30:00-05:00"
+    full(capsys, "--now", now, "today")
+    start = store_bytes(home)
+    for args in (
+        ("done", "fffffffff"),
+        ("done", "0"),
+        ("done", "xyz"),
+        ("done", "--on", "2026-11-23"),
+    ):
+        assert served("--now", now, *args) is None
+    assert store_bytes(home) == start
+    code, out, err = fast_main(capsys, "--now", now, "--lang", "en", "done", "fffffffff")
+    assert (code, out) == (5, "")
+    assert err == "cmagenda: error: no task matches 'fffffffff'\n"
+
+
+def test_fast_done_says_a_held_lock_once(
+    profile: Run, capsys: pytest.CaptureFixture[str], home: Path
+) -> None:
+    now = "2026-11-23T08:30:00-05:00"
+    task = json.loads(full(capsys, "--now", now, "today", "--json"))["tasks"][3]["id"]
+    start = store_bytes(home)
+    holder = subprocess.Popen(
+        [sys.executable, "-c",
+         "import sys, time; from filelock import FileLock; "
+         "lock = FileLock(sys.argv[1]); lock.acquire(); print('held', flush=True); time.sleep(30)",
+         str(home / "data" / "cmagenda.lock")],
+        stdout=subprocess.PIPE, text=True, encoding="utf-8",
+    )  # fmt: skip
+    try:
+        assert holder.stdout is not None and holder.stdout.readline() == "held\n"
+        os.environ["CMAGENDA_LOCK_TIMEOUT"] = "1"
+        try:
+            code, out, err = fast_main(capsys, "--now", now, "--lang", "fr", "done", task)
+        finally:
+            del os.environ["CMAGENDA_LOCK_TIMEOUT"]
+    finally:
+        holder.kill()
+        holder.wait()
+    assert (code, out) == (7, "")
+    assert err.splitlines() == [
+        "cmagenda: un autre cmagenda utilise les données ; on attend…",
+        f"cmagenda: erreur: les données sont verrouillées par un autre cmagenda depuis 1.0 s "
+        f"({home / 'data' / 'cmagenda.lock'})",
+    ]
+    assert store_bytes(home) == start
+
+
+def test_piped_done_imports_nothing_heavy(profile: Run, home: Path) -> None:
+    now = "2026-11-23T08:30:00-05:00"
+    task = profile("--now", now, "today", "--json").json()["tasks"][2]["id"]
+    probe = (
+        "import sys\n"
+        "from cmagenda.fast import main\n"
+        f"code = main(['--now', '{now}', 'done', sys.argv[1]])\n"
+        "sys.stderr.write(' '.join(sorted(sys.modules)))\n"
+        "sys.exit(code)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe, task],
+        env={**os.environ, "CMAGENDA_HOME": str(home)},
+        capture_output=True, text=True, encoding="utf-8", check=True,
+    )  # fmt: skip
+    loaded = set(done.stderr.split())
+    assert "cmagenda.agenda" in loaded and "cmagenda.cli" not in loaded
+    heavy = ["typer", "click", "pydantic", "rich", "dateutil", "tomllib", "platformdirs",
+             "filelock", "dataclasses", "tempfile", "hashlib"]  # fmt: skip
+    assert sorted(m for m in loaded if m.split(".")[0] in heavy) == []

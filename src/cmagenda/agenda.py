@@ -5,35 +5,49 @@ beyond the store and config files, and no clock: the CLI passes `today` and `now
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from . import planner, queries, window
-from .config import render_profile
 from .errors import StoreIOError, StoreLockedError, UnknownIdError, UsageError
 from .model import Month, Status, Task, month_key
 from .paths import Paths, bundled_checklist
-from .schema import Checklist, Profile
 from .store import Index, Store, atomic_write
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterable
+    from typing import Any
+
+    # pydantic models: imported where data enters, never on the `done` fast path.
+    from .schema import Checklist, Profile
+
+    Action = Callable[[dict[str, Month], Task], None]
 
 # How far back a command plans days that were never planned (a laptop closed for a week):
 # far enough to bring back a missed weekly report or monthly dashboard as overdue.
 CATCHUP_DAYS = 31
 
 
-@dataclass
-class Session:
-    """What the CLI resolved from the outside world, passed to every command."""
+class Context:
+    """What an action on stored tasks needs from the outside world.
 
-    paths: Paths
-    profile: Profile
-    profile_saved: bool
-    now: dt.datetime  # aware, in the profile's zone
-    lang: str
-    on_wait: Callable[[], None] | None = None
-    lock_timeout: float = 10.0
+    Plain classes rather than dataclasses: `dataclasses` imports `inspect`, a third of the
+    fast `done`'s import time."""
+
+    def __init__(
+        self,
+        *,
+        paths: Paths,
+        now: dt.datetime,  # aware, in the profile's zone
+        lang: str,
+        on_wait: Callable[[], None] | None = None,
+        lock_timeout: float = 10.0,
+    ) -> None:
+        self.paths = paths
+        self.now = now
+        self.lang = lang
+        self.on_wait = on_wait
+        self.lock_timeout = lock_timeout
 
     @property
     def real_today(self) -> dt.date:
@@ -41,6 +55,27 @@ class Session:
 
     def store(self) -> Store:
         return Store(self.paths, lock_timeout=self.lock_timeout, on_wait=self.on_wait)
+
+
+class Session(Context):
+    """What the CLI resolved from the outside world, passed to every command."""
+
+    def __init__(
+        self,
+        *,
+        paths: Paths,
+        profile: Profile,
+        profile_saved: bool,
+        now: dt.datetime,
+        lang: str,
+        on_wait: Callable[[], None] | None = None,
+        lock_timeout: float = 10.0,
+    ) -> None:
+        super().__init__(
+            paths=paths, now=now, lang=lang, on_wait=on_wait, lock_timeout=lock_timeout
+        )
+        self.profile = profile
+        self.profile_saved = profile_saved
 
 
 def checklist_files(paths: Paths) -> list[Path]:
@@ -81,7 +116,7 @@ def init_profile(
     force: bool,
 ) -> Profile:
     """Write config.toml from the current profile and what `init` was given."""
-    from .config import require_zone
+    from .config import render_profile, require_zone
 
     if session.profile_saved and not force:
         raise UsageError("init.exists", path=str(session.paths.config_file))
@@ -165,7 +200,8 @@ def plan(session: Session, today: dt.date, days: Iterable[dt.date]) -> dict[str,
         todo = planner.days_to_plan(months, wanted, session.real_today, print_)
         occurrences = _expand(checklist, session, todo)
         changed = planner.plan_days(months, occurrences, todo, labels, print_)
-        _save(session, store, index, months, changed)
+        _keep_profile(session)
+        _save(store, index, months, changed)
     return _scope(months, index, today)
 
 
@@ -188,14 +224,17 @@ def _labels(checklist: Checklist) -> dict[str, str]:
     return {name: net.label for name, net in checklist.networks.items()}
 
 
-def _save(
-    session: Session, store: Store, index: Index, months: dict[str, Month], changed: set[str]
-) -> None:
-    """Write the changed months, then the index they imply (called with the lock held)."""
+def _keep_profile(session: Session) -> None:
+    """Save the defaults chosen at first use, so that "start" stays the day of first use."""
     if not session.profile_saved:
-        # Defaults chosen at first use are kept, so that "start" stays the day of first use.
+        from .config import render_profile
+
         atomic_write(session.paths.config_file, render_profile(session.profile))
         session.profile_saved = True
+
+
+def _save(store: Store, index: Index, months: dict[str, Month], changed: set[str]) -> None:
+    """Write the changed months, then the index they imply (called with the lock held)."""
     for key in sorted(changed):
         month = months[key]
         store.write_month(month)
@@ -249,49 +288,62 @@ def _keep_window(session: Session) -> None:
         return
     except window.Stale:
         pass
-    day = session.real_today
+    profile = session.profile
+    look = window.Look(profile.timezone, profile.language, profile.week_start)
     # A short wait: under contention the next command will write it.
     store = Store(paths, lock_timeout=1.0)
     try:
         # Under the lock: another command sweeps unlocked temp files as crash leftovers.
         with store.locked():
-            _write_window(session, store, day)
+            index = store.read_index()
+            keys = scope_months(index, session.real_today)
+            # Stamps first, then the reads: a file replaced in between shows as changed.
+            settings = {str(p): window.stamp(p) for p in window.settings(paths)}
+            _write_window(session, store, look, settings, index, keys)
     except (StoreIOError, StoreLockedError):
         # The window is a cache: failing to write it must not fail the command that succeeded.
         pass
 
 
-def _write_window(session: Session, store: Store, day: dt.date) -> None:
-    paths = session.paths
-    index = store.read_index()
-    keys = scope_months(index, day)
+def _write_window(
+    ctx: Context,
+    store: Store,
+    look: window.Look,
+    settings: dict[str, list[int] | None],
+    index: Index,
+    keys: set[str],
+    months: dict[str, Month] | None = None,
+) -> None:
+    """Write the window of the real today from `keys` (the scope months), read unless given
+    (lock held; `settings` are the stamps of the settings the look was read from)."""
+    day = ctx.real_today
     files = [store.dir / "index.json", *(store.month_path(k) for k in sorted(keys))]
-    # Stamps first, then the reads: a file replaced in between shows as changed, never as fresh.
-    stamps = {str(p): window.stamp(p) for p in [*window.settings(paths), *files]}
-    if store.read_index() != index:
-        return
-    months = store.read_months(keys)
-    tz = session.now.tzinfo
+    stamps = {**settings, **{str(p): window.stamp(p) for p in files}}
+    if months is None:
+        if store.read_index() != index:
+            return
+        months = store.read_months(keys)
+    tz = ctx.now.tzinfo
     midnight = dt.datetime(day.year, day.month, day.day, tzinfo=tz)
     following = day + dt.timedelta(days=1)
     next_midnight = dt.datetime(following.year, following.month, following.day, tzinfo=tz)
     body = window.encode(
         stamps=stamps,
         day_utc=(midnight.timestamp(), next_midnight.timestamp()),
-        timezone=session.profile.timezone,
-        language=session.profile.language,
+        look=look,
         today=queries.today_view(months, day),
-        week=queries.week_view(months, day, session.profile.week_start),
+        week=queries.week_view(months, day, look.week_start),
     )
-    atomic_write(window.window_path(paths), body)
+    # A cache: no backup, and losing it in a crash only sends the next command the full way.
+    atomic_write(window.window_path(ctx.paths), body)
 
 
 # -- actions -------------------------------------------------------------------------------------
 
 
-def resolve(session: Session, today: dt.date, prefixes: list[str]) -> list[Task]:
+def resolve(ctx: Context, today: dt.date, prefixes: list[str]) -> list[Task]:
     """The task each prefix names: looked up in the view's months first, then in all history."""
-    store = session.store()
+    store = ctx.store()
     index = store.read_index()
     months = store.read_months(scope_months(index, today))
     out = []
@@ -309,7 +361,7 @@ def resolve(session: Session, today: dt.date, prefixes: list[str]) -> list[Task]
             raise UnknownIdError("id.unknown", id=prefix)
         if len(found) > 1:
             details = [
-                f"{t.id}  {t.date.isoformat()} {t.time or '     '}  {t.title.pick(session.lang)}"
+                f"{t.id}  {t.date.isoformat()} {t.time or '     '}  {t.title.pick(ctx.lang)}"
                 for t in sorted(found, key=lambda t: (t.date, t.time or "", t.id))
             ]
             raise UnknownIdError("id.ambiguous", id=prefix, details=details)
@@ -317,14 +369,11 @@ def resolve(session: Session, today: dt.date, prefixes: list[str]) -> list[Task]
     return out
 
 
-Action = Callable[[dict[str, Month], Task], None]
-
-
 def act(
-    session: Session, label: str, targets: list[Task], action: Action, extra: Iterable[str] = ()
+    ctx: Context, label: str, targets: list[Task], action: Action, extra: Iterable[str] = ()
 ) -> list[Task]:
     """Apply `action` to each target under the lock, on freshly read data; one undo step."""
-    store = session.store()
+    store = ctx.store()
     with store.locked():
         index = store.read_index()
         keys = {month_key(t.date) for t in targets} | set(extra)
@@ -338,23 +387,24 @@ def act(
                 raise UnknownIdError("id.unknown", id=target.id)
             action(months, task)
             done.append(task)
-        _commit(session, store, index, label, before, months)
-    refresh_window(session)
+        _commit(ctx, store, index, label, before, months)
     return done
 
 
 def _commit(
-    session: Session,
+    ctx: Context,
     store: Store,
     index: Index,
     label: str,
-    before: dict[str, Month],
+    before: planner.Snapshot,
     months: dict[str, Month],
+    ids: set[str] | None = None,
 ) -> None:
-    """Save what a user action changed and record it as one undo step (lock held)."""
-    record = planner.undo_record(label, before, months, session.now)
+    """Save what a user action changed and record it as one undo step (lock held); `ids`
+    as given to `planner.snapshot`."""
+    record = planner.undo_record(label, before, months, ctx.now, ids)
     if record["months"]:
-        _save(session, store, index, months, set(record["months"]))
+        _save(store, index, months, set(record["months"]))
         entries = store.read_undo()
         entries.append(record)
         store.write_undo(entries)
@@ -363,18 +413,52 @@ def _commit(
 def mark_done(session: Session, today: dt.date, ids: list[str]) -> list[tuple[Task, bool]]:
     targets = resolve(session, today, ids)
     already = {t.id for t in targets if t.status == Status.DONE}
-    tasks = act(
-        session,
-        "done",
-        targets,
-        lambda _m, t: None if t.status == Status.DONE else planner.mark_done(t, session.now),
-    )
+    tasks = act(session, "done", targets, _tick(session.now))
+    refresh_window(session)
     return [(t, t.id in already) for t in tasks]
+
+
+def _tick(now: dt.datetime) -> Action:
+    return lambda _m, t: None if t.status == Status.DONE else planner.mark_done(t, now)
+
+
+def mark_done_in_window(
+    ctx: Context, body: dict[str, Any], prefixes: list[str]
+) -> list[tuple[Task, bool]] | None:
+    """`done` for the real today while its window is fresh (the fast path): one lock, one read
+    of the view's months, the change saved, the window rewritten from the same data. None when
+    a prefix is not a single task of the view's months: the full path resolves it in history
+    and words the error."""
+    look = window.Look.of(body)
+    store = ctx.store()
+    wanted = [p.strip().lower() for p in prefixes]
+    with store.locked():
+        index = store.read_index()
+        keys = scope_months(index, ctx.real_today)
+        settings = {k: v for k, v in body["stamps"].items() if k in window.setting_names(ctx.paths)}
+        months = store.read_months(keys)
+        targets = []
+        for prefix in wanted:
+            found = queries.find_tasks(months, prefix) if prefix else []
+            if len(found) != 1:
+                return None
+            targets.append(found[0])
+        already = {t.id for t in targets if t.status == Status.DONE}
+        ids = {t.id for t in targets}
+        before = planner.snapshot(months, ids)
+        action = _tick(ctx.now)
+        for task in targets:
+            action(months, task)
+        _commit(ctx, store, index, "done", before, months, ids)
+        _write_window(ctx, store, look, settings, index, keys, months)
+    return [(t, t.id in already) for t in targets]
 
 
 def skip(session: Session, today: dt.date, ids: list[str], reason: str | None) -> list[Task]:
     targets = resolve(session, today, ids)
-    return act(session, "skip", targets, lambda _m, t: planner.mark_skipped(t, reason))
+    tasks = act(session, "skip", targets, lambda _m, t: planner.mark_skipped(t, reason))
+    refresh_window(session)
+    return tasks
 
 
 def move(session: Session, today: dt.date, prefix: str, to: dt.date, at: str | None) -> Task:
@@ -383,7 +467,9 @@ def move(session: Session, today: dt.date, prefix: str, to: dt.date, at: str | N
     def action(months: dict[str, Month], task: Task) -> None:
         planner.move_task(months, task, to, at, keep_time=at is None)
 
-    return act(session, "move", targets, action, extra=[month_key(to)])[0]
+    moved = act(session, "move", targets, action, extra=[month_key(to)])[0]
+    refresh_window(session)
+    return moved
 
 
 def add(
@@ -399,6 +485,7 @@ def add(
         months = store.read_months({month_key(day)})
         before = planner.snapshot(months)
         months[month_key(day)].tasks[task.id] = task
+        _keep_profile(session)
         _commit(session, store, index, "add", before, months)
     refresh_window(session)
     return task
@@ -414,7 +501,7 @@ def undo(session: Session) -> tuple[str, int] | None:
         index = store.read_index()
         months = store.read_months(set(record["months"]))
         restored = planner.apply_undo(months, record)
-        _save(session, store, index, months, set(record["months"]))
+        _save(store, index, months, set(record["months"]))
         store.write_undo(entries[:-1])
     refresh_window(session)
     return str(record["label"]), restored
@@ -423,12 +510,14 @@ def undo(session: Session) -> tuple[str, int] | None:
 # -- doctor --------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
 class Finding:
-    path: Path
-    problem: str
-    backup: Path | None
-    restored: bool
+    __slots__ = ("backup", "path", "problem", "restored")
+
+    def __init__(self, path: Path, problem: str, backup: Path | None, restored: bool) -> None:
+        self.path = path
+        self.problem = problem
+        self.backup = backup
+        self.restored = restored
 
 
 def doctor(session: Session, restore: bool) -> tuple[int, list[Finding]]:

@@ -18,7 +18,7 @@ import typer
 from . import __version__, agenda, render
 from .dates import parse_date, parse_time
 from .errors import EXIT_INTERRUPTED, CmagendaError, UsageError
-from .fast import utf8_streams
+from .fast import lock_timeout, utf8_streams
 from .messages import say
 
 app = typer.Typer(
@@ -101,12 +101,14 @@ def _session() -> agenda.Session:
     def waiting() -> None:
         print(say(State.lang, "store.waiting"), file=sys.stderr, flush=True)
 
-    try:
-        lock_timeout = float(os.environ.get("CMAGENDA_LOCK_TIMEOUT", "10"))
-    except ValueError:
-        lock_timeout = 10.0
     return agenda.Session(
-        paths, profile, saved, now, State.lang, on_wait=waiting, lock_timeout=lock_timeout
+        paths=paths,
+        profile=profile,
+        profile_saved=saved,
+        now=now,
+        lang=State.lang,
+        on_wait=waiting,
+        lock_timeout=lock_timeout(os.environ),
     )
 
 
@@ -357,10 +359,7 @@ def doctor(
 
 
 def report(message: str, details: Sequence[str] = (), *, error: bool = True) -> None:
-    """`cmagenda: error: MESSAGE` (or `cmagenda: MESSAGE`) and its detail lines, on stderr."""
-    head = f"{say(State.lang, 'error')}: " if error else ""
-    lines = [f"cmagenda: {head}{message}", *(f"  {render.clean(d)}" for d in details)]
-    print("\n".join(lines), file=sys.stderr)
+    render.report(State.lang, message, details, error=error)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -6,7 +6,9 @@ can say it in the user's language (see `messages`).
 
 from __future__ import annotations
 
-from typing import Any
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 
 class CmagendaError(Exception):

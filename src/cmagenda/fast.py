@@ -1,10 +1,10 @@
 """Fast: the entry point. Serves `today` and `week` (plain, `--json`, Rich on a terminal) from the
-window file with the standard library alone, and hands every other command, and anything it
-does not fully understand, to the full CLI (`cli`).
+window file with the standard library alone, and `done ID...` on the window's tasks; hands every
+other command, and anything it does not fully understand, to the full CLI (`cli`).
 
-It reads the clock, the environment and the TTY, like `cli`, for the one case it serves; it
-never writes. Its output is byte for byte the full path's: both draw with `render` from the same
-views (a test compares them over many dates and states).
+It reads the clock, the environment and the TTY, like `cli`, for the cases it serves. Its output
+is byte for byte the full path's: both draw with `render` from the same views, and `done` runs
+the same store code under the same lock (tests compare the two over many dates and states).
 """
 
 from __future__ import annotations
@@ -14,9 +14,10 @@ import sys
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Mapping
+    from typing import Any
 
-SERVED = ("today", "week")
+SERVED = ("today", "week", "done")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -24,6 +25,8 @@ def main(argv: list[str] | None = None) -> int:
     utf8_streams()
     try:
         text = serve(args)
+    except Answered as answer:
+        return answer.exit_code
     except Exception:
         # A window it cannot read is a cache miss, never an error: the full path will say.
         text = None
@@ -44,19 +47,40 @@ def utf8_streams() -> None:
             stream.reconfigure(encoding="utf-8")
 
 
-def _parse(args: list[str]) -> dict[str, str | bool] | None:
-    """The options of `[--lang L] [--now T] today|week [--on D] [--json]`, or None."""
-    found: dict[str, str | bool] = {}
+def lock_timeout(env: Mapping[str, str]) -> float:
+    """Seconds to wait for the store's lock (`CMAGENDA_LOCK_TIMEOUT`, default 10)."""
+    try:
+        return float(env.get("CMAGENDA_LOCK_TIMEOUT", "10"))
+    except ValueError:
+        return 10.0
+
+
+class Answered(Exception):
+    """The fast path has said an error on stderr: exit with this code."""
+
+    def __init__(self, exit_code: int) -> None:
+        super().__init__(exit_code)
+        self.exit_code = exit_code
+
+
+def _parse(args: list[str]) -> dict[str, str | bool | list[str]] | None:
+    """The options of `[--lang L] [--now T] today|week [--on D] [--json]` or of
+    `[--lang L] [--now T] done ID...`, or None."""
+    found: dict[str, str | bool | list[str]] = {}
+    ids: list[str] = []
     rest = list(args)
     while rest:
         word = rest.pop(0)
         name, eq, value = word.partition("=")
-        if word in SERVED and "command" not in found:
+        command = found.get("command")
+        if word in SERVED and command is None:
             found["command"] = word
-        elif word == "--json" and "command" in found:
+        elif command == "done" and word and not word.startswith("-"):
+            ids.append(word)
+        elif word == "--json" and command in ("today", "week"):
             found["json"] = True
         elif name in ("--lang", "--now", "--on") and name[2:] not in found:
-            if name == "--on" and "command" not in found:
+            if name == "--on" and command not in ("today", "week"):
                 return None
             if name != "--on" and "command" in found:
                 return None
@@ -67,6 +91,10 @@ def _parse(args: list[str]) -> dict[str, str | bool] | None:
             found[name[2:]] = value
         else:
             return None
+    if found.get("command") == "done":
+        if not ids:
+            return None
+        found["ids"] = ids
     return found if "command" in found else None
 
 
@@ -105,6 +133,10 @@ def serve(args: list[str]) -> str | None:
         return None
     from . import render
 
+    ids = options.get("ids")
+    if isinstance(ids, list):
+        return _done(body, ids, now, lang)
+
     forms: tuple[Callable[[], str], Callable[[], None], Callable[[], str]]
     if options["command"] == "today":
         day = window.decode_today(body)
@@ -127,3 +159,38 @@ def serve(args: list[str]) -> str | None:
         to_rich()
         return ""
     return to_plain()
+
+
+def _done(body: dict[str, Any], ids: list[str], now: float, lang: str) -> str | None:
+    import datetime as dt
+    from zoneinfo import ZoneInfo
+
+    from . import agenda
+    from .errors import CmagendaError
+    from .messages import say
+    from .paths import resolve_paths
+    from .render import clean, report
+
+    def waiting() -> None:
+        print(say(lang, "store.waiting"), file=sys.stderr, flush=True)
+
+    ctx = agenda.Context(
+        paths=resolve_paths(os.environ),
+        now=dt.datetime.fromtimestamp(now, ZoneInfo(str(body["timezone"]))),
+        lang=lang,
+        on_wait=waiting,
+        lock_timeout=lock_timeout(os.environ),
+    )
+    try:
+        result = agenda.mark_done_in_window(ctx, body, ids)
+    except CmagendaError as err:
+        # Raised once the lock is sought: said here as the full path says it, not tried twice.
+        report(lang, say(lang, err.key, **err.params), err.details)
+        raise Answered(err.exit_code) from None
+    if result is None:
+        return None
+    lines = []
+    for task, already in result:
+        key = "done.already" if already else "done.ok"
+        lines.append(say(lang, key, title=clean(task.title.pick(lang))) + "\n")
+    return "".join(lines)

@@ -59,18 +59,18 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "lang.bad": "langue inconnue « {value} » (fr ou en)",
         "init.exists": "{path} existe déjà ; ajoutez --force pour le remplacer",
         "store.corrupt": (
-            "le magasin {path} est illisible : {reason}. Il n'a pas été modifié ; "
+            "le fichier de données {path} est illisible : {reason}. Il n'a pas été modifié ; "
             "dernière sauvegarde saine : {backup} (« cmagenda doctor --restore » la remet en place)"
         ),
         "store.newer": (
-            "le magasin {path} vient d'une version plus récente de cmagenda (schéma {found}, "
-            "connu : {known}). Il n'a pas été modifié : mettez cmagenda à jour."
+            "le fichier de données {path} vient d'une version plus récente de cmagenda "
+            "(schéma {found}, connu : {known}). Il n'a pas été modifié : mettez cmagenda à jour."
         ),
         "io.failed": "écriture ou lecture impossible de {path} : {reason}",
         "store.locked": (
-            "le magasin est verrouillé par un autre cmagenda depuis {seconds} s ({path})"
+            "les données sont verrouillées par un autre cmagenda depuis {seconds} s ({path})"
         ),
-        "store.waiting": "cmagenda : un autre cmagenda utilise le magasin ; attente…",
+        "store.waiting": "cmagenda: un autre cmagenda utilise les données ; on attend…",
         "checklist.missing": "liste de tâches introuvable : {path}",
         "checklist.unreadable": "liste de tâches illisible : {path} ({reason})",
         "checklist.too_big": "liste de tâches trop grosse : {path} (plus de {limit} octets)",
@@ -85,7 +85,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "doctor.ok": "{count} fichiers vérifiés : tout est lisible.",
         "doctor.bad": "{path} : {reason} (dernière sauvegarde saine : {backup})",
         "doctor.restored": "{path} : remis en place depuis {backup}",
-        "doctor.failed": "{count} fichier(s) illisible(s) dans le magasin",
+        "doctor.failed": "{count} fichier(s) de données illisible(s)",
         "now.bad": (
             "instant invalide « {value} » "
             "(attendu : ISO 8601 avec décalage, p. ex. 2026-11-23T09:00:00-05:00)"

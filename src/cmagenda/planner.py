@@ -8,24 +8,33 @@ with the templates, except for tasks the user acted on ("pinned").
 
 from __future__ import annotations
 
-import copy
 import datetime as dt
-import hashlib
 from collections.abc import Iterable
-from typing import Any
 
 from .model import LANGUAGES, Month, Status, Task, Titles, month_key, task_from_json
-from .recurrence import Occurrence
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
+
+    from .recurrence import Occurrence
+
+    # What a set of months held before an action: per month, task dumps and the tombstones.
+    Snapshot = dict[str, tuple[dict[str, dict[str, Any]], dict[str, dt.date]]]
 
 ID_LENGTH = 12
 
 
 def instance_id(template: str, day: dt.date, slot: str) -> str:
+    import hashlib  # loads OpenSSL: only where ids are made, never on the `done` path
+
     key = f"{template}\x1f{day.isoformat()}\x1f{slot}".encode()
     return hashlib.sha256(key).hexdigest()[:ID_LENGTH]
 
 
 def added_id(title: str, day: dt.date, now: dt.datetime) -> str:
+    import hashlib
+
     key = f"added\x1f{title}\x1f{day.isoformat()}\x1f{now.isoformat()}".encode()
     return hashlib.sha256(key).hexdigest()[:ID_LENGTH]
 
@@ -180,27 +189,40 @@ def new_task(
     )
 
 
-def snapshot(months: dict[str, Month]) -> dict[str, Month]:
-    return copy.deepcopy(months)
+def snapshot(months: dict[str, Month], ids: set[str] | None = None) -> Snapshot:
+    """What `months` hold now (only the tasks `ids` when the action touches no others)."""
+    # Dumps rather than a deep copy of the objects: a tenth of the time, and what undo keeps.
+    return {
+        key: (
+            {tid: t.dump() for tid, t in m.tasks.items() if ids is None or tid in ids},
+            dict(m.moved_out),
+        )
+        for key, m in months.items()
+    }
 
 
 def undo_record(
-    label: str, before: dict[str, Month], after: dict[str, Month], now: dt.datetime
+    label: str,
+    before: Snapshot,
+    after: dict[str, Month],
+    now: dt.datetime,
+    ids: set[str] | None = None,
 ) -> dict[str, Any]:
-    """What `undo` needs to put back every task and tombstone the action changed."""
+    """What `undo` needs to put back every task and tombstone the action changed (among the
+    tasks `ids`, when the snapshot was limited to them)."""
     months: dict[str, Any] = {}
-    for key, new in after.items():
-        old = before.get(key, Month(key))
+    for key, new in sorted(after.items()):
+        old_tasks, old_moved = before.get(key, ({}, {}))
+        new_tasks = {tid: t.dump() for tid, t in new.tasks.items() if ids is None or tid in ids}
         tasks = {
-            tid: (old.tasks[tid].dump() if tid in old.tasks else None)
-            for tid in set(old.tasks) | set(new.tasks)
-            if (old.tasks.get(tid) and old.tasks[tid].dump())
-            != (new.tasks.get(tid) and new.tasks[tid].dump())
+            tid: old_tasks.get(tid)
+            for tid in sorted(old_tasks.keys() | new_tasks.keys())
+            if old_tasks.get(tid) != new_tasks.get(tid)
         }
         moved = {
-            tid: (old.moved_out[tid].isoformat() if tid in old.moved_out else None)
-            for tid in set(old.moved_out) | set(new.moved_out)
-            if old.moved_out.get(tid) != new.moved_out.get(tid)
+            tid: (old_moved[tid].isoformat() if tid in old_moved else None)
+            for tid in sorted(old_moved.keys() | new.moved_out.keys())
+            if old_moved.get(tid) != new.moved_out.get(tid)
         }
         if tasks or moved:
             months[key] = {"tasks": tasks, "moved_out": moved}

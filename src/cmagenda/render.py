@@ -12,6 +12,7 @@ from .model import Status
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from typing import Any
 
     from .queries import Day, Item, Week
@@ -36,6 +37,15 @@ NETWORK_LABELS = {
 
 def clean(text: str) -> str:
     return text.translate(CONTROLS)
+
+
+def report(lang: str, message: str, details: Sequence[str] = (), *, error: bool = True) -> None:
+    """`cmagenda: error: MESSAGE` (or `cmagenda: MESSAGE`) and its detail lines, on stderr."""
+    import sys
+
+    head = f"{say(lang, 'error')}: " if error else ""
+    lines = [f"cmagenda: {head}{message}", *(f"  {clean(d)}" for d in details)]
+    print("\n".join(lines), file=sys.stderr)
 
 
 def network_label(name: str) -> str:

@@ -15,7 +15,7 @@ import json
 import os
 
 from . import __version__
-from .model import Status, task_from_json
+from .model import LANGUAGES, Status, WeekStart, task_from_json
 from .paths import Paths, bundled_checklist
 from .queries import Day, Item, Week
 
@@ -24,7 +24,25 @@ if TYPE_CHECKING:
     from pathlib import Path
     from typing import Any
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+
+
+class Look:
+    """The profile settings a view is drawn with, kept in the window for the fast path."""
+
+    __slots__ = ("language", "timezone", "week_start")
+
+    def __init__(self, timezone: str, language: str, week_start: str) -> None:
+        self.timezone = timezone
+        self.language = language
+        self.week_start = week_start
+
+    @classmethod
+    def of(cls, body: dict[str, Any]) -> Look:
+        look = cls(str(body["timezone"]), str(body["language"]), str(body["week_start"]))
+        if look.language not in LANGUAGES or look.week_start not in WeekStart.ALL:
+            raise Stale("unknown settings")
+        return look
 
 
 def window_path(paths: Paths) -> Path:
@@ -34,6 +52,11 @@ def window_path(paths: Paths) -> Path:
 def settings(paths: Paths) -> list[Path]:
     """The user's files planning depends on: config.toml and the checklists."""
     return [paths.config_file, bundled_checklist(), paths.user_checklist]
+
+
+def setting_names(paths: Paths) -> set[str]:
+    """The stamp keys of `settings`."""
+    return {str(p) for p in settings(paths)}
 
 
 def fingerprint(paths: Paths) -> str:
@@ -77,8 +100,7 @@ def encode(
     *,
     stamps: dict[str, list[int] | None],
     day_utc: tuple[float, float],
-    timezone: str,
-    language: str,
+    look: Look,
     today: Day,
     week: Week,
 ) -> bytes:
@@ -87,8 +109,9 @@ def encode(
         "version": __version__,
         "stamps": stamps,
         "day_utc": list(day_utc),
-        "timezone": timezone,
-        "language": language,
+        "timezone": look.timezone,
+        "language": look.language,
+        "week_start": look.week_start,
         "today": _day(today),
         "week": {
             "start": week.start.isoformat(),

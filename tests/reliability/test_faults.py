@@ -6,7 +6,6 @@ import errno
 import os
 import shutil
 import subprocess
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -36,13 +35,14 @@ class Faults:
                 raise fail(code)
 
         if step == "open":
-            real_mkstemp = tempfile.mkstemp
+            real_open = os.open
 
-            def mkstemp(*args: object, **kwargs: object) -> tuple[int, str]:
-                hit()
-                return real_mkstemp(*args, **kwargs)  # type: ignore[call-overload,no-any-return]
+            def open_(path: str, flags: int, *args: int, **kwargs: object) -> int:
+                if flags & os.O_EXCL:  # the temp file, not the lock or the directory
+                    hit()
+                return real_open(path, flags, *args, **kwargs)  # type: ignore[arg-type]
 
-            self.monkeypatch.setattr(store_module.tempfile, "mkstemp", mkstemp)
+            self.monkeypatch.setattr(store_module.os, "open", open_)
         elif step == "write":
             real_fdopen = os.fdopen
 
