@@ -8,6 +8,7 @@ import re
 import pytest
 
 from cmagenda import render
+from cmagenda.messages import Voice
 from cmagenda.model import Status, Task, Titles
 from cmagenda.queries import Day, Item
 
@@ -29,7 +30,7 @@ def test_piped_today_is_plain_text(profile: Run) -> None:
     assert lines[0] == "Monday, November 23, 2026 — 0/30 done · 23h50 left"
     assert lines[1:3] == ["", "Overdue"]
     assert re.fullmatch(
-        r"  \[ \] [0-9a-f]{4,12}  Mon Nov 16  Meet your colleagues \(own team and other "
+        r"  \[ \] [0-9a-f]{4,12}  Mon, Nov 16  Meet your colleagues \(own team and other "
         r"departments\) and note what they need  \(team, 2h00\)",
         lines[3],
     )
@@ -78,7 +79,7 @@ def test_rich_agenda_never_interprets_user_text(
 ) -> None:
     monkeypatch.setenv("FORCE_COLOR", "1")
     monkeypatch.setenv("COLUMNS", "200")
-    render.print_day_rich(_day_with(HOSTILE), "en")
+    render.print_day_rich(_day_with(HOSTILE), Voice("en", "en_CA"))
     out = capsys.readouterr().out
     assert "[bold]x[/bold]" in out and "[/]" in out and ":warning:" in out
     assert "\x1b]8;" not in out  # no hyperlink from the [link] markup
@@ -92,7 +93,7 @@ def test_rich_done_items_are_dimmed(
 ) -> None:
     monkeypatch.setenv("FORCE_COLOR", "1")
     monkeypatch.setenv("COLUMNS", "120")
-    render.print_day_rich(_day_with("Reply", Status.DONE), "fr")
+    render.print_day_rich(_day_with("Reply", Status.DONE), Voice("fr", "fr_CA"))
     out = capsys.readouterr().out
     assert "\x1b[2m" in out  # dim
     assert "✔" in out and "1/1 faites" in out

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from typing import Any
 
     # pydantic models: imported where data enters, never on the `done` fast path.
+    from .messages import Voice
     from .schema import Checklist, Profile
 
     Action = Callable[[dict[str, Month], Task], None]
@@ -40,14 +41,21 @@ class Context:
         paths: Paths,
         now: dt.datetime,  # aware, in the profile's zone
         lang: str,
+        voices: dict[str, Voice],
         on_wait: Callable[[], None] | None = None,
         lock_timeout: float = 10.0,
     ) -> None:
         self.paths = paths
         self.now = now
         self.lang = lang
+        # Each language's voice: the window file carries the labels of both.
+        self.voices = voices
         self.on_wait = on_wait
         self.lock_timeout = lock_timeout
+
+    @property
+    def voice(self) -> Voice:
+        return self.voices[self.lang]
 
     @property
     def real_today(self) -> dt.date:
@@ -68,11 +76,17 @@ class Session(Context):
         profile_saved: bool,
         now: dt.datetime,
         lang: str,
+        voices: dict[str, Voice],
         on_wait: Callable[[], None] | None = None,
         lock_timeout: float = 10.0,
     ) -> None:
         super().__init__(
-            paths=paths, now=now, lang=lang, on_wait=on_wait, lock_timeout=lock_timeout
+            paths=paths,
+            now=now,
+            lang=lang,
+            voices=voices,
+            on_wait=on_wait,
+            lock_timeout=lock_timeout,
         )
         self.profile = profile
         self.profile_saved = profile_saved
@@ -289,7 +303,7 @@ def _keep_window(session: Session) -> None:
     except window.Stale:
         pass
     profile = session.profile
-    look = window.Look(profile.timezone, profile.language, profile.week_start)
+    look = window.Look(profile.timezone, profile.language, profile.week_start, profile.locale)
     # A short wait: under contention the next command will write it.
     store = Store(paths, lock_timeout=1.0)
     try:
@@ -331,6 +345,7 @@ def _write_window(
         stamps=stamps,
         day_utc=(midnight.timestamp(), next_midnight.timestamp()),
         look=look,
+        voices=ctx.voices,
         today=queries.today_view(months, day),
         week=queries.week_view(months, day, look.week_start),
     )

@@ -19,7 +19,8 @@ from . import __version__, agenda, render
 from .dates import parse_date, parse_time
 from .errors import EXIT_INTERRUPTED, CmagendaError, UsageError
 from .fast import lock_timeout, utf8_streams
-from .messages import say
+from .messages import Voice, locale_for, say
+from .model import LANGUAGES
 
 app = typer.Typer(
     name="cmagenda",
@@ -101,12 +102,17 @@ def _session() -> agenda.Session:
     def waiting() -> None:
         print(say(State.lang, "store.waiting"), file=sys.stderr, flush=True)
 
+    voices = {
+        lang: Voice(lang, locale_for(lang, profile.locale, profile.timezone, os.environ))
+        for lang in LANGUAGES
+    }
     return agenda.Session(
         paths=paths,
         profile=profile,
         profile_saved=saved,
         now=now,
         lang=State.lang,
+        voices=voices,
         on_wait=waiting,
         lock_timeout=lock_timeout(os.environ),
     )
@@ -184,8 +190,8 @@ def today(on: OnOption = None, json: JsonOption = False) -> None:
     _show(
         json,
         lambda: render.today_json(view, session.profile.timezone, lang),
-        lambda: render.print_day_rich(view, lang),
-        lambda: render.day_plain(view, lang),
+        lambda: render.print_day_rich(view, session.voice),
+        lambda: render.day_plain(view, session.voice),
     )
 
 
@@ -198,8 +204,8 @@ def week(on: OnOption = None, json: JsonOption = False) -> None:
     _show(
         json,
         lambda: render.week_json(view, lang),
-        lambda: render.print_week_rich(view, lang),
-        lambda: render.week_plain(view, lang),
+        lambda: render.print_week_rich(view, session.voice),
+        lambda: render.week_plain(view, session.voice),
     )
 
 

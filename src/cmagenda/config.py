@@ -57,7 +57,8 @@ def load_profile(path: Path, defaults: Profile) -> tuple[Profile, bool]:
 def render_profile(profile: Profile) -> bytes:
     import tomli_w
 
-    body: dict[str, Any] = {"profile": profile.model_dump(mode="python")}
+    # TOML has no null: an unset optional setting is left out.
+    body: dict[str, Any] = {"profile": profile.model_dump(mode="python", exclude_none=True)}
     body["profile"]["week_start"] = str(profile.week_start)
     return tomli_w.dumps(body).encode("utf-8")
 

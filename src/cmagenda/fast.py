@@ -17,6 +17,8 @@ if TYPE_CHECKING:
     from collections.abc import Callable, Mapping
     from typing import Any
 
+    from .messages import Voice
+
 SERVED = ("today", "week", "done")
 
 
@@ -132,25 +134,37 @@ def serve(args: list[str]) -> str | None:
     if lang not in ("fr", "en"):
         return None
     from . import render
+    from .messages import locale_for
 
+    voices = window.voices(body)
+    chosen = body.get("locale")
+    zone = str(body["timezone"])
+    if set(voices) != {"fr", "en"} or any(
+        v.locale
+        != locale_for(v.lang, chosen if isinstance(chosen, str) else None, zone, os.environ)
+        for v in voices.values()
+    ):
+        # Written under another locale setting (LANG differs from the last full run's).
+        return None
     ids = options.get("ids")
     if isinstance(ids, list):
-        return _done(body, ids, now, lang)
+        return _done(body, voices, ids, now, lang)
+    voice = voices[lang]
 
     forms: tuple[Callable[[], str], Callable[[], None], Callable[[], str]]
     if options["command"] == "today":
         day = window.decode_today(body)
         forms = (
             lambda: render.today_json(day, str(body["timezone"]), lang),
-            lambda: render.print_day_rich(day, lang),
-            lambda: render.day_plain(day, lang),
+            lambda: render.print_day_rich(day, voice),
+            lambda: render.day_plain(day, voice),
         )
     else:
         week = window.decode_week(body)
         forms = (
             lambda: render.week_json(week, lang),
-            lambda: render.print_week_rich(week, lang),
-            lambda: render.week_plain(week, lang),
+            lambda: render.print_week_rich(week, voice),
+            lambda: render.week_plain(week, voice),
         )
     to_json, to_rich, to_plain = forms
     if options.get("json"):
@@ -161,7 +175,9 @@ def serve(args: list[str]) -> str | None:
     return to_plain()
 
 
-def _done(body: dict[str, Any], ids: list[str], now: float, lang: str) -> str | None:
+def _done(
+    body: dict[str, Any], voices: dict[str, Voice], ids: list[str], now: float, lang: str
+) -> str | None:
     import datetime as dt
     from zoneinfo import ZoneInfo
 
@@ -178,6 +194,7 @@ def _done(body: dict[str, Any], ids: list[str], now: float, lang: str) -> str | 
         paths=resolve_paths(os.environ),
         now=dt.datetime.fromtimestamp(now, ZoneInfo(str(body["timezone"]))),
         lang=lang,
+        voices=voices,
         on_wait=waiting,
         lock_timeout=lock_timeout(os.environ),
     )

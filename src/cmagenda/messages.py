@@ -9,7 +9,7 @@ import datetime as dt
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Iterable, Mapping
     from typing import Any
 
 CATALOGUE: dict[str, dict[str, str]] = {
@@ -171,26 +171,6 @@ CATALOGUE: dict[str, dict[str, str]] = {
     },
 }
 
-DAYS = {
-    "fr": ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"],
-    "en": ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
-}
-MONTHS = {
-    "fr": ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
-           "septembre", "octobre", "novembre", "décembre"],
-    "en": ["January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December"],
-}  # fmt: skip
-SHORT_DAYS = {
-    "fr": ["lun.", "mar.", "mer.", "jeu.", "ven.", "sam.", "dim."],
-    "en": ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
-}
-SHORT_MONTHS = {
-    "fr": ["janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.",
-           "nov.", "déc."],
-    "en": ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
-}  # fmt: skip
-
 
 def say(lang: str, key: str, **params: Any) -> str:
     table = CATALOGUE.get(lang, CATALOGUE["en"])
@@ -203,20 +183,68 @@ class _Params(dict):  # type: ignore[type-arg]
         return "-"
 
 
-def long_date(day: dt.date, lang: str) -> str:
-    """'samedi 21 novembre 2026' / 'Saturday, November 21, 2026'."""
-    name, month = DAYS[lang][day.weekday()], MONTHS[lang][day.month - 1]
-    if lang == "fr":
-        return f"{name} {day.day} {month} {day.year}"
-    return f"{name}, {month} {day.day}, {day.year}"
+class Voice:
+    """How the user is spoken to: the catalogue's language, and CLDR's dates and times for a
+    locale ("lundi 23 novembre 2026", "lun. 23 nov.", "14 h 30" in fr_CA, "14:30" in fr_FR).
+
+    Babel is imported only when a label is not already known: the full path computes them, and
+    the window file carries those of its views, so that the fast path never loads CLDR data.
+    """
+
+    __slots__ = ("labels", "lang", "locale")
+
+    def __init__(
+        self, lang: str, locale: str, labels: dict[str, dict[str, str]] | None = None
+    ) -> None:
+        self.lang = lang
+        self.locale = locale
+        self.labels: dict[str, dict[str, str]] = labels or {"long": {}, "short": {}, "time": {}}
+
+    def long_date(self, day: dt.date) -> str:
+        return self._label("long", day.isoformat())
+
+    def short_date(self, day: dt.date) -> str:
+        return self._label("short", day.isoformat())
+
+    def time(self, hhmm: str) -> str:
+        return self._label("time", hhmm)
+
+    def _label(self, kind: str, key: str) -> str:
+        known = self.labels[kind].get(key)
+        if known is None:
+            known = self.labels[kind][key] = _cldr(kind, key, self.locale)
+        return known
 
 
-def short_date(day: dt.date, lang: str) -> str:
-    """'sam. 21 nov.' / 'Sat Nov 21'."""
-    name, month = SHORT_DAYS[lang][day.weekday()], SHORT_MONTHS[lang][day.month - 1]
-    if lang == "fr":
-        return f"{name} {day.day} {month}"
-    return f"{name} {month} {day.day}"
+def _cldr(kind: str, key: str, locale: str) -> str:
+    from babel.dates import format_date, format_skeleton, format_time
+
+    if kind == "time":
+        return format_time(dt.time.fromisoformat(key), "short", locale=locale)
+    day = dt.date.fromisoformat(key)
+    if kind == "long":
+        return format_date(day, "full", locale=locale)
+    return format_skeleton("MMMEd", day, locale=locale)
+
+
+def locale_for(lang: str, chosen: str | None, timezone: str, env: Mapping[str, str]) -> str:
+    """The locale dates are written in for `lang`: the profile's when it speaks `lang`, else the
+    environment's (LC_ALL, LC_TIME, LANG) when it does, else a guess from the zone (the
+    Americas: Canada; elsewhere France, or the US for English)."""
+    if chosen and chosen.startswith(lang):
+        return chosen
+    env_locale = next((env[n] for n in ("LC_ALL", "LC_TIME", "LANG") if env.get(n)), None)
+    if env_locale:
+        name = env_locale.split(".", 1)[0].split("@", 1)[0]
+        if name in LOCALES and name.startswith(lang):
+            return name
+    if timezone.startswith("America/"):
+        return f"{lang}_CA"
+    return "fr_FR" if lang == "fr" else "en_US"
+
+
+# The locales offered: enough for French and English users in Canada, France and beyond.
+LOCALES = ("fr_CA", "fr_FR", "fr_BE", "fr_CH", "en_CA", "en_US", "en_GB")
 
 
 def duration(minutes: int, lang: str) -> str:

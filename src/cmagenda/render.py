@@ -7,7 +7,7 @@ Rich as `Text`, never as markup.
 
 from __future__ import annotations
 
-from .messages import duration, long_date, say, short_date
+from .messages import duration, say
 from .model import Status
 
 TYPE_CHECKING = False
@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
     from typing import Any
 
+    from .messages import Voice
     from .queries import Day, Item, Week
 
 JSON_VERSION = 1
@@ -139,13 +140,14 @@ def _summary(day: Day, lang: str) -> str:
     )
 
 
-def _plain_line(item: Item, day: Day, lang: str) -> str:
+def _plain_line(item: Item, day: Day, voice: Voice) -> str:
+    lang = voice.lang
     task = item.task
     when = []
     if task.date != day.date:
-        when.append(short_date(task.date, lang))
+        when.append(voice.short_date(task.date))
     if task.time:
-        when.append(task.time)
+        when.append(voice.time(task.time))
     lead = f"  {MARKS[item.status]} {item.short_id}  "
     if when:
         lead += " ".join(when) + "  "
@@ -153,36 +155,39 @@ def _plain_line(item: Item, day: Day, lang: str) -> str:
     return lead + clean(task.title.pick(lang)) + (f"  ({tags})" if tags else "")
 
 
-def day_plain(day: Day, lang: str) -> str:
-    lines = [f"{long_date(day.date, lang)} — {_summary(day, lang)}"]
+def day_plain(day: Day, voice: Voice) -> str:
+    lang = voice.lang
+    lines = [f"{voice.long_date(day.date)} — {_summary(day, lang)}"]
     if not day.items:
         lines.append(say(lang, "nothing"))
     for key, items in _sections(day):
         if items:
             lines.append("")
             lines.append(say(lang, key))
-            lines.extend(_plain_line(i, day, lang) for i in items)
+            lines.extend(_plain_line(i, day, voice) for i in items)
     return "\n".join(lines) + "\n"
 
 
-def week_plain(week: Week, lang: str) -> str:
+def week_plain(week: Week, voice: Voice) -> str:
+    lang = voice.lang
     heading = say(
-        lang, "week.heading", start=long_date(week.start, lang), end=long_date(week.end, lang)
+        lang, "week.heading", start=voice.long_date(week.start), end=voice.long_date(week.end)
     )
     lines = [heading]
     for day in week.days:
         lines.append("")
-        lines.append(f"{long_date(day.date, lang)} — {_summary(day, lang)}")
+        lines.append(f"{voice.long_date(day.date)} — {_summary(day, lang)}")
         if not day.items:
             lines.append(f"  {say(lang, 'nothing')}")
-        lines.extend(_plain_line(i, day, lang) for i in day.items)
+        lines.extend(_plain_line(i, day, voice) for i in day.items)
     return "\n".join(lines) + "\n"
 
 
 # -- Rich (terminals) ----------------------------------------------------------------------------
 
 
-def _rich_day_table(day: Day, items: list[Item], lang: str) -> Any:
+def _rich_day_table(day: Day, items: list[Item], voice: Voice) -> Any:
+    lang = voice.lang
     from rich.table import Table
     from rich.text import Text
 
@@ -195,9 +200,9 @@ def _rich_day_table(day: Day, items: list[Item], lang: str) -> Any:
     table.add_column(no_wrap=True, justify="right", style="bright_black")
     for item in items:
         task = item.task
-        when = task.time or ""
+        when = voice.time(task.time) if task.time else ""
         if task.date != day.date:
-            when = f"{short_date(task.date, lang)} {when}".strip()
+            when = f"{voice.short_date(task.date)} {when}".strip()
         tags = " · ".join(
             x
             for x in (
@@ -228,13 +233,14 @@ def _rich_day_table(day: Day, items: list[Item], lang: str) -> Any:
     return table
 
 
-def print_day_rich(day: Day, lang: str) -> None:
+def print_day_rich(day: Day, voice: Voice) -> None:
+    lang = voice.lang
     from rich.console import Console
     from rich.rule import Rule
     from rich.text import Text
 
     console = Console(highlight=False)
-    console.print(Rule(Text(long_date(day.date, lang), style="bold"), align="left"))
+    console.print(Rule(Text(voice.long_date(day.date), style="bold"), align="left"))
     if not day.items:
         console.print(Text(say(lang, "nothing"), style="italic"))
     for key, items in _sections(day):
@@ -243,28 +249,29 @@ def print_day_rich(day: Day, lang: str) -> None:
         console.print(
             Text(say(lang, key), style="bold red" if key == "section.overdue" else "bold")
         )
-        console.print(_rich_day_table(day, items, lang))
+        console.print(_rich_day_table(day, items, voice))
     console.print(Text(_summary(day, lang), style="bold green" if day.done else "bold"))
 
 
-def print_week_rich(week: Week, lang: str) -> None:
+def print_week_rich(week: Week, voice: Voice) -> None:
+    lang = voice.lang
     from rich.console import Console
     from rich.rule import Rule
     from rich.text import Text
 
     console = Console(highlight=False)
     heading = say(
-        lang, "week.heading", start=long_date(week.start, lang), end=long_date(week.end, lang)
+        lang, "week.heading", start=voice.long_date(week.start), end=voice.long_date(week.end)
     )
     console.print(Text(heading, style="bold"))
     for day in week.days:
         style = "bold yellow" if day.date == week.today else "bold"
-        label = Text(f"{long_date(day.date, lang)} — {_summary(day, lang)}", style=style)
+        label = Text(f"{voice.long_date(day.date)} — {_summary(day, lang)}", style=style)
         console.print(Rule(label, align="left"))
         if not day.items:
             console.print(Text(say(lang, "nothing"), style="italic"))
         else:
-            console.print(_rich_day_table(day, day.items, lang))
+            console.print(_rich_day_table(day, day.items, voice))
 
 
 # -- templates and paths -------------------------------------------------------------------------

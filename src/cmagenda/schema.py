@@ -113,7 +113,18 @@ class Profile(Strict):
     timezone: str
     language: str = "fr"
     week_start: Literal["monday", "sunday"] = "monday"
+    # How dates and times are written (CLDR); empty: from the environment and the zone.
+    locale: str | None = None
     networks: list[str] = Field(default_factory=lambda: ["facebook", "instagram", "linkedin"])
+
+    @field_validator("locale")
+    @classmethod
+    def _locale(cls, value: str | None) -> str | None:
+        from .messages import LOCALES
+
+        if value is not None and value not in LOCALES:
+            raise ValueError(f"locale must be one of {', '.join(LOCALES)}")
+        return value
 
     @field_validator("language")
     @classmethod

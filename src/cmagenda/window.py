@@ -15,6 +15,7 @@ import json
 import os
 
 from . import __version__
+from .messages import Voice
 from .model import LANGUAGES, Status, WeekStart, task_from_json
 from .paths import Paths, bundled_checklist
 from .queries import Day, Item, Week
@@ -30,16 +31,23 @@ SCHEMA_VERSION = 2
 class Look:
     """The profile settings a view is drawn with, kept in the window for the fast path."""
 
-    __slots__ = ("language", "timezone", "week_start")
+    __slots__ = ("language", "locale", "timezone", "week_start")
 
-    def __init__(self, timezone: str, language: str, week_start: str) -> None:
+    def __init__(self, timezone: str, language: str, week_start: str, locale: str | None) -> None:
         self.timezone = timezone
         self.language = language
         self.week_start = week_start
+        self.locale = locale  # the profile's choice, if any
 
     @classmethod
     def of(cls, body: dict[str, Any]) -> Look:
-        look = cls(str(body["timezone"]), str(body["language"]), str(body["week_start"]))
+        chosen = body["locale"]
+        look = cls(
+            str(body["timezone"]),
+            str(body["language"]),
+            str(body["week_start"]),
+            chosen if isinstance(chosen, str) else None,
+        )
         if look.language not in LANGUAGES or look.week_start not in WeekStart.ALL:
             raise Stale("unknown settings")
         return look
@@ -101,9 +109,21 @@ def encode(
     stamps: dict[str, list[int] | None],
     day_utc: tuple[float, float],
     look: Look,
+    voices: dict[str, Voice],
     today: Day,
     week: Week,
 ) -> bytes:
+    # Every label the views need, in each language, so that the fast path never loads CLDR.
+    days = [today, *week.days]
+    dates = {week.start, week.end, *(d.date for d in days)}
+    dates |= {i.task.date for d in days for i in d.items}
+    times = {i.task.time for d in days for i in d.items if i.task.time}
+    for voice in voices.values():
+        for day in sorted(dates):
+            voice.long_date(day)
+            voice.short_date(day)
+        for hhmm in sorted(times):
+            voice.time(hhmm)
     body = {
         "schema_version": SCHEMA_VERSION,
         "version": __version__,
@@ -112,6 +132,10 @@ def encode(
         "timezone": look.timezone,
         "language": look.language,
         "week_start": look.week_start,
+        "locale": look.locale,
+        "voices": {
+            lang: {"locale": v.locale, "labels": v.labels} for lang, v in sorted(voices.items())
+        },
         "today": _day(today),
         "week": {
             "start": week.start.isoformat(),
@@ -163,6 +187,21 @@ def _decode_day(raw: dict[str, Any]) -> Day:
         for i in raw["items"]
     ]
     return Day(dt.date.fromisoformat(raw["date"]), items)
+
+
+def voices(body: dict[str, Any]) -> dict[str, Voice]:
+    out = {}
+    try:
+        for lang, raw in body["voices"].items():
+            labels = {kind: raw["labels"][kind] for kind in ("long", "short", "time")}
+            for table in labels.values():
+                if not all(isinstance(k, str) and isinstance(v, str) for k, v in table.items()):
+                    raise TypeError("labels must be text")
+            if lang in LANGUAGES:
+                out[lang] = Voice(lang, str(raw["locale"]), labels)
+    except (KeyError, TypeError, AttributeError) as err:
+        raise Stale(str(err)) from None
+    return out
 
 
 def decode_today(body: dict[str, Any]) -> Day:
