@@ -189,7 +189,7 @@ def test_move_across_months_and_undo(profile: Run, home: Path) -> None:
     report = body["tasks"][8]
     result = profile("--now", NOW, "move", report["id"], "--to", "2026-12-02", "--at", "09:30")
     assert result.code == 0, result.err
-    assert result.out.startswith("Moved to 2026-12-02: Weekly report")
+    assert result.out.startswith("Moved to Wednesday, December 2, 2026: Weekly report")
     week = profile("--now", NOW, "week", "--on", "2026-12-02", "--json").json()
     wednesday = next(d for d in week["days"] if d["date"] == "2026-12-02")
     moved = next(t for t in wednesday["tasks"] if t["id"] == report["id"])

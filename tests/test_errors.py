@@ -28,9 +28,9 @@ def test_exit_0_and_version(run: Run) -> None:
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (("today", "--on", "23/11/2026"), "invalid date '23/11/2026' (expected YYYY-MM-DD"),
-        (("today", "--on", "2026-02-30"), "invalid date '2026-02-30'"),
-        (("move", "abcd", "--to", "2026-11-24", "--at", "25:00"), "invalid time '25:00'"),
+        (("today", "--on", "23/11/2026"), "date not understood: '23/11/2026'. Accepted, for example: 2026-11-23, today,"),
+        (("today", "--on", "2026-02-30"), "date not understood: '2026-02-30'"),
+        (("move", "abcd", "--to", "2026-11-24", "--at", "25:00"), "time not understood: '25:00'"),
         (("init", "--timezone", "Europe/Pariss"), "unknown time zone 'Europe/Pariss'"),
         (("init", "--networks", "facebok"), "unknown network 'facebok'"),
         (("--lang", "de", "today"), "unknown language 'de'"),

@@ -118,8 +118,10 @@ def _session() -> agenda.Session:
     )
 
 
-def _date(value: str | None, session: agenda.Session) -> dt.date:
-    return parse_date(value, session.real_today)
+def _date(value: str | None, session: agenda.Session, base: dt.date | None = None) -> dt.date:
+    """A DATE option, relative to `base` (default: the profile zone's today)."""
+    today = base if base is not None else session.real_today
+    return parse_date(value, today, session.profile.week_start)
 
 
 def _tty() -> bool:
@@ -253,10 +255,12 @@ def move(
 ) -> None:
     """Move a task to another date (and time)."""
     session = _session()
-    target = _date(to, session)
-    task = agenda.move(session, _date(on, session), task_id, target, parse_time(at))
+    day = _date(on, session)
+    target = _date(to, session, base=day)
+    task = agenda.move(session, day, task_id, target, parse_time(at))
     title = render.clean(task.title.pick(session.lang))
-    _out(say(session.lang, "move.ok", date=target.isoformat(), title=title) + "\n")
+    when = session.voice.long_date(target)
+    _out(say(session.lang, "move.ok", date=when, title=title) + "\n")
 
 
 @app.command()
@@ -273,9 +277,8 @@ def add(
         agenda.require_networks(session, [network])
     day = _date(on, session)
     task = agenda.add(session, day, title, parse_time(at), network, minutes)
-    text = say(
-        session.lang, "add.ok", id=task.id[:7], date=day.isoformat(), title=render.clean(title)
-    )
+    when = session.voice.long_date(day)
+    text = say(session.lang, "add.ok", id=task.id[:7], date=when, title=render.clean(title))
     _out(text + "\n")
 
 

@@ -52,8 +52,12 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "error": "erreur",
         "id.unknown": "aucune tâche ne correspond à « {id} »",
         "id.ambiguous": "« {id} » désigne plusieurs tâches ; donnez plus de caractères :",
-        "date.bad": "date invalide « {value} » (attendu : AAAA-MM-JJ, par ex. 2026-11-23)",
-        "time.bad": "heure invalide « {value} » (attendu : HH:MM, par ex. 14:30)",
+        "date.bad": (
+            "date incomprise « {value} ». Exemples acceptés : 2026-11-23, aujourd'hui, demain, "
+            "après-demain, hier, lundi, lundi prochain, dans 3 jours, +3j, fin du mois, "
+            "début de la semaine prochaine"
+        ),
+        "time.bad": "heure incomprise « {value} ». Exemples acceptés : 14:30, 14h, 14h30, 2pm",
         "zone.unknown": "fuseau horaire inconnu « {zone} »",
         "network.unknown": "réseau inconnu « {network} » (connus : {known})",
         "lang.bad": "langue inconnue « {value} » (fr ou en)",
@@ -131,8 +135,12 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "error": "error",
         "id.unknown": "no task matches {id!r}",
         "id.ambiguous": "{id!r} matches several tasks; give more characters:",
-        "date.bad": "invalid date {value!r} (expected YYYY-MM-DD, e.g. 2026-11-23)",
-        "time.bad": "invalid time {value!r} (expected HH:MM, e.g. 14:30)",
+        "date.bad": (
+            "date not understood: {value!r}. Accepted, for example: 2026-11-23, today, "
+            "tomorrow, yesterday, monday, next monday, in 3 days, +3d, end of month, "
+            "start of next week"
+        ),
+        "time.bad": "time not understood: {value!r}. Accepted, for example: 14:30, 2pm, 2:30pm",
         "zone.unknown": "unknown time zone {zone!r}",
         "network.unknown": "unknown network {network!r} (known: {known})",
         "lang.bad": "unknown language {value!r} (fr or en)",
