@@ -55,7 +55,7 @@ def test_exit_2_for_an_unknown_option(run: Run) -> None:
     result = run("--lang", "en", "today", "--tomorrow")
     assert (result.code, result.err) == (
         2,
-        "cmagenda: error: No such option: --tomorrow\n  see 'cmagenda today --help'\n",
+        "cmagenda: error: no such option: --tomorrow\n  see 'cmagenda today --help'\n",
     )
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from . import planner, queries, window
 from .errors import StoreIOError, StoreLockedError, UnknownIdError, UsageError
-from .model import Month, Status, Task, month_key
+from .model import Month, Status, Task, WeekStart, month_key
 from .paths import Paths, bundled_checklist
 from .store import Index, Store, atomic_write
 
@@ -27,6 +27,8 @@ if TYPE_CHECKING:
 # How far back a command plans days that were never planned (a laptop closed for a week):
 # far enough to bring back a missed weekly report or monthly dashboard as overdue.
 CATCHUP_DAYS = 31
+# A one-off task lasts at most a day.
+MAX_MINUTES = 1440
 
 
 class Context:
@@ -144,6 +146,8 @@ def init_profile(
             raise UsageError("lang.bad", value=lang)
         update["language"] = lang
     if week_start is not None:
+        if week_start not in WeekStart.ALL:
+            raise UsageError("week_start.bad", value=week_start)
         update["week_start"] = week_start
     if networks is not None:
         names = [n.strip() for n in networks if n.strip()]
@@ -493,6 +497,8 @@ def add(
 ) -> Task:  # fmt: skip
     if not title.strip():
         raise UsageError("title.empty")
+    if not 0 <= minutes <= MAX_MINUTES:
+        raise UsageError("minutes.bad", value=minutes, max=MAX_MINUTES)
     task = planner.new_task(title.strip(), day, at, network, minutes, session.now)
     store = session.store()
     with store.locked():

@@ -9,7 +9,6 @@ import datetime as dt
 import os
 import sys
 from collections.abc import Callable, Sequence
-from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -19,29 +18,20 @@ from . import __version__, agenda, render
 from .dates import parse_date, parse_time
 from .errors import EXIT_INTERRUPTED, CmagendaError, UsageError
 from .fast import lock_timeout, utf8_streams
-from .messages import Voice, locale_for, say
+from .messages import Voice, locale_for, say, suggest
 from .model import LANGUAGES
 
 app = typer.Typer(
     name="cmagenda",
-    help="Plan a community manager's checklist day by day. / "
-    "L'agenda du gestionnaire de communauté.",
-    no_args_is_help=True,
+    help="help.app",
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-templates_app = typer.Typer(help="The checklist's duties. / Les tâches de la liste.")
+templates_app = typer.Typer(help="help.templates")
 app.add_typer(templates_app, name="templates")
 
-OnOption = Annotated[
-    str | None, typer.Option("--on", metavar="DATE", help="Act as if today were DATE (YYYY-MM-DD).")
-]
-JsonOption = Annotated[bool, typer.Option("--json", help="Machine-readable output (versioned).")]
-
-
-class WeekStartChoice(StrEnum):
-    MONDAY = "monday"
-    SUNDAY = "sunday"
+OnOption = Annotated[str | None, typer.Option("--on", metavar="DATE", help="help.on")]
+JsonOption = Annotated[bool, typer.Option("--json", help="help.json")]
 
 
 class State:
@@ -156,17 +146,15 @@ def _version(value: bool) -> None:
 @app.callback()
 def root(
     version: Annotated[
-        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version.")
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="help.version")
     ] = False,
-    lang: Annotated[
-        str | None, typer.Option("--lang", metavar="fr|en", help="Language of the output.")
-    ] = None,
+    lang: Annotated[str | None, typer.Option("--lang", metavar="fr|en", help="help.lang")] = None,
     now: Annotated[
         str | None,
         typer.Option(
             "--now",
             metavar="DATETIME",
-            help="Act as if the clock said DATETIME (ISO 8601 with offset): scripts, tests.",
+            help="help.now",
         ),
     ] = None,
 ) -> None:
@@ -183,9 +171,8 @@ def root(
         State.now_override = moment.astimezone(dt.UTC)
 
 
-@app.command()
+@app.command(help="help.today")
 def today(on: OnOption = None, json: JsonOption = False) -> None:
-    """Today's duties: overdue first, then timed slots, then the rest."""
     session = _session()
     view = agenda.today(session, _date(on, session))
     lang = session.lang
@@ -197,9 +184,8 @@ def today(on: OnOption = None, json: JsonOption = False) -> None:
     )
 
 
-@app.command()
+@app.command(help="help.week")
 def week(on: OnOption = None, json: JsonOption = False) -> None:
-    """The week containing DATE (default today), day by day."""
     session = _session()
     view = agenda.week(session, _date(on, session))
     lang = session.lang
@@ -211,33 +197,32 @@ def week(on: OnOption = None, json: JsonOption = False) -> None:
     )
 
 
-IdsArgument = Annotated[list[str], typer.Argument(metavar="ID...", help="Task ids or prefixes.")]
+IdsArgument = Annotated[list[str], typer.Argument(metavar="ID...", help="help.ids")]
 
 
-@app.command()
+@app.command(help="help.done")
 def done(ids: IdsArgument, on: OnOption = None) -> None:
-    """Tick tasks off."""
     session = _session()
     for task, already in agenda.mark_done(session, _date(on, session), ids):
         key = "done.already" if already else "done.ok"
         _out(say(session.lang, key, title=render.clean(task.title.pick(session.lang))) + "\n")
 
 
-@app.command()
+@app.command(help="help.skip")
 def skip(
     ids: IdsArgument,
-    reason: Annotated[str | None, typer.Option("--reason", help="Why it is skipped.")] = None,
+    reason: Annotated[
+        str | None, typer.Option("--reason", metavar="TEXT", help="help.reason")
+    ] = None,
     on: OnOption = None,
 ) -> None:
-    """Skip tasks on purpose (they are neither overdue nor missed)."""
     session = _session()
     for task in agenda.skip(session, _date(on, session), ids, reason):
         _out(say(session.lang, "skip.ok", title=render.clean(task.title.pick(session.lang))) + "\n")
 
 
-@app.command()
+@app.command(help="help.undo")
 def undo() -> None:
-    """Undo the last done, skip, move or add."""
     session = _session()
     result = agenda.undo(session)
     if result is None:
@@ -246,14 +231,13 @@ def undo() -> None:
         _out(say(session.lang, "undo.ok", label=result[0], count=result[1]) + "\n")
 
 
-@app.command()
+@app.command(help="help.move")
 def move(
-    task_id: Annotated[str, typer.Argument(metavar="ID")],
-    to: Annotated[str, typer.Option("--to", metavar="DATE", help="The new date.")],
-    at: Annotated[str | None, typer.Option("--at", metavar="HH:MM", help="The new time.")] = None,
+    task_id: Annotated[str, typer.Argument(metavar="ID", help="help.id")],
+    to: Annotated[str, typer.Option("--to", metavar="DATE", help="help.to")],
+    at: Annotated[str | None, typer.Option("--at", metavar="HH:MM", help="help.move_at")] = None,
     on: OnOption = None,
 ) -> None:
-    """Move a task to another date (and time)."""
     session = _session()
     day = _date(on, session)
     target = _date(to, session, base=day)
@@ -263,15 +247,16 @@ def move(
     _out(say(session.lang, "move.ok", date=when, title=title) + "\n")
 
 
-@app.command()
+@app.command(help="help.add")
 def add(
-    title: Annotated[str, typer.Argument(help="What to do.")],
-    on: Annotated[str | None, typer.Option("--on", metavar="DATE", help="Its date.")] = None,
-    at: Annotated[str | None, typer.Option("--at", metavar="HH:MM", help="Its time.")] = None,
-    network: Annotated[str | None, typer.Option("--network", metavar="NAME")] = None,
-    minutes: Annotated[int, typer.Option("--minutes", min=0, max=1440)] = 0,
+    title: Annotated[str, typer.Argument(metavar="TITLE", help="help.title")],
+    on: Annotated[str | None, typer.Option("--on", metavar="DATE", help="help.add_on")] = None,
+    at: Annotated[str | None, typer.Option("--at", metavar="HH:MM", help="help.add_at")] = None,
+    network: Annotated[
+        str | None, typer.Option("--network", metavar="NAME", help="help.network")
+    ] = None,
+    minutes: Annotated[int, typer.Option("--minutes", metavar="N", help="help.minutes")] = 0,
 ) -> None:
-    """Add a one-off task."""
     session = _session()
     if network is not None:
         agenda.require_networks(session, [network])
@@ -282,16 +267,24 @@ def add(
     _out(text + "\n")
 
 
-@app.command()
+@app.command(help="help.init")
 def init(
-    start: Annotated[str | None, typer.Option("--start", metavar="DATE")] = None,
-    timezone: Annotated[str | None, typer.Option("--timezone", metavar="ZONE")] = None,
-    networks: Annotated[str | None, typer.Option("--networks", metavar="a,b,c")] = None,
-    lang: Annotated[str | None, typer.Option("--lang", metavar="fr|en")] = None,
-    week_start: Annotated[WeekStartChoice | None, typer.Option("--week-start")] = None,
-    force: Annotated[bool, typer.Option("--force", help="Replace an existing config.")] = False,
+    start: Annotated[str | None, typer.Option("--start", metavar="DATE", help="help.start")] = None,
+    timezone: Annotated[
+        str | None, typer.Option("--timezone", metavar="ZONE", help="help.timezone")
+    ] = None,
+    networks: Annotated[
+        str | None, typer.Option("--networks", metavar="a,b,c", help="help.networks")
+    ] = None,
+    lang: Annotated[
+        str | None, typer.Option("--lang", metavar="fr|en", help="help.init_lang")
+    ] = None,
+    week_start: Annotated[
+        str | None,
+        typer.Option("--week-start", metavar="monday|sunday", help="help.week_start"),
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", help="help.force")] = False,
 ) -> None:
-    """Write config.toml: start date, time zone, networks, language, week start."""
     session = _session()
     profile = agenda.init_profile(
         session,
@@ -299,15 +292,14 @@ def init(
         timezone=timezone,
         networks=networks.split(",") if networks is not None else None,
         lang=lang,
-        week_start=week_start.value if week_start is not None else None,
+        week_start=week_start,
         force=force,
     )
     _out(say(profile.language, "init.ok", path=str(session.paths.config_file)) + "\n")
 
 
-@templates_app.command("list")
+@templates_app.command("list", help="help.templates_list")
 def templates_list(json: JsonOption = False) -> None:
-    """The merged checklist: bundled duties and your own."""
     session = _session()
     templates = list(agenda.load_checklist(session).templates.values())
     lang = session.lang
@@ -319,19 +311,17 @@ def templates_list(json: JsonOption = False) -> None:
     )
 
 
-@templates_app.command("check")
+@templates_app.command("check", help="help.templates_check")
 def templates_check(
-    file: Annotated[Path | None, typer.Argument(help="A checklist file (default: yours).")] = None,
+    file: Annotated[Path | None, typer.Argument(metavar="FILE", help="help.file")] = None,
 ) -> None:
-    """Validate a checklist file; exits 3 listing every error found."""
     session = _session()
     shown, count = agenda.check_checklist(session, file)
     _out(say(session.lang, "templates.ok", path=shown, count=count) + "\n")
 
 
-@app.command()
+@app.command(help="help.paths")
 def paths(json: JsonOption = False) -> None:
-    """Where cmagenda reads and writes."""
     from .paths import bundled_checklist, resolve_paths
 
     found = resolve_paths(os.environ)
@@ -344,13 +334,10 @@ def paths(json: JsonOption = False) -> None:
     _out(render.paths_json(table) if json else render.paths_plain(table))
 
 
-@app.command()
+@app.command(help="help.doctor")
 def doctor(
-    restore: Annotated[
-        bool, typer.Option("--restore", help="Put back the newest good backup of a bad file.")
-    ] = False,
+    restore: Annotated[bool, typer.Option("--restore", help="help.restore")] = False,
 ) -> None:
-    """Check that every store file is readable; exits 4 if one is not."""
     from .errors import StoreUnreadableError
 
     session = _session()
@@ -371,14 +358,46 @@ def report(message: str, details: Sequence[str] = (), *, error: bool = True) -> 
     render.report(State.lang, message, details, error=error)
 
 
+def _words_lang(args: list[str]) -> str:
+    """The language of help pages and usage errors: --lang, else the profile's, else the
+    environment's (read without validating the whole config: a broken one must not hide help)."""
+    for i, word in enumerate(args):
+        value = word.partition("=")[2] if word.startswith("--lang=") else None
+        if word == "--lang" and i + 1 < len(args):
+            value = args[i + 1]
+        if value in ("fr", "en"):
+            return value
+    from .config import read_language
+    from .paths import resolve_paths
+
+    return read_language(resolve_paths(os.environ).config_file) or _env_lang()
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the CLI; returns the exit code (the console script passes it to sys.exit)."""
+    from . import usage
+
+    args = sys.argv[1:] if argv is None else list(argv)
     State.lang_override = None
     State.now_override = None
     State.lang = _env_lang()
     utf8_streams()
+    root = typer.main.get_command(app)
+    command, path, unknown = usage.find_command(root, args)
+    before_dash = args[: args.index("--")] if "--" in args else args
+    lonely_group = bool(getattr(command, "commands", None)) and "--version" not in args
+    if unknown is not None or "--help" in before_dash or lonely_group:
+        State.lang = _words_lang(args)
+        if unknown is not None:
+            known = getattr(command, "commands", {})
+            message = say(State.lang, "usage.no_command", command=unknown)
+            hint = say(State.lang, "usage.hint", command=" ".join(["cmagenda", *path]))
+            report(message + suggest(unknown, known, State.lang), [hint])
+            return 2
+        _out(usage.help_page(State.lang, command, path))
+        return 0
     try:
-        result = app(args=argv, prog_name="cmagenda", standalone_mode=False)
+        result = root.main(args=args, prog_name="cmagenda", standalone_mode=False)
     except CmagendaError as err:
         report(say(State.lang, err.key, **err.params), err.details)
         return err.exit_code
@@ -386,20 +405,20 @@ def main(argv: list[str] | None = None) -> int:
         result = exit_.exit_code
     except (typer.Abort, KeyboardInterrupt):
         result = EXIT_INTERRUPTED
-    except typer.exceptions.TyperException as usage:
-        # Click's usage errors, said the same way as ours.
-        format_message = getattr(usage, "format_message", None)
-        ctx = getattr(usage, "ctx", None)
-        command = ctx.command_path if ctx is not None else "cmagenda"
-        hint = say(State.lang, "usage.hint", command=command)
-        report(format_message() if format_message else str(usage), [hint])
-        return int(getattr(usage, "exit_code", 2))
+    except typer.exceptions.TyperException as problem:
+        # Click's usage errors, said from our catalogue.
+        State.lang = State.lang_override or _words_lang(args)
+        ctx = getattr(problem, "ctx", None)
+        where = ctx.command_path if ctx is not None else "cmagenda"
+        hint = say(State.lang, "usage.hint", command=where)
+        report(usage.describe_error(State.lang, problem), [hint])
+        return int(getattr(problem, "exit_code", 2))
     except Exception as err:
         if os.environ.get("CMAGENDA_DEBUG"):
             raise
         report(say(State.lang, "internal", reason=f"{type(err).__name__}: {err}"))
         return 1
-    # Outside standalone mode Typer returns Exit codes, Ctrl-C's 130 among them, silently.
+    # Outside standalone mode Click returns Exit codes, Ctrl-C's 130 among them, silently.
     code = result if isinstance(result, int) else 0
     if code == EXIT_INTERRUPTED:
         report(say(State.lang, "interrupted"), error=False)

@@ -54,6 +54,16 @@ def load_profile(path: Path, defaults: Profile) -> tuple[Profile, bool]:
     return profile, True
 
 
+def read_language(path: Path) -> str | None:
+    """The profile's language in `path`, if it says a known one (nothing else is checked)."""
+    try:
+        with open(path, "rb") as handle:
+            language = tomllib.load(handle).get("profile", {}).get("language")
+    except (OSError, ValueError, AttributeError):
+        return None
+    return language if language in ("fr", "en") else None
+
+
 def render_profile(profile: Profile) -> bytes:
     import tomli_w
 

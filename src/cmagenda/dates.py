@@ -175,6 +175,7 @@ def parse_time(value: str | None) -> str | None:
 
 def _time(text: str) -> str | None:
     meridiem = None
+    minutes: str | None
     for suffix in ("am", "pm"):
         if text.endswith(suffix):
             meridiem, text = suffix, text[: -len(suffix)]

@@ -1,0 +1,125 @@
+"""Usage: the command line's own words (help pages, usage errors) in the user's language.
+
+Typer builds the commands; every help text in `cli` is a catalogue key ("help.today"). This
+module reads the Click objects Typer built (by their attributes: only `cli` imports typer) and
+writes help pages and usage errors from the catalogue, so that `--help` and a mistyped option
+speak French as well as English, the framework's words ("Usage", "Options") included.
+"""
+
+from __future__ import annotations
+
+from .messages import say, suggest
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
+
+
+def find_command(root: Any, args: list[str]) -> tuple[Any, list[str], str | None]:
+    """The command `args` name, its path of names, and the first word that names no command
+    where one was expected (None when all is well)."""
+    command, path = root, list[str]()
+    rest = list(args)
+    while rest:
+        word = rest.pop(0)
+        if word == "--":
+            break
+        if word.startswith("-"):
+            option = _option(command, word.split("=", 1)[0])
+            if option is not None and not option.is_flag and "=" not in word and rest:
+                rest.pop(0)
+            continue
+        commands = getattr(command, "commands", None)
+        if not commands:
+            break
+        if word not in commands:
+            return command, path, word
+        command = commands[word]
+        path.append(word)
+    return command, path, None
+
+
+def _option(command: Any, name: str) -> Any:
+    for param in command.params:
+        if name in (*param.opts, *param.secondary_opts) and param.param_type_name == "option":
+            return param
+    return None
+
+
+def _text(lang: str, key: str | None) -> str:
+    return say(lang, key) if key else ""
+
+
+def _metavar(param: Any) -> str:
+    # Every option of `cli` that takes a value names it (metavar=...): no type to guess.
+    return str(param.metavar or param.name.upper())
+
+
+def help_page(lang: str, command: Any, path: list[str]) -> str:
+    """The help page of `command` (reached by `path` from the root), as plain text."""
+    prog = " ".join(["cmagenda", *path])
+    arguments = [p for p in command.params if p.param_type_name == "argument"]
+    options = [p for p in command.params if p.param_type_name == "option" and not p.hidden]
+    commands = {
+        name: sub for name, sub in getattr(command, "commands", {}).items() if not sub.hidden
+    }
+    usage = [prog, say(lang, "help.options_word")]
+    usage += [_metavar(a) for a in arguments]
+    if commands:
+        usage.append(say(lang, "help.command_word"))
+    lines = [f"{say(lang, 'help.usage')}: {' '.join(usage)}", ""]
+    lines += [f"  {_text(lang, command.help)}", ""]
+    rows: list[tuple[str, list[tuple[str, str]]]] = [
+        (
+            "help.arguments",
+            [(_metavar(a), _text(lang, getattr(a, "help", None))) for a in arguments],
+        ),
+        (
+            "help.options",
+            [(_option_names(o), _text(lang, o.help)) for o in options]
+            + [("--help", say(lang, "help.help"))],
+        ),
+        ("help.commands", [(n, _text(lang, c.help)) for n, c in sorted(commands.items())]),
+    ]
+    for title, entries in rows:
+        if not entries:
+            continue
+        width = max(len(name) for name, _ in entries)
+        lines.append(f"{say(lang, title)}:")
+        lines += [f"  {name.ljust(width)}  {text}".rstrip() for name, text in entries]
+        lines.append("")
+    return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def _option_names(option: Any) -> str:
+    names = ", ".join([*option.opts, *option.secondary_opts])
+    return names if option.is_flag else f"{names} {_metavar(option)}"
+
+
+def describe_error(lang: str, err: Any) -> str:
+    """A Click usage error, said from the catalogue (Click's own sentences are English)."""
+    kind = type(err).__name__
+    param = getattr(err, "param", None)
+    if kind == "NoSuchOption":
+        possibilities = getattr(err, "possibilities", None) or []
+        return say(lang, "usage.no_option", option=err.option_name) + suggest(
+            err.option_name, possibilities, lang
+        )
+    if kind == "MissingParameter" and param is not None:
+        return say(lang, "usage.missing", name=_param_name(param))
+    if kind == "BadParameter" and param is not None:
+        # Choices and ranges are checked by cmagenda itself, in words of its own.
+        return say(lang, "usage.bad_value", name=_param_name(param))
+    message = str(getattr(err, "message", err))
+    if message.startswith("Got unexpected extra argument"):
+        extra = message.partition(") (")[2].rstrip(")")
+        return say(lang, "usage.extra", args=extra)
+    if message.startswith("Option '") and "requires" in message:
+        return say(lang, "usage.needs_value", option=message.split("'")[1])
+    return say(lang, "usage.other", detail=message)
+
+
+def _param_name(param: Any) -> str:
+    if param.param_type_name == "argument":
+        return _metavar(param)
+    return str(max(param.opts, key=len))
