@@ -12,7 +12,16 @@ import pytest
 
 from cmagenda import cli
 
-LOCALE_VARS = ("LANG", "LC_ALL", "LC_MESSAGES", "TZ", "NO_COLOR", "FORCE_COLOR", "COLUMNS")
+LOCALE_VARS = (
+    "LANG",
+    "LC_ALL",
+    "LC_MESSAGES",
+    "LC_TIME",
+    "TZ",
+    "NO_COLOR",
+    "FORCE_COLOR",
+    "COLUMNS",
+)
 
 
 @pytest.fixture(autouse=True)

@@ -214,7 +214,9 @@ def test_add_a_task_and_undo_it(profile: Run) -> None:
         "overdue": False, "phase": None, "volet": None, "template": None,
         "network": "instagram", "minutes": 20, "done_at": None,
     }  # fmt: skip
-    assert result.out == f"Added ({added['id'][:7]}) on Monday, November 23, 2026: Call the printer\n"
+    assert (
+        result.out == f"Added ({added['id'][:7]}) on Monday, November 23, 2026: Call the printer\n"
+    )
     assert profile("--now", NOW, "undo").out == "Undone (add): 1 task(s) put back\n"
     body = profile("--now", NOW, "today", "--json").json()
     assert all(t["template"] is not None for t in body["tasks"])

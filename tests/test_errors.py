@@ -28,7 +28,10 @@ def test_exit_0_and_version(run: Run) -> None:
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (("today", "--on", "23/11/2026"), "date not understood: '23/11/2026'. Accepted, for example: 2026-11-23, today,"),
+        (
+            ("today", "--on", "23/11/2026"),
+            "date not understood: '23/11/2026'. Accepted, for example: 2026-11-23, today,",
+        ),
         (("today", "--on", "2026-02-30"), "date not understood: '2026-02-30'"),
         (("move", "abcd", "--to", "2026-11-24", "--at", "25:00"), "time not understood: '25:00'"),
         (("init", "--timezone", "Europe/Pariss"), "unknown time zone 'Europe/Pariss'"),

@@ -260,3 +260,16 @@ def test_piped_done_imports_nothing_heavy(profile: Run, home: Path) -> None:
     heavy = ["typer", "click", "pydantic", "rich", "dateutil", "tomllib", "platformdirs",
              "filelock", "dataclasses", "tempfile", "hashlib"]  # fmt: skip
     assert sorted(m for m in loaded if m.split(".")[0] in heavy) == []
+
+
+def test_a_window_made_under_another_locale_is_not_served(
+    profile: Run, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    now = "2026-11-23T08:30:00-05:00"
+    full(capsys, "--now", now, "today")
+    assert served("--lang", "en", "--now", now, "today") is not None
+    monkeypatch.setenv("LC_TIME", "en_GB.UTF-8")  # 24-hour times, day before month
+    assert served("--lang", "en", "--now", now, "today") is None
+    expected = full(capsys, "--lang", "en", "--now", now, "today")
+    assert "Monday, 23 November 2026" in expected
+    assert served("--lang", "en", "--now", now, "today") == expected

@@ -302,8 +302,10 @@ def _keep_window(session: Session) -> None:
     """Write the window file for the real today, whose week is planned, unless it is fresh."""
     paths = session.paths
     try:
-        window.load(window.window_path(paths))
-        return
+        body = window.load(window.window_path(paths))
+        made_for = {lang: v.locale for lang, v in window.voices(body).items()}
+        if made_for == {lang: v.locale for lang, v in session.voices.items()}:
+            return
     except window.Stale:
         pass
     profile = session.profile

@@ -95,6 +95,8 @@ def parse_date(value: str | None, today: dt.date, week_start: str = "monday") ->
 
 
 def _date(text: str, today: dt.date, week_start: str) -> dt.date | None:
+    if not text:
+        return None
     if len(text) == 10 and text[4] == "-" and text[7] == "-":
         try:
             return dt.date.fromisoformat(text)
