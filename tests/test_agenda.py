@@ -39,7 +39,10 @@ def test_today_json_lists_overdue_then_timed_then_the_rest(profile: Run) -> None
         ("replies", D, "11:00", "todo", False),
         ("post", D, "11:30", "todo", False),
         ("replies", D, "14:00", "todo", False),
+        ("post", D, "15:00", "todo", False),  # Facebook's second post: optional
         ("replies", D, "16:30", "todo", False),
+        ("post", D, "18:00", "todo", False),  # Instagram's second and third: optional
+        ("post", D, "20:00", "todo", False),
         ("arrival-choose-networks", D, None, "todo", False),
         ("calendar-upkeep", D, None, "todo", False),
         ("create-content", D, None, "todo", False),
@@ -67,6 +70,7 @@ def test_today_json_lists_overdue_then_timed_then_the_rest(profile: Run) -> None
         "network": None,
         "minutes": 45,
         "done_at": None,
+        "optional": False,
     }
     facebook = body["tasks"][12]
     assert (facebook["title"], facebook["network"]) == (
@@ -212,7 +216,7 @@ def test_add_a_task_and_undo_it(profile: Run) -> None:
     assert {k: v for k, v in added.items() if k != "id"} == {
         "title": "Call the printer", "date": "2026-11-23", "time": "13:15", "status": "todo",
         "overdue": False, "phase": None, "volet": None, "template": None,
-        "network": "instagram", "minutes": 20, "done_at": None,
+        "network": "instagram", "minutes": 20, "done_at": None, "optional": False,
     }  # fmt: skip
     assert (
         result.out == f"Added ({added['id'][:7]}) on Monday, November 23, 2026: Call the printer\n"

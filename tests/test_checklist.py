@@ -135,7 +135,7 @@ def test_a_monday_of_a_facebook_instagram_linkedin_user() -> None:
     profile = Profile(start=dt.date(2026, 11, 2), timezone="America/Toronto", language="fr")
     monday = dt.date(2026, 11, 23)
     got = sorted(
-        (o.template.id, o.time or "", o.network or "")
+        (o.template.id, o.time or "", o.network or "", o.optional)
         for o in expand(CHECKLIST, profile, monday, monday)
     )
     daily = [
@@ -144,10 +144,12 @@ def test_a_monday_of_a_facebook_instagram_linkedin_user() -> None:
         "join-conversations", "know-products",
     ]  # fmt: skip
     expected = sorted(
-        [(d, "", "") for d in daily]
-        + [("post", "10:00", "facebook"), ("post", "11:30", "instagram")]
-        + [("post", "08:00", "linkedin"), ("team-meeting", "10:00", "")]
-        + [("replies", t, "") for t in ("09:00", "11:00", "14:00", "16:30")]
+        [(d, "", "", False) for d in daily]
+        + [("post", "10:00", "facebook", False), ("post", "15:00", "facebook", True)]
+        + [("post", "11:30", "instagram", False), ("post", "18:00", "instagram", True)]
+        + [("post", "20:00", "instagram", True), ("post", "08:00", "linkedin", False)]
+        + [("team-meeting", "10:00", "", False)]
+        + [("replies", t, "", False) for t in ("09:00", "11:00", "14:00", "16:30")]
     )
     assert got == expected
 
@@ -158,10 +160,11 @@ def test_posting_follows_the_active_networks_only() -> None:
     )
     day = dt.date(2026, 11, 24)
     posts = [o for o in expand(CHECKLIST, profile, day, day) if o.template.id == "post"]
-    assert [(o.network, o.time) for o in posts] == [
-        ("twitter", "08:30"), ("twitter", "10:30"), ("twitter", "12:00"),
-        ("snapchat", "08:00"), ("snapchat", "10:00"), ("snapchat", "12:00"),
-        ("snapchat", "14:00"), ("snapchat", "17:00"), ("snapchat", "19:00"),
+    assert [(o.network, o.time, o.optional) for o in posts] == [
+        ("twitter", "08:30", False), ("twitter", "10:30", False), ("twitter", "12:00", False),
+        ("twitter", "14:30", True), ("twitter", "17:00", True), ("twitter", "19:00", True),
+        ("snapchat", "08:00", False), ("snapchat", "10:00", False), ("snapchat", "12:00", False),
+        ("snapchat", "14:00", False), ("snapchat", "17:00", False), ("snapchat", "19:00", False),
     ]  # fmt: skip
 
 

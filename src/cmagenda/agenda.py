@@ -105,7 +105,8 @@ def load_checklist(session: Session) -> Checklist:
     from .templates import load_checklist as load
 
     checklist = load(checklist_files(session.paths))
-    unknown = [n for n in session.profile.networks if n not in checklist.networks]
+    named = [*session.profile.networks, *session.profile.posting]
+    unknown = [n for n in dict.fromkeys(named) if n not in checklist.networks]
     if unknown:
         from .errors import ChecklistError
 

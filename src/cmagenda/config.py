@@ -70,6 +70,8 @@ def render_profile(profile: Profile) -> bytes:
     # TOML has no null: an unset optional setting is left out.
     body: dict[str, Any] = {"profile": profile.model_dump(mode="python", exclude_none=True)}
     body["profile"]["week_start"] = str(profile.week_start)
+    if not profile.posting:
+        del body["profile"]["posting"]
     return tomli_w.dumps(body).encode("utf-8")
 
 

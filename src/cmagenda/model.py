@@ -110,8 +110,8 @@ class Task:
     """
 
     __slots__ = (
-        "carry", "date", "done_at", "id", "minutes", "network", "origin", "phase", "pinned",
-        "reason", "slot", "status", "template", "time", "title", "volet", "window_days",
+        "carry", "date", "done_at", "id", "minutes", "network", "optional", "origin", "phase",
+        "pinned", "reason", "slot", "status", "template", "time", "title", "volet", "window_days",
     )  # fmt: skip
 
     def __init__(
@@ -133,6 +133,7 @@ class Task:
         done_at: dt.datetime | None = None,
         reason: str | None = None,
         pinned: bool = False,
+        optional: bool = False,
     ) -> None:
         self.id = id
         self.date = date
@@ -151,6 +152,8 @@ class Task:
         self.done_at = done_at
         self.reason = reason
         self.pinned = pinned
+        # A posting slot above the network's minimum: offered, never owed (never missed).
+        self.optional = optional
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, Task) and self.dump() == other.dump()
@@ -179,6 +182,7 @@ class Task:
             "done_at": self.done_at.isoformat() if self.done_at else None,
             "reason": self.reason,
             "pinned": self.pinned,
+            "optional": self.optional,
         }
 
 
@@ -189,8 +193,9 @@ def task_from_json(raw: Any) -> Task:
     """The task `raw` (as `Task.dump` wrote it) describes; ValueError naming what is wrong."""
     if not isinstance(raw, dict):
         raise ValueError("a task is not an object")
-    if raw.keys() != TASK_KEYS:
-        extra = sorted(raw.keys() - TASK_KEYS) or sorted(TASK_KEYS - raw.keys())
+    keys = raw.keys() | {"optional"}  # absent from the files of earlier versions: False
+    if keys != TASK_KEYS:
+        extra = sorted(keys - TASK_KEYS) or sorted(TASK_KEYS - keys)
         raise ValueError(f"task {raw.get('id')!r}: unexpected or missing keys {extra}")
     tid = _text(raw, "id")
     title = raw["title"]
@@ -220,6 +225,7 @@ def task_from_json(raw: Any) -> Task:
         done_at=_maybe_datetime(raw, "done_at"),
         reason=_maybe_text(raw, "reason"),
         pinned=_bool(raw, "pinned"),
+        optional=_bool(raw, "optional") if "optional" in raw else False,
     )
 
 

@@ -64,8 +64,9 @@ def make_task(occ: Occurrence, network_labels: dict[str, str]) -> Task:
         volet=template.volet,
         network=occ.network,
         minutes=template.minutes,
-        carry=template.carry,
+        carry=template.carry and not occ.optional,
         window_days=template.window_days,
+        optional=occ.optional,
     )
 
 

@@ -44,8 +44,15 @@ class Day:
         return sum(1 for i in self.items if i.status == Status.DONE)
 
     @property
+    def total(self) -> int:
+        """What the day owes: optional slots count only once used."""
+        return sum(1 for i in self.items if not i.task.optional or i.status == Status.DONE)
+
+    @property
     def minutes_left(self) -> int:
-        return sum(i.task.minutes for i in self.items if i.status == Status.TODO)
+        return sum(
+            i.task.minutes for i in self.items if i.status == Status.TODO and not i.task.optional
+        )
 
 
 class Week:
@@ -61,6 +68,8 @@ class Week:
 def view_status(task: Task, today: dt.date) -> tuple[str, bool]:
     if task.status != Status.TODO or task.date >= today:
         return task.status, False
+    if task.optional:
+        return Status.SKIPPED, False  # an optional slot left free is not a missed duty
     if not task.carry:
         return Status.MISSED, False
     return Status.TODO, task.date + dt.timedelta(days=task.window_days) < today

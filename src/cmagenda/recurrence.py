@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
-from .schema import Checklist, Profile, Template
+from .schema import Checklist, Network, Profile, Template
 
 
 @dataclass(frozen=True)
@@ -29,6 +29,7 @@ class Occurrence:
     network: str | None = None
     n: int = 1
     target: str = ""
+    optional: bool = False
 
 
 def expand(
@@ -37,13 +38,17 @@ def expand(
     """Every occurrence of every enabled template with a date in [start, end]."""
     out: list[Occurrence] = []
     active = [n for n in profile.networks if n in checklist.networks]
+    networks = {
+        name: profile.posting[name].over(net) if name in profile.posting else net
+        for name, net in checklist.networks.items()
+    }
     for template in checklist.templates.values():
         if not template.enabled:
             continue
         if template.network is not None and template.network not in active:
             continue
         for day in dates(template, profile.start, start, end):
-            out.extend(_slots(template, day, active, checklist, profile.timezone))
+            out.extend(_slots(template, day, active, networks, profile.timezone))
     return out
 
 
@@ -93,19 +98,29 @@ def _compiled(rule: str, first: dt.date):  # type: ignore[no-untyped-def]
     return rrulestr(rule, dtstart=dt.datetime.combine(first, dt.time()))
 
 
+WEEKDAY_NAMES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
+
+
 def _slots(
-    template: Template, day: dt.date, active: list[str], checklist: Checklist, zone: str
+    template: Template,
+    day: dt.date,
+    active: list[str],
+    networks: dict[str, Network],
+    zone: str,
 ) -> list[Occurrence]:
     if template.per_network:
         out = []
         for name in active:
-            network = checklist.networks[name]
+            network = networks[name]
+            if WEEKDAY_NAMES[day.weekday()] not in network.days:
+                continue
             target = (
                 str(network.posts_min)
                 if network.posts_min == network.posts_max
                 else f"{network.posts_min}–{network.posts_max}"
             )
-            for n in range(1, network.posts_min + 1):
+            # The first `posts_min` slots are owed; the rest, up to `posts_max`, are offered.
+            for n in range(1, network.posts_max + 1):
                 clock = network.times[n - 1] if n <= len(network.times) else None
                 out.append(
                     Occurrence(
@@ -116,6 +131,7 @@ def _slots(
                         network=name,
                         n=n,
                         target=target,
+                        optional=n > network.posts_min,
                     )
                 )
         return out

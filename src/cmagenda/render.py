@@ -71,6 +71,7 @@ def task_json(item: Item, lang: str) -> dict[str, Any]:
         "network": task.network,
         "minutes": task.minutes,
         "done_at": task.done_at.isoformat() if task.done_at else None,
+        "optional": task.optional,
     }
 
 
@@ -120,6 +121,8 @@ def _tags(item: Item, lang: str) -> str:
         parts.append(clean(task.reason))
     if task.minutes:
         parts.append(duration(task.minutes, lang))
+    if task.optional:
+        parts.append(say(lang, "optional"))
     return ", ".join(parts)
 
 
@@ -135,7 +138,7 @@ def _summary(day: Day, lang: str) -> str:
         lang,
         "summary",
         done=day.done,
-        total=len(day.items),
+        total=day.total,
         left=duration(day.minutes_left, lang),
     )
 
@@ -208,6 +211,7 @@ def _rich_day_table(day: Day, items: list[Item], voice: Voice) -> Any:
             for x in (
                 say(lang, f"volet.{task.volet}") if task.volet else "",
                 network_label(task.network) if task.network else "",
+                say(lang, "optional") if task.optional else "",
             )
             if x
         )

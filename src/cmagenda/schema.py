@@ -45,13 +45,19 @@ class TitleFields(Strict):
         return Titles(self.fr, self.en).pick(lang)
 
 
+DayName = Literal["MO", "TU", "WE", "TH", "FR", "SA", "SU"]
+ALL_DAYS: list[DayName] = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]
+
+
 class Network(Strict):
-    """A network's posting cadence (posts per day) and default posting times."""
+    """A network's posting cadence (posts per day: `posts_min` required slots, up to `posts_max`
+    with the optional ones), posting times and posting days."""
 
     label: str = Field(min_length=1, max_length=40)
     posts_min: int = Field(ge=0, le=24)
     posts_max: int = Field(ge=0, le=24)
     times: list[Clock] = Field(default_factory=list)
+    days: list[DayName] = Field(default_factory=lambda: list(ALL_DAYS), min_length=1)
 
     @field_validator("times")
     @classmethod
@@ -63,6 +69,21 @@ class Network(Strict):
         if self.posts_max < self.posts_min:
             raise ValueError("posts_max is smaller than posts_min")
         return self
+
+
+class Posting(Strict):
+    """The profile's own cadence for a network ([profile.posting.NAME]): any key it leaves out
+    keeps the checklist's."""
+
+    posts_min: int | None = Field(default=None, ge=0, le=24)
+    posts_max: int | None = Field(default=None, ge=0, le=24)
+    times: list[Clock] | None = None
+    days: list[DayName] | None = Field(default=None, min_length=1)
+
+    def over(self, network: Network) -> Network:
+        """`network` with this profile's settings applied (validated again)."""
+        mine = self.model_dump(exclude_none=True)
+        return Network.model_validate({**network.model_dump(), **mine})
 
 
 class Template(Strict):
@@ -115,6 +136,8 @@ class Profile(Strict):
     week_start: Literal["monday", "sunday"] = "monday"
     # How dates and times are written (CLDR); empty: from the environment and the zone.
     locale: str | None = None
+    # Per network, the user's own cadence, posting times and days (over the checklist's).
+    posting: dict[str, Posting] = Field(default_factory=dict)
     networks: list[str] = Field(default_factory=lambda: ["facebook", "instagram", "linkedin"])
 
     @field_validator("locale")
