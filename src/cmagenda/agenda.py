@@ -409,11 +409,11 @@ def act(
                 raise UnknownIdError("id.unknown", id=target.id)
             action(months, task)
             done.append(task)
-        _commit(ctx, store, index, label, before, months)
+        commit(ctx, store, index, label, before, months)
     return done
 
 
-def _commit(
+def commit(
     ctx: Context,
     store: Store,
     index: Index,
@@ -471,7 +471,7 @@ def mark_done_in_window(
         action = _tick(ctx.now)
         for task in targets:
             action(months, task)
-        _commit(ctx, store, index, "done", before, months, ids)
+        commit(ctx, store, index, "done", before, months, ids)
         _write_window(ctx, store, look, settings, index, keys, months)
     return [(t, t.id in already) for t in targets]
 
@@ -510,7 +510,7 @@ def add(
         before = planner.snapshot(months)
         months[month_key(day)].tasks[task.id] = task
         _keep_profile(session)
-        _commit(session, store, index, "add", before, months)
+        commit(session, store, index, "add", before, months)
     refresh_window(session)
     return task
 

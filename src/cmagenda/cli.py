@@ -14,12 +14,12 @@ from typing import Annotated
 
 import typer
 
-from . import __version__, agenda, render
+from . import __version__, agenda, editorial, render
 from .dates import parse_date, parse_time
 from .errors import EXIT_INTERRUPTED, CmagendaError, UsageError
 from .fast import lock_timeout, utf8_streams
 from .messages import Voice, locale_for, say, suggest
-from .model import LANGUAGES
+from .model import LANGUAGES, Post
 
 app = typer.Typer(
     name="cmagenda",
@@ -318,6 +318,98 @@ def templates_check(
     session = _session()
     shown, count = agenda.check_checklist(session, file)
     _out(say(session.lang, "templates.ok", path=shown, count=count) + "\n")
+
+
+post_app = typer.Typer(help="help.post")
+app.add_typer(post_app, name="post")
+PostId = Annotated[str, typer.Argument(metavar="ID", help="help.post_id")]
+
+
+def _post_said(session: agenda.Session, key: str, post: Post, **extra: str) -> None:
+    _out(say(session.lang, key, id=post.id[:7], **extra) + "\n")
+
+
+@post_app.command("add", help="help.post_add")
+def post_add(
+    text: Annotated[str, typer.Argument(metavar="TEXT", help="help.post_text")],
+    network: Annotated[str, typer.Option("--network", metavar="NAME", help="help.post_network")],
+    on: Annotated[str | None, typer.Option("--on", metavar="DATE", help="help.add_on")] = None,
+    at: Annotated[str | None, typer.Option("--at", metavar="HH:MM", help="help.add_at")] = None,
+    link: Annotated[
+        str | None, typer.Option("--link", metavar="URL", help="help.post_link")
+    ] = None,
+) -> None:
+    session = _session()
+    day = _date(on, session)
+    post = editorial.add(session, network, day, parse_time(at), text, link)
+    slot = (
+        say(session.lang, "post.in_slot", time=session.voice.time(post.time))
+        if post.slot and post.time
+        else ("" if post.slot else say(session.lang, "post.unslotted"))
+    )
+    when = session.voice.long_date(day)
+    _post_said(
+        session, "post.added", post, date=when, network=render.network_label(network), slot=slot
+    )
+
+
+@post_app.command("list", help="help.post_list")
+def post_list(
+    on: OnOption = None,
+    week: Annotated[bool, typer.Option("--week", help="help.post_week")] = False,
+    json: JsonOption = False,
+) -> None:
+    from .queries import week_bounds
+
+    session = _session()
+    day = _date(on, session)
+    start, end = week_bounds(day, session.profile.week_start) if week else (day, day)
+    posts = editorial.listing(session, start, end)
+    _out(render.posts_json(posts) if json else render.posts_plain(posts, session.voice))
+
+
+@post_app.command("edit", help="help.post_edit")
+def post_edit(
+    post_id: PostId,
+    text: Annotated[
+        str | None, typer.Option("--text", metavar="TEXT", help="help.post_text")
+    ] = None,
+    link: Annotated[
+        str | None, typer.Option("--link", metavar="URL", help="help.post_link")
+    ] = None,
+    status: Annotated[
+        str | None, typer.Option("--status", metavar="STATUS", help="help.post_status")
+    ] = None,
+) -> None:
+    session = _session()
+    post = editorial.edit(session, post_id, text, link, status)
+    _post_said(session, "post.edited", post, status=say(session.lang, f"post.status.{post.status}"))
+
+
+@post_app.command("publish", help="help.post_publish")
+def post_publish(post_id: PostId) -> None:
+    session = _session()
+    post = editorial.edit(session, post_id, None, None, "published")
+    _post_said(session, "post.edited", post, status=say(session.lang, "post.status.published"))
+
+
+@post_app.command("move", help="help.post_move")
+def post_move(
+    post_id: PostId,
+    to: Annotated[str, typer.Option("--to", metavar="DATE", help="help.to")],
+    at: Annotated[str | None, typer.Option("--at", metavar="HH:MM", help="help.move_at")] = None,
+) -> None:
+    session = _session()
+    target = _date(to, session)
+    post = editorial.move(session, post_id, target, parse_time(at))
+    _post_said(session, "post.moved", post, date=session.voice.long_date(target))
+
+
+@post_app.command("rm", help="help.post_rm")
+def post_rm(post_id: PostId) -> None:
+    session = _session()
+    post = editorial.remove(session, post_id)
+    _post_said(session, "post.removed", post)
 
 
 @app.command(help="help.paths")

@@ -274,6 +274,75 @@ def _bool(raw: dict[str, Any], key: str) -> bool:
     return value
 
 
+class PostStatus:
+    DRAFT = "draft"
+    READY = "ready"
+    PUBLISHED = "published"
+    ALL = (DRAFT, READY, PUBLISHED)
+
+
+class Post:
+    """A planned post: content for one network, put in a posting slot (`slot`: the id of the
+    slot's task) or, when every slot is taken, on its own. Publishing it ticks its slot."""
+
+    __slots__ = ("date", "id", "link", "network", "slot", "status", "text", "time")
+
+    def __init__(
+        self,
+        id: str,
+        network: str,
+        date: dt.date,
+        text: str,
+        time: str | None = None,
+        link: str | None = None,
+        status: str = PostStatus.DRAFT,
+        slot: str | None = None,
+    ) -> None:
+        self.id = id
+        self.network = network
+        self.date = date
+        self.text = text
+        self.time = time
+        self.link = link
+        self.status = status
+        self.slot = slot
+
+    def dump(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "network": self.network,
+            "date": self.date.isoformat(),
+            "time": self.time,
+            "text": self.text,
+            "link": self.link,
+            "status": self.status,
+            "slot": self.slot,
+        }
+
+
+POST_KEYS = frozenset(Post("", "", dt.date.min, "").dump())
+
+
+def post_from_json(raw: Any) -> Post:
+    if not isinstance(raw, dict) or raw.keys() != POST_KEYS:
+        raise ValueError("a post has unexpected or missing keys")
+    time = _maybe_text(raw, "time")
+    if time is not None:
+        check_time(time)
+    if raw["status"] not in PostStatus.ALL:
+        raise ValueError(f"unknown post status {raw['status']!r}")
+    return Post(
+        id=_text(raw, "id"),
+        network=_text(raw, "network"),
+        date=dt.date.fromisoformat(_text(raw, "date")),
+        text=_text(raw, "text"),
+        time=time,
+        link=_maybe_text(raw, "link"),
+        status=raw["status"],
+        slot=_maybe_text(raw, "slot"),
+    )
+
+
 def month_key(day: dt.date) -> str:
     return f"{day.year:04d}-{day.month:02d}"
 
@@ -287,7 +356,7 @@ class Month:
     recreate them.
     """
 
-    __slots__ = ("expanded", "key", "moved_out", "tasks")
+    __slots__ = ("expanded", "key", "moved_out", "posts", "tasks")
 
     def __init__(
         self,
@@ -295,9 +364,11 @@ class Month:
         tasks: dict[str, Task] | None = None,
         expanded: dict[dt.date, str] | None = None,
         moved_out: dict[str, dt.date] | None = None,
+        posts: dict[str, Post] | None = None,
     ) -> None:
         self.key = key
         self.tasks = tasks if tasks is not None else {}
+        self.posts = posts if posts is not None else {}
         self.expanded = expanded if expanded is not None else {}
         self.moved_out = moved_out if moved_out is not None else {}
 

@@ -11,7 +11,18 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
-from .model import LANGUAGES, Month, Status, Task, Titles, month_key, task_from_json
+from .model import (
+    LANGUAGES,
+    Month,
+    Post,
+    PostStatus,
+    Status,
+    Task,
+    Titles,
+    month_key,
+    post_from_json,
+    task_from_json,
+)
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -20,7 +31,9 @@ if TYPE_CHECKING:
     from .recurrence import Occurrence
 
     # What a set of months held before an action: per month, task dumps and the tombstones.
-    Snapshot = dict[str, tuple[dict[str, dict[str, Any]], dict[str, dt.date]]]
+    Snapshot = dict[
+        str, tuple[dict[str, dict[str, Any]], dict[str, dt.date], dict[str, dict[str, Any]]]
+    ]
 
 ID_LENGTH = 12
 
@@ -197,6 +210,7 @@ def snapshot(months: dict[str, Month], ids: set[str] | None = None) -> Snapshot:
         key: (
             {tid: t.dump() for tid, t in m.tasks.items() if ids is None or tid in ids},
             dict(m.moved_out),
+            {pid: p.dump() for pid, p in m.posts.items()},
         )
         for key, m in months.items()
     }
@@ -213,7 +227,7 @@ def undo_record(
     tasks `ids`, when the snapshot was limited to them)."""
     months: dict[str, Any] = {}
     for key, new in sorted(after.items()):
-        old_tasks, old_moved = before.get(key, ({}, {}))
+        old_tasks, old_moved, old_posts = before.get(key, ({}, {}, {}))
         new_tasks = {tid: t.dump() for tid, t in new.tasks.items() if ids is None or tid in ids}
         tasks = {
             tid: old_tasks.get(tid)
@@ -225,8 +239,16 @@ def undo_record(
             for tid in sorted(old_moved.keys() | new.moved_out.keys())
             if old_moved.get(tid) != new.moved_out.get(tid)
         }
-        if tasks or moved:
+        new_posts = {pid: p.dump() for pid, p in new.posts.items()}
+        posts = {
+            pid: old_posts.get(pid)
+            for pid in sorted(old_posts.keys() | new_posts.keys())
+            if old_posts.get(pid) != new_posts.get(pid)
+        }
+        if tasks or moved or posts:
             months[key] = {"tasks": tasks, "moved_out": moved}
+            if posts:
+                months[key]["posts"] = posts
     return {"label": label, "at": now.isoformat(), "months": months}
 
 
@@ -241,9 +263,93 @@ def apply_undo(months: dict[str, Month], record: dict[str, Any]) -> int:
             else:
                 month.tasks[tid] = task_from_json(body)
             restored += 1
+        for pid, body in change.get("posts", {}).items():
+            if body is None:
+                month.posts.pop(pid, None)
+            else:
+                month.posts[pid] = post_from_json(body)
+            restored += 1
         for tid, when in change["moved_out"].items():
             if when is None:
                 month.moved_out.pop(tid, None)
             else:
                 month.moved_out[tid] = dt.date.fromisoformat(when)
     return restored
+
+
+# -- posts ---------------------------------------------------------------------------------------
+
+
+def slots_of(month: Month, network: str, day: dt.date) -> list[Task]:
+    """The posting slots of `network` on `day`, by time (required ones first at equal times)."""
+    found = [
+        t
+        for t in month.tasks.values()
+        if t.network == network and t.date == day and t.slot.startswith(f"{network}/")
+    ]
+    return sorted(found, key=lambda t: (t.time or "99:99", t.optional, t.slot))
+
+
+def free_slot(
+    month: Month, network: str, day: dt.date, at: str | None, after: str | None
+) -> Task | None:
+    """The slot a new post goes in: the one at `at`, else the first free one (from `after` on,
+    when the day is today); None when none is free."""
+    taken = {p.slot for p in month.posts.values() if p.slot}
+    free = [s for s in slots_of(month, network, day) if s.id not in taken]
+    if at is not None:
+        return next((s for s in free if s.time == at), None)
+    later = [s for s in free if after is None or (s.time or "99:99") >= after]
+    pool = later or free
+    return pool[0] if pool else None
+
+
+def add_post(
+    months: dict[str, Month],
+    network: str,
+    day: dt.date,
+    at: str | None,
+    text: str,
+    link: str | None,
+    now: dt.datetime,
+) -> Post:
+    import hashlib
+
+    month = months[month_key(day)]
+    after = now.strftime("%H:%M") if day == now.date() else None
+    slot = free_slot(month, network, day, at, after)
+    key = f"post\x1f{network}\x1f{day.isoformat()}\x1f{text}\x1f{now.isoformat()}".encode()
+    post = Post(
+        id=hashlib.sha256(key).hexdigest()[:ID_LENGTH],
+        network=network,
+        date=day,
+        text=text,
+        time=at if at is not None else (slot.time if slot else None),
+        link=link,
+        slot=slot.id if slot else None,
+    )
+    month.posts[post.id] = post
+    return post
+
+
+def set_post_status(months: dict[str, Month], post: Post, status: str, now: dt.datetime) -> None:
+    """A published post ticks its slot off (and un-publishing does not un-tick it)."""
+    post.status = status
+    if status == PostStatus.PUBLISHED and post.slot:
+        slot = months[month_key(post.date)].tasks.get(post.slot)
+        if slot is not None and slot.status != Status.DONE:
+            mark_done(slot, now)
+
+
+def move_post(
+    months: dict[str, Month], post: Post, to: dt.date, at: str | None, now: dt.datetime
+) -> None:
+    """Take `post` out of its slot and put it in a slot of `to` (at `at`, or the first free)."""
+    months[month_key(post.date)].posts.pop(post.id, None)
+    target = months[month_key(to)]
+    post.date, post.slot = to, None
+    after = now.strftime("%H:%M") if to == now.date() else None
+    slot = free_slot(target, post.network, to, at, after)
+    post.slot = slot.id if slot else None
+    post.time = at if at is not None else (slot.time if slot else None)
+    target.posts[post.id] = post

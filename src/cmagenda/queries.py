@@ -56,13 +56,22 @@ class Day:
 
 
 class Week:
-    __slots__ = ("days", "end", "start", "today")
+    __slots__ = ("days", "end", "start", "tallies", "today")
 
-    def __init__(self, start: dt.date, end: dt.date, today: dt.date, days: list[Day]) -> None:
+    def __init__(
+        self,
+        start: dt.date,
+        end: dt.date,
+        today: dt.date,
+        days: list[Day],
+        tallies: list[Tally] | None = None,
+    ) -> None:
         self.start = start
         self.end = end
         self.today = today
         self.days = days
+        # The editorial calendar: per day and network, its posting slots and posts.
+        self.tallies = tallies or []
 
 
 def view_status(task: Task, today: dt.date) -> tuple[str, bool]:
@@ -159,7 +168,7 @@ def week_view(months: dict[str, Month], today: dt.date, week_start: str) -> Week
             else []
         )
         days.append(Day(day, order(select_day(months, day, extra), today, shorts)))
-    return Week(start, end, today, days)
+    return Week(start, end, today, days, tallies(months, [d.date for d in days]))
 
 
 def short_ids(months: dict[str, Month]) -> dict[str, str]:
@@ -180,3 +189,58 @@ def short_ids(months: dict[str, Month]) -> dict[str, str]:
 def find_tasks(months: dict[str, Month], prefix: str) -> list[Task]:
     prefix = prefix.lower()
     return [t for m in months.values() for t in m.tasks.values() if t.id.startswith(prefix)]
+
+
+class Tally:
+    """One network on one day of the editorial calendar: its slots, the posts in them, and how
+    far the day is from the network's minimum cadence."""
+
+    __slots__ = ("date", "done", "filled", "network", "optional", "required")
+
+    def __init__(
+        self, date: dt.date, network: str, required: int, optional: int, filled: int, done: int
+    ) -> None:
+        self.date = date
+        self.network = network
+        self.required = required  # slots owed (the minimum cadence)
+        self.optional = optional  # slots offered above it
+        self.filled = filled  # slots holding a planned post
+        self.done = done  # slots ticked off (a post published, or done by hand)
+
+    @property
+    def free(self) -> int:
+        return self.required + self.optional - self.filled
+
+    @property
+    def short(self) -> int:
+        """How many posts the day still lacks to meet the minimum (planned or done)."""
+        return max(0, self.required - max(self.filled, self.done))
+
+
+def tallies(months: dict[str, Month], days: list[dt.date]) -> list[Tally]:
+    out = []
+    for day in days:
+        month = months.get(month_key(day))
+        if month is None:
+            continue
+        taken = {p.slot for p in month.posts.values() if p.slot}
+        networks = sorted({t.network for t in month.tasks.values() if t.network and t.date == day})
+        for network in networks:
+            slots = [
+                t
+                for t in month.tasks.values()
+                if t.network == network and t.date == day and t.slot.startswith(f"{network}/")
+            ]
+            if not slots:
+                continue
+            out.append(
+                Tally(
+                    day,
+                    network,
+                    required=sum(1 for s in slots if not s.optional),
+                    optional=sum(1 for s in slots if s.optional),
+                    filled=sum(1 for s in slots if s.id in taken),
+                    done=sum(1 for s in slots if s.status == Status.DONE),
+                )
+            )
+    return out

@@ -16,7 +16,8 @@ if TYPE_CHECKING:
     from typing import Any
 
     from .messages import Voice
-    from .queries import Day, Item, Week
+    from .model import Post
+    from .queries import Day, Item, Tally, Week
 
 JSON_VERSION = 1
 # C0 controls (TAB becomes a space), DEL and C1 controls: ESC sequences and the like must never
@@ -103,8 +104,47 @@ def week_json(week: Week, lang: str) -> str:
                 {"date": d.date.isoformat(), "tasks": [task_json(i, lang) for i in d.items]}
                 for d in week.days
             ],
+            "calendar": [tally_json(t) for t in week.tallies],
         }
     )
+
+
+def tally_json(tally: Tally) -> dict[str, Any]:
+    return {
+        "date": tally.date.isoformat(),
+        "network": tally.network,
+        "required": tally.required,
+        "optional": tally.optional,
+        "filled": tally.filled,
+        "done": tally.done,
+        "free": tally.free,
+        "short": tally.short,
+    }
+
+
+def post_json(post: Post) -> dict[str, Any]:
+    return post.dump()
+
+
+def posts_json(posts: list[Post]) -> str:
+    return dumps({"version": JSON_VERSION, "posts": [post_json(p) for p in posts]})
+
+
+def posts_plain(posts: list[Post], voice: Voice) -> str:
+    lang = voice.lang
+    if not posts:
+        return say(lang, "post.none") + "\n"
+    lines = []
+    for post in posts:
+        when = voice.short_date(post.date) + (f" {voice.time(post.time)}" if post.time else "")
+        state = say(lang, f"post.status.{post.status}")
+        slot = "" if post.slot else f"  ({say(lang, 'post.no_slot')})"
+        link = f"  <{clean(post.link)}>" if post.link else ""
+        lines.append(
+            f"{post.id[:7]}  {when}  {network_label(post.network)}  [{state}]  "
+            f"{clean(post.text)}{link}{slot}"
+        )
+    return "\n".join(lines) + "\n"
 
 
 # -- plain text ----------------------------------------------------------------------------------
@@ -171,6 +211,22 @@ def day_plain(day: Day, voice: Voice) -> str:
     return "\n".join(lines) + "\n"
 
 
+def tally_line(tally: Tally, lang: str) -> str:
+    """'Instagram: 1 of 1–3, 2 slots free — short by 0' in the user's words."""
+    high = tally.required + tally.optional
+    target = str(high) if high == tally.required else f"{tally.required}–{high}"
+    text = say(
+        lang,
+        "tally.line",
+        network=network_label(tally.network),
+        filled=tally.filled,
+        target=target,
+        free=tally.free,
+    )
+    short = say(lang, "tally.short", n=tally.short) if tally.short else say(lang, "tally.met")
+    return f"{text} — {short}"
+
+
 def week_plain(week: Week, voice: Voice) -> str:
     lang = voice.lang
     heading = say(
@@ -183,6 +239,7 @@ def week_plain(week: Week, voice: Voice) -> str:
         if not day.items:
             lines.append(f"  {say(lang, 'nothing')}")
         lines.extend(_plain_line(i, day, voice) for i in day.items)
+        lines.extend(f"  > {tally_line(t, lang)}" for t in week.tallies if t.date == day.date)
     return "\n".join(lines) + "\n"
 
 
@@ -276,6 +333,10 @@ def print_week_rich(week: Week, voice: Voice) -> None:
             console.print(Text(say(lang, "nothing"), style="italic"))
         else:
             console.print(_rich_day_table(day, day.items, voice))
+        for tally in (t for t in week.tallies if t.date == day.date):
+            console.print(
+                Text(f"  ✎ {tally_line(tally, lang)}", style="yellow" if tally.short else "green")
+            )
 
 
 # -- templates and paths -------------------------------------------------------------------------

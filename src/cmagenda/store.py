@@ -25,7 +25,7 @@ import re
 from pathlib import Path
 
 from .errors import StoreIOError, StoreLockedError, StoreUnreadableError
-from .model import Month, Task, task_from_json
+from .model import Month, Task, post_from_json, task_from_json
 from .paths import Paths
 
 TYPE_CHECKING = False
@@ -48,6 +48,10 @@ def month_to_json(month: Month) -> dict[str, Any]:
         "expanded": {d.isoformat(): fp for d, fp in sorted(month.expanded.items())},
         "moved_out": {k: v.isoformat() for k, v in sorted(month.moved_out.items())},
         "tasks": [t.dump() for t in sorted(month.tasks.values(), key=_task_order)],
+        "posts": [
+            p.dump()
+            for p in sorted(month.posts.values(), key=lambda p: (p.date, p.time or "", p.id))
+        ],
     }
 
 
@@ -379,14 +383,24 @@ def _parse_month(raw: dict[str, Any], path: Path, key: str) -> Month:
     try:
         if raw.get("month") != key:
             raise ValueError(f"holds month {raw.get('month')!r}, expected {key!r}")
-        if set(raw) != {"schema_version", "month", "expanded", "moved_out", "tasks"}:
+        # "posts" is absent from the files of earlier versions.
+        if set(raw) | {"posts"} != {
+            "schema_version",
+            "month",
+            "expanded",
+            "moved_out",
+            "tasks",
+            "posts",
+        }:
             raise ValueError("unexpected or missing top-level keys")
         tasks = [task_from_json(t) for t in raw["tasks"]]
+        posts = [post_from_json(p) for p in raw.get("posts", [])]
         month = Month(
             key,
             tasks={t.id: t for t in tasks},
             expanded={dt.date.fromisoformat(d): str(fp) for d, fp in raw["expanded"].items()},
             moved_out={k: dt.date.fromisoformat(v) for k, v in raw["moved_out"].items()},
+            posts={p.id: p for p in posts},
         )
     except (ValueError, TypeError, AttributeError, KeyError) as err:
         raise StoreUnreadableError("store.corrupt", path=str(path), reason=_short(err)) from None

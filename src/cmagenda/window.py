@@ -18,7 +18,7 @@ from . import __version__
 from .messages import Voice
 from .model import LANGUAGES, Status, WeekStart, task_from_json
 from .paths import Paths, bundled_checklist
-from .queries import Day, Item, Week
+from .queries import Day, Item, Tally, Week
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -142,6 +142,10 @@ def encode(
             "end": week.end.isoformat(),
             "today": week.today.isoformat(),
             "days": [_day(d) for d in week.days],
+            "tallies": [
+                [t.date.isoformat(), t.network, t.required, t.optional, t.filled, t.done]
+                for t in week.tallies
+            ],
         },
     }
     return json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
@@ -219,6 +223,10 @@ def decode_week(body: dict[str, Any]) -> Week:
             dt.date.fromisoformat(raw["end"]),
             dt.date.fromisoformat(raw["today"]),
             [_decode_day(d) for d in raw["days"]],
+            [
+                Tally(dt.date.fromisoformat(d), str(n), int(r), int(o), int(f), int(x))
+                for d, n, r, o, f, x in raw["tallies"]
+            ],
         )
     except (KeyError, TypeError, ValueError) as err:
         raise Stale(str(err)) from None
