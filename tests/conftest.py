@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
-from collections.abc import Callable
+import subprocess
+import sys
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -70,3 +73,21 @@ def profile(run: Run) -> Run:
     )  # fmt: skip
     assert result.code == 0, result.err
     return run
+
+
+@contextlib.contextmanager
+def lock_held_elsewhere(home: Path) -> Iterator[None]:
+    """Another process holds the store's lock (filelock, as another cmagenda would) meanwhile."""
+    holder = subprocess.Popen(
+        [sys.executable, "-c",
+         "import sys, time; from filelock import FileLock; "
+         "lock = FileLock(sys.argv[1]); lock.acquire(); print('held', flush=True); time.sleep(30)",
+         str(home / "data" / "cmagenda.lock")],
+        stdout=subprocess.PIPE, text=True, encoding="utf-8",
+    )  # fmt: skip
+    try:
+        assert holder.stdout is not None and holder.stdout.readline() == "held\n"
+        yield
+    finally:
+        holder.kill()
+        holder.wait()

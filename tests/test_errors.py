@@ -5,15 +5,13 @@ from __future__ import annotations
 import errno
 import json
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from cmagenda import agenda
 
-from .conftest import NOW, Run
+from .conftest import NOW, Run, lock_held_elsewhere
 
 
 def store_file(home: Path) -> Path:
@@ -148,19 +146,8 @@ def test_exit_6_when_the_disk_is_full(
 
 def test_exit_7_when_the_store_stays_locked(profile: Run, home: Path) -> None:
     profile("--now", NOW, "today")
-    holder = subprocess.Popen(
-        [sys.executable, "-c",
-         "import sys, time; from filelock import FileLock; "
-         "lock = FileLock(sys.argv[1]); lock.acquire(); print('held', flush=True); time.sleep(30)",
-         str(home / "data" / "cmagenda.lock")],
-        stdout=subprocess.PIPE, text=True, encoding="utf-8",
-    )  # fmt: skip
-    try:
-        assert holder.stdout is not None and holder.stdout.readline() == "held\n"
+    with lock_held_elsewhere(home):
         result = profile("--now", NOW, "--lang", "en", "add", "Something")
-    finally:
-        holder.kill()
-        holder.wait()
     assert result.code == 7
     assert result.err.splitlines() == [
         "cmagenda: another cmagenda is using the store; waiting…",

@@ -12,7 +12,7 @@ import pytest
 
 from cmagenda import cli, fast
 
-from .conftest import Run
+from .conftest import Run, lock_held_elsewhere
 
 HEAVY = ["typer", "click", "pydantic", "rich", "dateutil", "tomllib", "platformdirs", "typing",
          "pathlib", "zoneinfo"]  # fmt: skip
@@ -214,23 +214,12 @@ def test_fast_done_says_a_held_lock_once(
     now = "2026-11-23T08:30:00-05:00"
     task = json.loads(full(capsys, "--now", now, "today", "--json"))["tasks"][3]["id"]
     start = store_bytes(home)
-    holder = subprocess.Popen(
-        [sys.executable, "-c",
-         "import sys, time; from filelock import FileLock; "
-         "lock = FileLock(sys.argv[1]); lock.acquire(); print('held', flush=True); time.sleep(30)",
-         str(home / "data" / "cmagenda.lock")],
-        stdout=subprocess.PIPE, text=True, encoding="utf-8",
-    )  # fmt: skip
-    try:
-        assert holder.stdout is not None and holder.stdout.readline() == "held\n"
+    with lock_held_elsewhere(home):
         os.environ["CMAGENDA_LOCK_TIMEOUT"] = "1"
         try:
             code, out, err = fast_main(capsys, "--now", now, "--lang", "fr", "done", task)
         finally:
             del os.environ["CMAGENDA_LOCK_TIMEOUT"]
-    finally:
-        holder.kill()
-        holder.wait()
     assert (code, out) == (7, "")
     assert err.splitlines() == [
         "cmagenda: un autre cmagenda utilise les données ; on attend…",
