@@ -89,9 +89,6 @@ def _session() -> agenda.Session:
     if not saved:
         profile = profile.model_copy(update={"start": now.date()})
 
-    def waiting() -> None:
-        print(say(State.lang, "store.waiting"), file=sys.stderr, flush=True)
-
     voices = {
         lang: Voice(lang, locale_for(lang, profile.locale, profile.timezone, os.environ))
         for lang in LANGUAGES
@@ -103,7 +100,7 @@ def _session() -> agenda.Session:
         now=now,
         lang=State.lang,
         voices=voices,
-        on_wait=waiting,
+        on_wait=lambda: render.say_waiting(State.lang),
         lock_timeout=lock_timeout(os.environ),
     )
 
@@ -203,9 +200,7 @@ IdsArgument = Annotated[list[str], typer.Argument(metavar="ID...", help="help.id
 @app.command(help="help.done")
 def done(ids: IdsArgument, on: OnOption = None) -> None:
     session = _session()
-    for task, already in agenda.mark_done(session, _date(on, session), ids):
-        key = "done.already" if already else "done.ok"
-        _out(say(session.lang, key, title=render.clean(task.title.pick(session.lang))) + "\n")
+    _out(render.done_said(agenda.mark_done(session, _date(on, session), ids), session.lang))
 
 
 @app.command(help="help.skip")
@@ -218,7 +213,7 @@ def skip(
 ) -> None:
     session = _session()
     for task in agenda.skip(session, _date(on, session), ids, reason):
-        _out(say(session.lang, "skip.ok", title=render.clean(task.title.pick(session.lang))) + "\n")
+        _out(render.task_said(session.lang, "skip.ok", task))
 
 
 @app.command(help="help.undo")
@@ -242,9 +237,7 @@ def move(
     day = _date(on, session)
     target = _date(to, session, base=day)
     task = agenda.move(session, day, task_id, target, parse_time(at))
-    title = render.clean(task.title.pick(session.lang))
-    when = session.voice.long_date(target)
-    _out(say(session.lang, "move.ok", date=when, title=title) + "\n")
+    _out(render.task_said(session.lang, "move.ok", task, date=session.voice.long_date(target)))
 
 
 @app.command(help="help.add")

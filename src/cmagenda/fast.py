@@ -185,17 +185,14 @@ def _done(
     from .errors import CmagendaError
     from .messages import say
     from .paths import resolve_paths
-    from .render import clean, report
-
-    def waiting() -> None:
-        print(say(lang, "store.waiting"), file=sys.stderr, flush=True)
+    from .render import done_said, report, say_waiting
 
     ctx = agenda.Context(
         paths=resolve_paths(os.environ),
         now=dt.datetime.fromtimestamp(now, ZoneInfo(str(body["timezone"]))),
         lang=lang,
         voices=voices,
-        on_wait=waiting,
+        on_wait=lambda: say_waiting(lang),
         lock_timeout=lock_timeout(os.environ),
     )
     try:
@@ -204,10 +201,4 @@ def _done(
         # Raised once the lock is sought: said here as the full path says it, not tried twice.
         report(lang, say(lang, err.key, **err.params), err.details)
         raise Answered(err.exit_code) from None
-    if result is None:
-        return None
-    lines = []
-    for task, already in result:
-        key = "done.already" if already else "done.ok"
-        lines.append(say(lang, key, title=clean(task.title.pick(lang))) + "\n")
-    return "".join(lines)
+    return None if result is None else done_said(result, lang)

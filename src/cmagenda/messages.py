@@ -160,7 +160,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "store.locked": (
             "les données sont verrouillées par un autre cmagenda depuis {seconds} s ({path})"
         ),
-        "store.waiting": "cmagenda: un autre cmagenda utilise les données ; on attend…",
+        "store.waiting": "un autre cmagenda utilise les données ; on attend…",
         "checklist.missing": "liste de tâches introuvable : {path}",
         "checklist.unreadable": "liste de tâches illisible : {path} ({reason})",
         "checklist.too_big": "liste de tâches trop grosse : {path} (plus de {limit} octets)",
@@ -327,7 +327,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
         ),
         "io.failed": "cannot read or write {path}: {reason}",
         "store.locked": "the store is locked by another cmagenda for {seconds} s ({path})",
-        "store.waiting": "cmagenda: another cmagenda is using the store; waiting…",
+        "store.waiting": "another cmagenda is using the store; waiting…",
         "checklist.missing": "checklist not found: {path}",
         "checklist.unreadable": "checklist unreadable: {path} ({reason})",
         "checklist.too_big": "checklist too big: {path} (over {limit} bytes)",

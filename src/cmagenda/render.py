@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from typing import Any
 
     from .messages import Voice
-    from .model import Post
+    from .model import Post, Task
     from .queries import Day, Item, Tally, Week
 
 JSON_VERSION = 1
@@ -48,6 +48,26 @@ def report(lang: str, message: str, details: Sequence[str] = (), *, error: bool 
     head = f"{say(lang, 'error')}: " if error else ""
     lines = [f"cmagenda: {head}{message}", *(f"  {clean(d)}" for d in details)]
     print("\n".join(lines), file=sys.stderr)
+
+
+def say_waiting(lang: str) -> None:
+    """The lock notice, on stderr at once (the wait that follows may be long)."""
+    report(lang, say(lang, "store.waiting"), error=False)
+    import sys
+
+    sys.stderr.flush()
+
+
+def task_said(lang: str, key: str, task: Task, **params: str) -> str:
+    """A confirmation line about `task` (its title as data, cleaned)."""
+    return say(lang, key, title=clean(task.title.pick(lang)), **params) + "\n"
+
+
+def done_said(results: list[tuple[Task, bool]], lang: str) -> str:
+    """What `done` says, the same from the fast and the full path."""
+    return "".join(
+        task_said(lang, "done.already" if already else "done.ok", task) for task, already in results
+    )
 
 
 def network_label(name: str) -> str:
