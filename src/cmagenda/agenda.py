@@ -363,6 +363,14 @@ def _write_window(
 # -- actions -------------------------------------------------------------------------------------
 
 
+def id_prefix(prefix: str) -> str:
+    """`prefix` as the start of an id (hex, any case), or UnknownIdError."""
+    text = prefix.strip().lower()
+    if not text or any(c not in "0123456789abcdef" for c in text):
+        raise UnknownIdError("id.unknown", id=prefix)
+    return text
+
+
 def resolve(ctx: Context, today: dt.date, prefixes: list[str]) -> list[Task]:
     """The task each prefix names: looked up in the view's months first, then in all history."""
     store = ctx.store()
@@ -371,9 +379,7 @@ def resolve(ctx: Context, today: dt.date, prefixes: list[str]) -> list[Task]:
     out = []
     everything: dict[str, Month] | None = None
     for prefix in prefixes:
-        text = prefix.strip().lower()
-        if not text or any(c not in "0123456789abcdef" for c in text):
-            raise UnknownIdError("id.unknown", id=prefix)
+        text = id_prefix(prefix)
         found = queries.find_tasks(months, text)
         if not found:
             if everything is None:

@@ -49,9 +49,7 @@ def add(
 
 def resolve(session: Session, prefix: str) -> Post:
     store = session.store()
-    text = prefix.strip().lower()
-    if not text or any(c not in "0123456789abcdef" for c in text):
-        raise UnknownIdError("id.unknown", id=prefix)
+    text = agenda.id_prefix(prefix)
     keys = agenda.scope_months(store.read_index(), session.real_today)
     found = _find(store.read_months(keys), text)
     if not found:

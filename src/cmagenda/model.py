@@ -155,6 +155,11 @@ class Task:
         # A posting slot above the network's minimum: offered, never owed (never missed).
         self.optional = optional
 
+    @property
+    def is_posting_slot(self) -> bool:
+        """A network's posting slot (planned per network: slot "NETWORK/N")."""
+        return self.network is not None and self.slot.startswith(f"{self.network}/")
+
     def __eq__(self, other: object) -> bool:
         return isinstance(other, Task) and self.dump() == other.dump()
 

@@ -285,7 +285,7 @@ def slots_of(month: Month, network: str, day: dt.date) -> list[Task]:
     found = [
         t
         for t in month.tasks.values()
-        if t.network == network and t.date == day and t.slot.startswith(f"{network}/")
+        if t.network == network and t.date == day and t.is_posting_slot
     ]
     return sorted(found, key=lambda t: (t.time or "99:99", t.optional, t.slot))
 

@@ -224,15 +224,11 @@ def tallies(months: dict[str, Month], days: list[dt.date]) -> list[Tally]:
         if month is None:
             continue
         taken = {p.slot for p in month.posts.values() if p.slot}
-        networks = sorted({t.network for t in month.tasks.values() if t.network and t.date == day})
-        for network in networks:
-            slots = [
-                t
-                for t in month.tasks.values()
-                if t.network == network and t.date == day and t.slot.startswith(f"{network}/")
-            ]
-            if not slots:
-                continue
+        by_network: dict[str, list[Task]] = {}
+        for task in month.tasks.values():
+            if task.date == day and task.is_posting_slot and task.network:
+                by_network.setdefault(task.network, []).append(task)
+        for network, slots in sorted(by_network.items()):
             out.append(
                 Tally(
                     day,
