@@ -15,7 +15,7 @@ from .store import Index, Store, atomic_write
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable
+    from collections.abc import Callable, Iterable, Mapping
     from typing import Any
 
     # pydantic models: imported where data enters, never on the `done` fast path.
@@ -92,6 +92,60 @@ class Session(Context):
         )
         self.profile = profile
         self.profile_saved = profile_saved
+
+
+def open_session(
+    paths: Paths,
+    *,
+    now_utc: dt.datetime,
+    lang: str | None,
+    env_lang: str,
+    system_zone: str,
+    env: Mapping[str, str],
+    on_wait: Callable[[], None] | None = None,
+    lock_timeout: float = 10.0,
+) -> Session:
+    """The session for one command: the saved profile (or first-use defaults: the system's zone,
+    the environment's language, today as the start), the clock in its zone, both voices."""
+    from zoneinfo import ZoneInfo
+
+    from .config import check_zone, load_profile
+    from .messages import Voice, locale_for
+    from .model import LANGUAGES
+    from .schema import Profile
+
+    zone = "UTC" if check_zone(system_zone) else system_zone
+    defaults = Profile(
+        start=now_utc.astimezone(ZoneInfo(zone)).date(), timezone=zone, language=env_lang
+    )
+    profile, saved = load_profile(paths.config_file, defaults)
+    now = now_utc.astimezone(ZoneInfo(profile.timezone))
+    if not saved:
+        profile = profile.model_copy(update={"start": now.date()})
+    voices = {
+        code: Voice(code, locale_for(code, profile.locale, profile.timezone, env))
+        for code in LANGUAGES
+    }
+    return Session(
+        paths=paths,
+        profile=profile,
+        profile_saved=saved,
+        now=now,
+        lang=lang or profile.language,
+        voices=voices,
+        on_wait=on_wait,
+        lock_timeout=lock_timeout,
+    )
+
+
+def paths_table(paths: Paths) -> dict[str, str]:
+    """Where cmagenda reads and writes, by role."""
+    return {
+        "config": str(paths.config_file),
+        "checklist": str(paths.user_checklist),
+        "bundled_checklist": str(bundled_checklist()),
+        "data": str(paths.data_dir),
+    }
 
 
 def checklist_files(paths: Paths) -> list[Path]:

@@ -15,11 +15,10 @@ from typing import Annotated
 import typer
 
 from . import __version__, agenda, editorial, render
-from .dates import parse_date, parse_time
+from .dates import parse_date, parse_moment, parse_time
 from .errors import EXIT_INTERRUPTED, CmagendaError, UsageError
 from .fast import lock_timeout, utf8_streams
-from .messages import Voice, locale_for, say, suggest
-from .model import LANGUAGES, Post
+from .messages import env_language, say
 
 app = typer.Typer(
     name="cmagenda",
@@ -32,6 +31,11 @@ app.add_typer(templates_app, name="templates")
 
 OnOption = Annotated[str | None, typer.Option("--on", metavar="DATE", help="help.on")]
 JsonOption = Annotated[bool, typer.Option("--json", help="help.json")]
+DateOption = Annotated[str | None, typer.Option("--on", metavar="DATE", help="help.add_on")]
+AtOption = Annotated[str | None, typer.Option("--at", metavar="HH:MM", help="help.add_at")]
+ToOption = Annotated[str, typer.Option("--to", metavar="DATE", help="help.to")]
+NewAtOption = Annotated[str | None, typer.Option("--at", metavar="HH:MM", help="help.move_at")]
+LinkOption = Annotated[str | None, typer.Option("--link", metavar="URL", help="help.post_link")]
 
 
 class State:
@@ -41,11 +45,7 @@ class State:
 
 
 def _env_lang() -> str:
-    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
-        value = os.environ.get(name)
-        if value:
-            return "fr" if value.lower().startswith("fr") else "en"
-    return "en"
+    return env_language(os.environ)
 
 
 def _system_zone() -> str:
@@ -66,43 +66,20 @@ def _system_zone() -> str:
 
 
 def _session() -> agenda.Session:
-    from .config import check_zone, load_profile
     from .paths import resolve_paths
 
-    paths = resolve_paths(os.environ)
-    lang = State.lang_override or _env_lang()
-    zone = _system_zone()
-    if check_zone(zone):
-        zone = "UTC"
-    from zoneinfo import ZoneInfo
-
-    now_utc = State.now_override or dt.datetime.now(dt.UTC)
-
-    from .schema import Profile
-
-    defaults = Profile(
-        start=now_utc.astimezone(ZoneInfo(zone)).date(), timezone=zone, language=lang
-    )
-    profile, saved = load_profile(paths.config_file, defaults)
-    State.lang = State.lang_override or profile.language
-    now = now_utc.astimezone(ZoneInfo(profile.timezone))
-    if not saved:
-        profile = profile.model_copy(update={"start": now.date()})
-
-    voices = {
-        lang: Voice(lang, locale_for(lang, profile.locale, profile.timezone, os.environ))
-        for lang in LANGUAGES
-    }
-    return agenda.Session(
-        paths=paths,
-        profile=profile,
-        profile_saved=saved,
-        now=now,
-        lang=State.lang,
-        voices=voices,
+    session = agenda.open_session(
+        resolve_paths(os.environ),
+        now_utc=State.now_override or dt.datetime.now(dt.UTC),
+        lang=State.lang_override,
+        env_lang=State.lang_override or _env_lang(),
+        system_zone=_system_zone(),
+        env=os.environ,
         on_wait=lambda: render.say_waiting(State.lang),
         lock_timeout=lock_timeout(os.environ),
     )
+    State.lang = session.lang
+    return session
 
 
 def _date(value: str | None, session: agenda.Session, base: dt.date | None = None) -> dt.date:
@@ -159,13 +136,7 @@ def root(
         raise UsageError("lang.bad", value=lang)
     State.lang_override = lang
     if now is not None:
-        try:
-            moment = dt.datetime.fromisoformat(now)
-        except ValueError:
-            raise UsageError("now.bad", value=now) from None
-        if moment.tzinfo is None:
-            raise UsageError("now.bad", value=now)
-        State.now_override = moment.astimezone(dt.UTC)
+        State.now_override = parse_moment(now)
 
 
 @app.command(help="help.today")
@@ -229,8 +200,8 @@ def undo() -> None:
 @app.command(help="help.move")
 def move(
     task_id: Annotated[str, typer.Argument(metavar="ID", help="help.id")],
-    to: Annotated[str, typer.Option("--to", metavar="DATE", help="help.to")],
-    at: Annotated[str | None, typer.Option("--at", metavar="HH:MM", help="help.move_at")] = None,
+    to: ToOption,
+    at: NewAtOption = None,
     on: OnOption = None,
 ) -> None:
     session = _session()
@@ -243,8 +214,8 @@ def move(
 @app.command(help="help.add")
 def add(
     title: Annotated[str, typer.Argument(metavar="TITLE", help="help.title")],
-    on: Annotated[str | None, typer.Option("--on", metavar="DATE", help="help.add_on")] = None,
-    at: Annotated[str | None, typer.Option("--at", metavar="HH:MM", help="help.add_at")] = None,
+    on: DateOption = None,
+    at: AtOption = None,
     network: Annotated[
         str | None, typer.Option("--network", metavar="NAME", help="help.network")
     ] = None,
@@ -318,32 +289,17 @@ app.add_typer(post_app, name="post")
 PostId = Annotated[str, typer.Argument(metavar="ID", help="help.post_id")]
 
 
-def _post_said(session: agenda.Session, key: str, post: Post, **extra: str) -> None:
-    _out(say(session.lang, key, id=post.id[:7], **extra) + "\n")
-
-
 @post_app.command("add", help="help.post_add")
 def post_add(
     text: Annotated[str, typer.Argument(metavar="TEXT", help="help.post_text")],
     network: Annotated[str, typer.Option("--network", metavar="NAME", help="help.post_network")],
-    on: Annotated[str | None, typer.Option("--on", metavar="DATE", help="help.add_on")] = None,
-    at: Annotated[str | None, typer.Option("--at", metavar="HH:MM", help="help.add_at")] = None,
-    link: Annotated[
-        str | None, typer.Option("--link", metavar="URL", help="help.post_link")
-    ] = None,
+    on: DateOption = None,
+    at: AtOption = None,
+    link: LinkOption = None,
 ) -> None:
     session = _session()
-    day = _date(on, session)
-    post = editorial.add(session, network, day, parse_time(at), text, link)
-    slot = (
-        say(session.lang, "post.in_slot", time=session.voice.time(post.time))
-        if post.slot and post.time
-        else ("" if post.slot else say(session.lang, "post.unslotted"))
-    )
-    when = session.voice.long_date(day)
-    _post_said(
-        session, "post.added", post, date=when, network=render.network_label(network), slot=slot
-    )
+    post = editorial.add(session, network, _date(on, session), parse_time(at), text, link)
+    _out(render.post_said(session.voice, "post.added", post))
 
 
 @post_app.command("list", help="help.post_list")
@@ -367,55 +323,46 @@ def post_edit(
     text: Annotated[
         str | None, typer.Option("--text", metavar="TEXT", help="help.post_text")
     ] = None,
-    link: Annotated[
-        str | None, typer.Option("--link", metavar="URL", help="help.post_link")
-    ] = None,
+    link: LinkOption = None,
     status: Annotated[
         str | None, typer.Option("--status", metavar="STATUS", help="help.post_status")
     ] = None,
 ) -> None:
     session = _session()
     post = editorial.edit(session, post_id, text, link, status)
-    _post_said(session, "post.edited", post, status=say(session.lang, f"post.status.{post.status}"))
+    _out(render.post_said(session.voice, "post.edited", post))
 
 
 @post_app.command("publish", help="help.post_publish")
 def post_publish(post_id: PostId) -> None:
     session = _session()
     post = editorial.edit(session, post_id, None, None, "published")
-    _post_said(session, "post.edited", post, status=say(session.lang, "post.status.published"))
+    _out(render.post_said(session.voice, "post.edited", post))
 
 
 @post_app.command("move", help="help.post_move")
 def post_move(
     post_id: PostId,
-    to: Annotated[str, typer.Option("--to", metavar="DATE", help="help.to")],
-    at: Annotated[str | None, typer.Option("--at", metavar="HH:MM", help="help.move_at")] = None,
+    to: ToOption,
+    at: NewAtOption = None,
 ) -> None:
     session = _session()
-    target = _date(to, session)
-    post = editorial.move(session, post_id, target, parse_time(at))
-    _post_said(session, "post.moved", post, date=session.voice.long_date(target))
+    post = editorial.move(session, post_id, _date(to, session), parse_time(at))
+    _out(render.post_said(session.voice, "post.moved", post))
 
 
 @post_app.command("rm", help="help.post_rm")
 def post_rm(post_id: PostId) -> None:
     session = _session()
     post = editorial.remove(session, post_id)
-    _post_said(session, "post.removed", post)
+    _out(render.post_said(session.voice, "post.removed", post))
 
 
 @app.command(help="help.paths")
 def paths(json: JsonOption = False) -> None:
-    from .paths import bundled_checklist, resolve_paths
+    from .paths import resolve_paths
 
-    found = resolve_paths(os.environ)
-    table = {
-        "config": str(found.config_file),
-        "checklist": str(found.user_checklist),
-        "bundled_checklist": str(bundled_checklist()),
-        "data": str(found.data_dir),
-    }
+    table = agenda.paths_table(resolve_paths(os.environ))
     _out(render.paths_json(table) if json else render.paths_plain(table))
 
 
@@ -427,16 +374,9 @@ def doctor(
 
     session = _session()
     count, findings = agenda.doctor(session, restore)
-    lang = session.lang
-    for found in findings:
-        key = "doctor.restored" if found.restored else "doctor.bad"
-        _out(
-            say(lang, key, path=found.path, reason=found.problem, backup=found.backup or "-") + "\n"
-        )
+    _out(render.doctor_said(session.lang, count, findings))
     if any(not f.restored for f in findings):
         raise StoreUnreadableError("doctor.failed", count=sum(not f.restored for f in findings))
-    if not findings:
-        _out(say(lang, "doctor.ok", count=count) + "\n")
 
 
 def report(message: str, details: Sequence[str] = (), *, error: bool = True) -> None:
@@ -446,16 +386,11 @@ def report(message: str, details: Sequence[str] = (), *, error: bool = True) -> 
 def _words_lang(args: list[str]) -> str:
     """The language of help pages and usage errors: --lang, else the profile's, else the
     environment's (read without validating the whole config: a broken one must not hide help)."""
-    for i, word in enumerate(args):
-        value = word.partition("=")[2] if word.startswith("--lang=") else None
-        if word == "--lang" and i + 1 < len(args):
-            value = args[i + 1]
-        if value in ("fr", "en"):
-            return value
     from .config import read_language
     from .paths import resolve_paths
+    from .usage import lang_asked
 
-    return read_language(resolve_paths(os.environ).config_file) or _env_lang()
+    return lang_asked(args) or read_language(resolve_paths(os.environ).config_file) or _env_lang()
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -468,20 +403,12 @@ def main(argv: list[str] | None = None) -> int:
     State.lang = _env_lang()
     utf8_streams()
     root = typer.main.get_command(app)
-    command, path, unknown = usage.find_command(root, args)
-    before_dash = args[: args.index("--")] if "--" in args else args
-    lonely_group = bool(getattr(command, "commands", None)) and "--version" not in args
-    if unknown is not None or "--help" in before_dash or lonely_group:
-        State.lang = _words_lang(args)
-        if unknown is not None:
-            known = getattr(command, "commands", {})
-            message = say(State.lang, "usage.no_command", command=unknown)
-            hint = say(State.lang, "usage.hint", command=" ".join(["cmagenda", *path]))
-            report(message + suggest(unknown, known, State.lang), [hint])
-            return 2
-        _out(usage.help_page(State.lang, command, path))
-        return 0
     try:
+        if usage.wants_words(root, args):
+            # A help page or an unknown command: answered without running anything.
+            State.lang = _words_lang(args)
+            _out(usage.answer(State.lang, root, args))
+            return 0
         result = root.main(args=args, prog_name="cmagenda", standalone_mode=False)
     except CmagendaError as err:
         report(say(State.lang, err.key, **err.params), err.details)

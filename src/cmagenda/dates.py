@@ -165,6 +165,17 @@ def _edge(today: dt.date, week_start: str, which: str, edge: str, span: str) -> 
     return start if edge == "start" else start + dt.timedelta(days=6)
 
 
+def parse_moment(value: str) -> dt.datetime:
+    """`--now`: an ISO 8601 moment with an offset, in UTC."""
+    try:
+        moment = dt.datetime.fromisoformat(value)
+    except ValueError:
+        raise UsageError("now.bad", value=value) from None
+    if moment.tzinfo is None:
+        raise UsageError("now.bad", value=value)
+    return moment.astimezone(dt.UTC)
+
+
 def parse_time(value: str | None) -> str | None:
     """`value` as HH:MM (24-hour), or None: 14:30, 14h, 14h30, 14 h 30, 2pm, 2:30 p.m."""
     if value is None:

@@ -59,7 +59,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "help.doctor": "Vérifier que chaque fichier de données est lisible ; code 4 sinon.",
         "help.restore": "Remettre la dernière sauvegarde saine d'un fichier abîmé.",
         "usage.no_option": "option inconnue : {option}",
-        "usage.no_command": "commande inconnue : « {command} »",
+        "usage.no_command": "commande inconnue : « {command} »{suggestion}",
         "usage.missing": "il manque {name}",
         "usage.bad_value": "valeur invalide pour {name}",
         "usage.extra": "argument(s) en trop : {args}",
@@ -228,7 +228,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "help.doctor": "Check that every data file is readable; exits 4 if one is not.",
         "help.restore": "Put back the newest good backup of a damaged file.",
         "usage.no_option": "no such option: {option}",
-        "usage.no_command": "no such command: {command!r}",
+        "usage.no_command": "no such command: {command!r}{suggestion}",
         "usage.missing": "missing {name}",
         "usage.bad_value": "invalid value for {name}",
         "usage.extra": "unexpected extra argument(s): {args}",
@@ -405,6 +405,15 @@ def _cldr(kind: str, key: str, locale: str) -> str:
     if kind == "long":
         return format_date(day, "full", locale=locale)
     return format_skeleton("MMMEd", day, locale=locale)
+
+
+def env_language(env: Mapping[str, str]) -> str:
+    """The language LC_ALL, LC_MESSAGES or LANG (the first set) asks for: any fr* is French."""
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = env.get(name)
+        if value:
+            return "fr" if value.lower().startswith("fr") else "en"
+    return "en"
 
 
 def locale_for(lang: str, chosen: str | None, timezone: str, env: Mapping[str, str]) -> str:

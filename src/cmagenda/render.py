@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
     from typing import Any
 
+    from .agenda import Finding
     from .messages import Voice
     from .model import Post, Task
     from .queries import Day, Item, Tally, Week
@@ -67,6 +68,42 @@ def done_said(results: list[tuple[Task, bool]], lang: str) -> str:
     """What `done` says, the same from the fast and the full path."""
     return "".join(
         task_said(lang, "done.already" if already else "done.ok", task) for task, already in results
+    )
+
+
+def post_said(voice: Voice, key: str, post: Post) -> str:
+    """A confirmation line about `post`: "post.added", "post.edited", "post.moved",
+    "post.removed"."""
+    lang = voice.lang
+    if post.slot is None:
+        slot = say(lang, "post.unslotted")
+    elif post.time:
+        slot = say(lang, "post.in_slot", time=voice.time(post.time))
+    else:
+        slot = ""
+    params = {
+        "id": post.id[:7],
+        "date": voice.long_date(post.date),
+        "network": network_label(post.network),
+        "status": say(lang, f"post.status.{post.status}"),
+        "slot": slot,
+    }
+    return say(lang, key, **params) + "\n"
+
+
+def doctor_said(lang: str, count: int, findings: list[Finding]) -> str:
+    if not findings:
+        return say(lang, "doctor.ok", count=count) + "\n"
+    return "".join(
+        say(
+            lang,
+            "doctor.restored" if f.restored else "doctor.bad",
+            path=f.path,
+            reason=f.problem,
+            backup=f.backup or "-",
+        )
+        + "\n"
+        for f in findings
     )
 
 

@@ -8,11 +8,46 @@ speak French as well as English, the framework's words ("Usage", "Options") incl
 
 from __future__ import annotations
 
+from .errors import UsageError
 from .messages import say, suggest
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Any
+
+
+def lang_asked(args: list[str]) -> str | None:
+    """The language `--lang` asks for in `args`, if a known one."""
+    for i, word in enumerate(args):
+        value = word.partition("=")[2] if word.startswith("--lang=") else None
+        if word == "--lang" and i + 1 < len(args):
+            value = args[i + 1]
+        if value in ("fr", "en"):
+            return value
+    return None
+
+
+def wants_words(root: Any, args: list[str]) -> bool:
+    """Whether `args` ask for a help page (or name no command) rather than for a run."""
+    command, _path, unknown = find_command(root, args)
+    before_dash = args[: args.index("--")] if "--" in args else args
+    lonely_group = bool(getattr(command, "commands", None)) and "--version" not in args
+    return unknown is not None or "--help" in before_dash or lonely_group
+
+
+def answer(lang: str, root: Any, args: list[str]) -> str:
+    """For `wants_words`: the help page, or UsageError for a command that does not exist."""
+    command, path, unknown = find_command(root, args)
+    if unknown is None:
+        return help_page(lang, command, path)
+    known = getattr(command, "commands", {})
+    hint = say(lang, "usage.hint", command=" ".join(["cmagenda", *path]))
+    raise UsageError(
+        "usage.no_command",
+        command=unknown,
+        suggestion=suggest(unknown, known, lang),
+        details=[hint],
+    )
 
 
 def find_command(root: Any, args: list[str]) -> tuple[Any, list[str], str | None]:
