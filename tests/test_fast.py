@@ -15,7 +15,7 @@ from cmagenda import cli, fast
 from .conftest import Run, lock_held_elsewhere
 
 HEAVY = ["typer", "click", "pydantic", "rich", "dateutil", "tomllib", "platformdirs", "typing",
-         "pathlib", "zoneinfo"]  # fmt: skip
+         "pathlib", "zoneinfo", "babel"]  # fmt: skip
 
 
 def full(capsys: pytest.CaptureFixture[str], *args: str) -> str:
@@ -110,23 +110,28 @@ def test_a_corrupt_window_is_only_a_cache_miss(
     assert capsys.readouterr().out == expected
 
 
-def test_piped_today_imports_nothing_heavy(profile: Run, home: Path) -> None:
-    now = "2026-11-23T08:30:00-05:00"
-    assert profile("--now", now, "today").code == 0
+def modules_loaded(home: Path, *args: str) -> set[str]:
+    """The modules a fresh `cmagenda ARGS` process has loaded when it exits (exit 0)."""
     probe = (
         "import sys\n"
         "from cmagenda.fast import main\n"
-        f"code = main(['--now', '{now}', sys.argv[1]])\n"
+        "code = main(sys.argv[1:])\n"
         "sys.stderr.write(' '.join(sorted(sys.modules)))\n"
         "sys.exit(code)\n"
     )
+    done = subprocess.run(
+        [sys.executable, "-c", probe, *args],
+        env={**os.environ, "CMAGENDA_HOME": str(home)},
+        capture_output=True, text=True, encoding="utf-8", check=True,
+    )  # fmt: skip
+    return set(done.stderr.split())
+
+
+def test_piped_today_imports_nothing_heavy(profile: Run, home: Path) -> None:
+    now = "2026-11-23T08:30:00-05:00"
+    assert profile("--now", now, "today").code == 0
     for command in ("today", "week"):
-        done = subprocess.run(
-            [sys.executable, "-c", probe, command],
-            env={**os.environ, "CMAGENDA_HOME": str(home)},
-            capture_output=True, text=True, encoding="utf-8", check=True,
-        )  # fmt: skip
-        loaded = set(done.stderr.split())
+        loaded = modules_loaded(home, "--now", now, command)
         assert "cmagenda.window" in loaded  # it was served by the fast path
         assert sorted(m for m in loaded if m.split(".")[0] in HEAVY) == []
         assert "cmagenda.cli" not in loaded
@@ -232,22 +237,10 @@ def test_fast_done_says_a_held_lock_once(
 def test_piped_done_imports_nothing_heavy(profile: Run, home: Path) -> None:
     now = "2026-11-23T08:30:00-05:00"
     task = profile("--now", now, "today", "--json").json()["tasks"][2]["id"]
-    probe = (
-        "import sys\n"
-        "from cmagenda.fast import main\n"
-        f"code = main(['--now', '{now}', 'done', sys.argv[1]])\n"
-        "sys.stderr.write(' '.join(sorted(sys.modules)))\n"
-        "sys.exit(code)\n"
-    )
-    done = subprocess.run(
-        [sys.executable, "-c", probe, task],
-        env={**os.environ, "CMAGENDA_HOME": str(home)},
-        capture_output=True, text=True, encoding="utf-8", check=True,
-    )  # fmt: skip
-    loaded = set(done.stderr.split())
+    loaded = modules_loaded(home, "--now", now, "done", task)
     assert "cmagenda.agenda" in loaded and "cmagenda.cli" not in loaded
     heavy = ["typer", "click", "pydantic", "rich", "dateutil", "tomllib", "platformdirs",
-             "filelock", "dataclasses", "tempfile", "hashlib"]  # fmt: skip
+             "filelock", "dataclasses", "tempfile", "hashlib", "babel"]  # fmt: skip
     assert sorted(m for m in loaded if m.split(".")[0] in heavy) == []
 
 
