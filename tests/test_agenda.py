@@ -31,7 +31,6 @@ def test_today_json_lists_overdue_then_timed_then_the_rest(profile: Run) -> None
         ("colleagues-ambassadors", "2026-11-19", None, "todo", True),
         ("arrival-objectives", "2026-11-20", None, "todo", True),
         ("weekly-report", "2026-11-20", "15:00", "todo", True),
-        ("arrival-platform-audit", "2026-11-22", None, "todo", True),
         ("post", D, "08:00", "todo", False),
         ("replies", D, "09:00", "todo", False),
         ("post", D, "10:00", "todo", False),
@@ -44,6 +43,8 @@ def test_today_json_lists_overdue_then_timed_then_the_rest(profile: Run) -> None
         ("post", D, "18:00", "todo", False),  # Instagram's second and third: optional
         ("post", D, "20:00", "todo", False),
         ("arrival-choose-networks", D, None, "todo", False),
+        # Due on Sunday 22: a working-day duty, shifted to the next working day.
+        ("arrival-platform-audit", D, None, "todo", False),
         ("calendar-upkeep", D, None, "todo", False),
         ("create-content", D, None, "todo", False),
         ("curation", D, None, "todo", False),
@@ -71,8 +72,9 @@ def test_today_json_lists_overdue_then_timed_then_the_rest(profile: Run) -> None
         "minutes": 45,
         "done_at": None,
         "optional": False,
+        "post": None,
     }
-    facebook = body["tasks"][12]
+    facebook = body["tasks"][11]
     assert (facebook["title"], facebook["network"]) == (
         "Post 1 on Facebook (target: 1–2 a day)",
         "facebook",
@@ -216,7 +218,7 @@ def test_add_a_task_and_undo_it(profile: Run) -> None:
     assert {k: v for k, v in added.items() if k != "id"} == {
         "title": "Call the printer", "date": "2026-11-23", "time": "13:15", "status": "todo",
         "overdue": False, "phase": None, "volet": None, "template": None,
-        "network": "instagram", "minutes": 20, "done_at": None, "optional": False,
+        "network": "instagram", "minutes": 20, "done_at": None, "optional": False, "post": None,
     }  # fmt: skip
     assert (
         result.out == f"Added ({added['id'][:7]}) on Monday, November 23, 2026: Call the printer\n"

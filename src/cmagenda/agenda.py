@@ -9,7 +9,7 @@ from pathlib import Path
 
 from . import planner, queries, window
 from .errors import StoreIOError, StoreLockedError, UnknownIdError, UsageError
-from .model import Month, Status, Task, WeekStart, month_key
+from .model import Month, Status, Task, Titles, WeekStart, month_key
 from .paths import Paths, bundled_checklist
 from .store import Index, Store, atomic_write
 
@@ -263,16 +263,16 @@ def plan(session: Session, today: dt.date, days: Iterable[dt.date]) -> dict[str,
         return _scope(months, index, today)
     checklist = load_checklist(session)
     labels = _labels(checklist)
-    occurrences = _expand(checklist, session, todo)
-    if not planner.plan_days(months, occurrences, todo, labels, print_):
+    occurrences, holidays = _expand(checklist, session, todo)
+    if not planner.plan_days(months, occurrences, todo, labels, print_, holidays):
         return _scope(months, index, today)
     with store.locked():
         index = store.read_index()
         keys |= index.open_months
         months = store.read_months(keys)
         todo = planner.days_to_plan(months, wanted, session.real_today, print_)
-        occurrences = _expand(checklist, session, todo)
-        changed = planner.plan_days(months, occurrences, todo, labels, print_)
+        occurrences, holidays = _expand(checklist, session, todo)
+        changed = planner.plan_days(months, occurrences, todo, labels, print_, holidays)
         _keep_profile(session)
         _save(store, index, months, changed)
     return _scope(months, index, today)
@@ -283,14 +283,20 @@ def _scope(months: dict[str, Month], index: Index, today: dt.date) -> dict[str, 
     return {k: m for k, m in months.items() if k in keys}
 
 
-def _expand(checklist: Checklist, session: Session, days: list[dt.date]) -> list[Any]:
+def _expand(
+    checklist: Checklist, session: Session, days: list[dt.date]
+) -> tuple[list[Any], dict[dt.date, Titles]]:
+    """The occurrences of `days` and their public holidays."""
     from .recurrence import expand
+    from .workdays import workweek_for
 
     if not days:
-        return []
-    occs = expand(checklist, session.profile, days[0], days[-1])
+        return [], {}
+    week = workweek_for(session.profile, days[0], days[-1])
+    occs = expand(checklist, session.profile, days[0], days[-1], week)
     wanted = set(days)
-    return [o for o in occs if o.date in wanted]
+    holidays = {d: t for d, t in week.holidays.items() if d in wanted}
+    return [o for o in occs if o.date in wanted], holidays
 
 
 def _labels(checklist: Checklist) -> dict[str, str]:

@@ -104,7 +104,8 @@ class Titles:
 class Task:
     """A dated instance of a template (or a task added by hand), as stored.
 
-    `origin` and `slot` are the local date and slot the id derives from; `date` and `time` change
+    `origin` and `slot` are the local date it was planned on and its slot (the id derives from
+    them, or from the rule's date for a duty a holiday shifted); `date` and `time` change
     when the task is moved. A `pinned` task (the user acted on it) is never refreshed from its
     template.
     """
@@ -358,10 +359,10 @@ class Month:
     `expanded`: the days already planned, each with the fingerprint of the checklist and profile
     it was planned with (a past day is never planned again, a later one again only when they
     change). `moved_out`: tasks of this month moved to another month, so that planning does not
-    recreate them.
+    recreate them. `holidays`: the public holidays of the planned days, named in each language.
     """
 
-    __slots__ = ("expanded", "key", "moved_out", "posts", "tasks")
+    __slots__ = ("expanded", "holidays", "key", "moved_out", "posts", "tasks")
 
     def __init__(
         self,
@@ -370,8 +371,10 @@ class Month:
         expanded: dict[dt.date, str] | None = None,
         moved_out: dict[str, dt.date] | None = None,
         posts: dict[str, Post] | None = None,
+        holidays: dict[dt.date, Titles] | None = None,
     ) -> None:
         self.key = key
+        self.holidays = holidays if holidays is not None else {}
         self.tasks = tasks if tasks is not None else {}
         self.posts = posts if posts is not None else {}
         self.expanded = expanded if expanded is not None else {}

@@ -58,7 +58,7 @@ def make_task(occ: Occurrence, network_labels: dict[str, str]) -> Task:
     titles = {}
     for lang in LANGUAGES:
         text = getattr(template.title, lang)
-        if text is not None and template.per_network:
+        if text is not None and (template.per_network or template.series):
             text = (
                 text.replace("{network}", label)
                 .replace("{n}", str(occ.n))
@@ -66,7 +66,7 @@ def make_task(occ: Occurrence, network_labels: dict[str, str]) -> Task:
             )
         titles[lang] = text
     return Task(
-        id=instance_id(template.id, occ.date, occ.slot),
+        id=instance_id(template.id, occ.key_date, occ.slot),
         template=template.id,
         origin=occ.date,
         slot=occ.slot,
@@ -103,20 +103,24 @@ def plan_days(
     days: Iterable[dt.date],
     network_labels: dict[str, str],
     fingerprint: str,
+    holidays: dict[dt.date, Titles] | None = None,
 ) -> set[str]:
-    """Bring `days` (as `days_to_plan` chose them) in line with `occurrences`; returns the keys
-    of the months changed. `months` must hold the month of every day given.
+    """Bring `days` (as `days_to_plan` chose them) in line with `occurrences`, and note their
+    public `holidays`; returns the keys of the months changed. `months` must hold the month of
+    every day given.
     """
+    holidays = holidays or {}
     by_day: dict[dt.date, dict[str, Occurrence]] = {}
     for occ in occurrences:
-        by_day.setdefault(occ.date, {})[instance_id(occ.template.id, occ.date, occ.slot)] = occ
+        task_id = instance_id(occ.template.id, occ.key_date, occ.slot)
+        by_day.setdefault(occ.date, {})[task_id] = occ
     changed: set[str] = set()
     for day in sorted(set(days)):
         month = months[month_key(day)]
         expected = by_day.get(day, {})
         before = _fingerprint(month, day)
         for task_id, occ in expected.items():
-            if task_id in month.moved_out:
+            if task_id in month.moved_out or _elsewhere(months, month, task_id):
                 continue
             current = month.tasks.get(task_id)
             if current is None or (not current.pinned and current.status == Status.TODO):
@@ -133,9 +137,22 @@ def plan_days(
         if month.expanded.get(day) != fingerprint:
             month.expanded[day] = fingerprint
             changed.add(month.key)
+        holiday = holidays.get(day)
+        if month.holidays.get(day) != holiday:
+            if holiday is None:
+                del month.holidays[day]
+            else:
+                month.holidays[day] = holiday
+            changed.add(month.key)
         if _fingerprint(month, day) != before:
             changed.add(month.key)
     return changed
+
+
+def _elsewhere(months: dict[str, Month], home: Month, task_id: str) -> bool:
+    """Whether another month holds `task_id`: a duty shifted across a month's end, already
+    planned (and perhaps done) where it was first placed."""
+    return any(m is not home and task_id in m.tasks for m in months.values())
 
 
 def _fingerprint(month: Month, day: dt.date) -> list[dict[str, Any]]:

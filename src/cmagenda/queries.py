@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from .model import Month, Phase, Status, Task, Volet, WeekStart, month_key
+from .model import Month, Phase, Post, Status, Task, Titles, Volet, WeekStart, month_key
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -21,23 +21,28 @@ MIN_SHORT_ID = 4
 
 
 class Item:
-    """A task as a view shows it: its status seen from `today`, and its shortest id."""
+    """A task as a view shows it: its status seen from `today`, its shortest id, and for a
+    posting slot the post planned in it."""
 
-    __slots__ = ("overdue", "short_id", "status", "task")
+    __slots__ = ("overdue", "post", "short_id", "status", "task")
 
-    def __init__(self, task: Task, status: str, overdue: bool, short_id: str) -> None:
+    def __init__(
+        self, task: Task, status: str, overdue: bool, short_id: str, post: Post | None = None
+    ) -> None:
         self.task = task
         self.status = status
         self.overdue = overdue
         self.short_id = short_id
+        self.post = post
 
 
 class Day:
-    __slots__ = ("date", "items")
+    __slots__ = ("date", "holiday", "items")
 
-    def __init__(self, date: dt.date, items: list[Item]) -> None:
+    def __init__(self, date: dt.date, items: list[Item], holiday: Titles | None = None) -> None:
         self.date = date
         self.items = items
+        self.holiday = holiday  # the public holiday's name, if the day is one
 
     @property
     def done(self) -> int:
@@ -73,6 +78,10 @@ class Week:
         # The editorial calendar: per day and network, its posting slots and posts.
         self.tallies = tallies or []
 
+    @property
+    def totals(self) -> list[Tally]:
+        return week_totals(self.tallies)
+
 
 def view_status(task: Task, today: dt.date) -> tuple[str, bool]:
     if task.status != Status.TODO or task.date >= today:
@@ -100,12 +109,28 @@ def select_day(months: dict[str, Month], day: dt.date, extra: Iterable[Task] = (
     return [*own, *extra]
 
 
-def order(tasks: Iterable[Task], today: dt.date, shorts: dict[str, str]) -> list[Item]:
+def order(
+    tasks: Iterable[Task],
+    today: dt.date,
+    shorts: dict[str, str],
+    posts: dict[str, Post] | None = None,
+) -> list[Item]:
+    posts = posts or {}
     items = []
     for task in tasks:
         status, overdue = view_status(task, today)
-        items.append(Item(task, status, overdue, shorts.get(task.id, task.id)))
+        items.append(Item(task, status, overdue, shorts.get(task.id, task.id), posts.get(task.id)))
     return sorted(items, key=_sort_key)
+
+
+def posts_by_slot(months: dict[str, Month]) -> dict[str, Post]:
+    """The post planned in each posting slot, by the slot's task id."""
+    return {p.slot: p for m in months.values() for p in m.posts.values() if p.slot}
+
+
+def holiday_of(months: dict[str, Month], day: dt.date) -> Titles | None:
+    month = months.get(month_key(day))
+    return month.holidays.get(day) if month else None
 
 
 def _sort_key(item: Item) -> tuple[int, str, str, int, int, str, str, str]:
@@ -145,7 +170,8 @@ def done_today(months: Iterable[Month], today: dt.date) -> list[Task]:
 def today_view(months: dict[str, Month], today: dt.date) -> Day:
     earlier = carried(months.values(), today) + done_today(months.values(), today)
     tasks = select_day(months, today, earlier)
-    return Day(today, order(tasks, today, short_ids(months)))
+    items = order(tasks, today, short_ids(months), posts_by_slot(months))
+    return Day(today, items, holiday_of(months, today))
 
 
 def week_bounds(day: dt.date, week_start: str) -> tuple[dt.date, dt.date]:
@@ -158,6 +184,7 @@ def week_bounds(day: dt.date, week_start: str) -> tuple[dt.date, dt.date]:
 def week_view(months: dict[str, Month], today: dt.date, week_start: str) -> Week:
     start, end = week_bounds(today, week_start)
     shorts = short_ids(months)
+    posts = posts_by_slot(months)
     days = []
     for n in range(7):
         day = start + dt.timedelta(days=n)
@@ -167,7 +194,8 @@ def week_view(months: dict[str, Month], today: dt.date, week_start: str) -> Week
             if day == today
             else []
         )
-        days.append(Day(day, order(select_day(months, day, extra), today, shorts)))
+        items = order(select_day(months, day, extra), today, shorts, posts)
+        days.append(Day(day, items, holiday_of(months, day)))
     return Week(start, end, today, days, tallies(months, [d.date for d in days]))
 
 
@@ -195,7 +223,7 @@ class Tally:
     """One network on one day of the editorial calendar: its slots, the posts in them, and how
     far the day is from the network's minimum cadence."""
 
-    __slots__ = ("date", "done", "filled", "network", "optional", "required")
+    __slots__ = ("date", "done", "filled", "network", "optional", "required", "shortfall")
 
     def __init__(
         self, date: dt.date, network: str, required: int, optional: int, filled: int, done: int
@@ -206,6 +234,7 @@ class Tally:
         self.optional = optional  # slots offered above it
         self.filled = filled  # slots holding a planned post
         self.done = done  # slots ticked off (a post published, or done by hand)
+        self.shortfall: int | None = None  # set for a week's total (see week_totals)
 
     @property
     def free(self) -> int:
@@ -214,7 +243,26 @@ class Tally:
     @property
     def short(self) -> int:
         """How many posts the day still lacks to meet the minimum (planned or done)."""
+        if self.shortfall is not None:
+            return self.shortfall
         return max(0, self.required - max(self.filled, self.done))
+
+
+def week_totals(tallies: list[Tally]) -> list[Tally]:
+    """Per network, the week's tallies added up (dated the first day); the week is short by
+    the sum of each day's shortfall, since a post on one day does not make up for another."""
+    totals: dict[str, Tally] = {}
+    short: dict[str, int] = {}
+    for t in tallies:
+        total = totals.setdefault(t.network, Tally(t.date, t.network, 0, 0, 0, 0))
+        total.required += t.required
+        total.optional += t.optional
+        total.filled += t.filled
+        total.done += t.done
+        short[t.network] = short.get(t.network, 0) + t.short
+    for name, total in totals.items():
+        total.shortfall = short[name]
+    return [totals[n] for n in sorted(totals)]
 
 
 def tallies(months: dict[str, Month], days: list[dt.date]) -> list[Tally]:

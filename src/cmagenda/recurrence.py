@@ -18,6 +18,7 @@ from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from .schema import Checklist, Network, Profile, Template
+from .workdays import SHIFT_LOOKBACK, WEEKDAY_NAMES, Workweek, workweek_for
 
 
 @dataclass(frozen=True)
@@ -30,25 +31,69 @@ class Occurrence:
     n: int = 1
     target: str = ""
     optional: bool = False
+    # The date the rule gave, when a holiday or a day off shifted the occurrence to `date`.
+    rule_date: dt.date | None = None
+
+    @property
+    def key_date(self) -> dt.date:
+        """The date the instance id derives from: the rule's, so that a shift keeps the id."""
+        return self.rule_date or self.date
 
 
 def expand(
-    checklist: Checklist, profile: Profile, start: dt.date, end: dt.date
+    checklist: Checklist,
+    profile: Profile,
+    start: dt.date,
+    end: dt.date,
+    week: Workweek | None = None,
 ) -> list[Occurrence]:
     """Every occurrence of every enabled template with a date in [start, end]."""
     out: list[Occurrence] = []
+    week = week or workweek_for(profile, start, end)
     active = [n for n in profile.networks if n in checklist.networks]
     networks = {
         name: profile.posting[name].over(net) if name in profile.posting else net
         for name, net in checklist.networks.items()
     }
+    series: list[Template] = []
     for template in checklist.templates.values():
         if not template.enabled:
             continue
         if template.network is not None and template.network not in active:
             continue
-        for day in dates(template, profile.start, start, end):
-            out.extend(_slots(template, day, active, networks, profile.timezone))
+        if template.series:
+            series.append(template)
+            continue
+        for day, rule_day in placed_dates(template, profile.start, start, end, week):
+            out.extend(_slots(template, day, rule_day, active, networks, profile.timezone, week))
+    for template in sorted(series, key=lambda t: t.id):
+        for day, rule_day in placed_dates(template, profile.start, start, end, week):
+            _take_slot(out, template, day, rule_day, profile.timezone, week)
+    return out
+
+
+def placed_dates(
+    template: Template, anchor: dt.date, start: dt.date, end: dt.date, week: Workweek
+) -> list[tuple[dt.date, dt.date]]:
+    """(date, rule date) of each occurrence in [start, end], once working days and holidays
+    have skipped or shifted the dates the rule gives."""
+    policy = template.holiday_policy
+    working = template.days == "working"
+    if policy == "keep" and not working:
+        return [(d, d) for d in dates(template, anchor, start, end)]
+    low = start - dt.timedelta(days=SHIFT_LOOKBACK) if policy == "shift" else start
+    out = []
+    for day in dates(template, anchor, low, end):
+        off = (working and day.weekday() not in week.days) or (
+            policy != "keep" and day in week.holidays
+        )
+        if not off:
+            if day >= start:
+                out.append((day, day))
+        elif policy == "shift":
+            moved = week.next_working(day)
+            if start <= moved <= end:
+                out.append((moved, day))
     return out
 
 
@@ -98,16 +143,16 @@ def _compiled(rule: str, first: dt.date):  # type: ignore[no-untyped-def]
     return rrulestr(rule, dtstart=dt.datetime.combine(first, dt.time()))
 
 
-WEEKDAY_NAMES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
-
-
 def _slots(
     template: Template,
     day: dt.date,
+    rule_day: dt.date,
     active: list[str],
     networks: dict[str, Network],
     zone: str,
+    week: Workweek,
 ) -> list[Occurrence]:
+    shifted = rule_day if rule_day != day else None
     if template.per_network:
         out = []
         for name in active:
@@ -132,17 +177,83 @@ def _slots(
                         n=n,
                         target=target,
                         optional=n > network.posts_min,
+                        rule_date=shifted,
                     )
                 )
         return out
     if not template.times:
-        return [Occurrence(template, day, slot="", time=None, network=template.network)]
+        return [
+            Occurrence(
+                template, day, slot="", time=None, network=template.network, rule_date=shifted
+            )
+        ]
     return [
         Occurrence(
-            template, day, slot=clock, time=wall_time(day, clock, zone), network=template.network
+            template,
+            day,
+            slot=clock,
+            time=wall_time(day, _placed(template, clock, week), zone),
+            network=template.network,
+            rule_date=shifted,
         )
         for clock in template.times
     ]
+
+
+def _placed(template: Template, clock: str, week: Workweek) -> str:
+    return week.place(clock, template.minutes) if template.days == "working" else clock
+
+
+def _take_slot(
+    out: list[Occurrence],
+    template: Template,
+    day: dt.date,
+    rule_day: dt.date,
+    zone: str,
+    week: Workweek,
+) -> None:
+    """Put a themed series in a posting slot of its network that day: the one at its time, else
+    the first owed one no other series took; a slot of its own after them when none is left."""
+    network = template.network
+    slots = [
+        (i, o)
+        for i, o in enumerate(out)
+        if o.date == day and o.network == network and o.template.per_network
+    ]
+    wanted = template.times[0] if template.times else None
+    at_time = [(i, o) for i, o in slots if wanted is not None and o.time == wall_time(day, wanted, zone)]
+    owed = sorted((p for p in slots if not p[1].optional), key=lambda p: p[1].n)
+    spare = sorted((p for p in slots if p[1].optional), key=lambda p: p[1].n)
+    pick = (at_time or owed or spare or [None])[0]
+    shifted = rule_day if rule_day != day else None
+    if pick is None:
+        taken = [o.n for o in out if o.date == day and o.network == network]
+        n = max(taken, default=0) + 1
+        clock = _placed(template, wanted, week) if wanted else None
+        out.append(
+            Occurrence(
+                template,
+                day,
+                slot=f"{network}/{n}",
+                time=wall_time(day, clock, zone) if clock else None,
+                network=network,
+                n=n,
+                rule_date=shifted,
+            )
+        )
+        return
+    index, slot = pick
+    out[index] = Occurrence(
+        template,
+        day,
+        slot=slot.slot,
+        time=slot.time,
+        network=network,
+        n=slot.n,
+        target=slot.target,
+        optional=False,
+        rule_date=shifted,
+    )
 
 
 def wall_time(day: dt.date, clock: str, zone: str) -> str:

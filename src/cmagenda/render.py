@@ -130,7 +130,12 @@ def task_json(item: Item, lang: str) -> dict[str, Any]:
         "minutes": task.minutes,
         "done_at": task.done_at.isoformat() if task.done_at else None,
         "optional": task.optional,
+        "post": post_json(item.post) if item.post is not None else None,
     }
+
+
+def holiday_name(day: Day, lang: str) -> str | None:
+    return clean(day.holiday.pick(lang)) if day.holiday is not None else None
 
 
 def dumps(body: dict[str, Any]) -> str:
@@ -146,6 +151,7 @@ def today_json(day: Day, timezone: str, lang: str) -> str:
             "version": JSON_VERSION,
             "date": day.date.isoformat(),
             "timezone": timezone,
+            "holiday": holiday_name(day, lang),
             "tasks": [task_json(i, lang) for i in day.items],
         }
     )
@@ -158,10 +164,17 @@ def week_json(week: Week, lang: str) -> str:
             "start": week.start.isoformat(),
             "end": week.end.isoformat(),
             "days": [
-                {"date": d.date.isoformat(), "tasks": [task_json(i, lang) for i in d.items]}
+                {
+                    "date": d.date.isoformat(),
+                    "holiday": holiday_name(d, lang),
+                    "tasks": [task_json(i, lang) for i in d.items],
+                }
                 for d in week.days
             ],
             "calendar": [tally_json(t) for t in week.tallies],
+            "calendar_week": [
+                {k: v for k, v in tally_json(t).items() if k != "date"} for t in week.totals
+            ],
         }
     )
 
@@ -252,12 +265,27 @@ def _plain_line(item: Item, day: Day, voice: Voice) -> str:
     if when:
         lead += " ".join(when) + "  "
     tags = _tags(item, lang)
-    return lead + clean(task.title.pick(lang)) + (f"  ({tags})" if tags else "")
+    line = lead + clean(task.title.pick(lang)) + (f"  ({tags})" if tags else "")
+    if item.post is not None:
+        line += "\n" + " " * (len(MARKS[item.status]) + 3) + f"-> {post_summary(item.post, lang)}"
+    return line
+
+
+def post_summary(post: Post, lang: str) -> str:
+    """'[ready] text <link>' for the line under a posting slot."""
+    state = say(lang, f"post.status.{post.status}")
+    link = f"  <{clean(post.link)}>" if post.link else ""
+    return f"[{state}] {clean(post.text)}{link}"
+
+
+def _holiday_line(day: Day, lang: str, indent: str = "") -> list[str]:
+    name = holiday_name(day, lang)
+    return [indent + say(lang, "holiday", name=name)] if name else []
 
 
 def day_plain(day: Day, voice: Voice) -> str:
     lang = voice.lang
-    lines = [f"{voice.long_date(day.date)} — {_summary(day, lang)}"]
+    lines = [f"{voice.long_date(day.date)} — {_summary(day, lang)}", *_holiday_line(day, lang)]
     if not day.items:
         lines.append(say(lang, "nothing"))
     for key, items in _sections(day):
@@ -293,10 +321,15 @@ def week_plain(week: Week, voice: Voice) -> str:
     for day in week.days:
         lines.append("")
         lines.append(f"{voice.long_date(day.date)} — {_summary(day, lang)}")
+        lines.extend(_holiday_line(day, lang, "  "))
         if not day.items:
             lines.append(f"  {say(lang, 'nothing')}")
         lines.extend(_plain_line(i, day, voice) for i in day.items)
         lines.extend(f"  > {tally_line(t, lang)}" for t in week.tallies if t.date == day.date)
+    if week.totals:
+        lines.append("")
+        lines.append(say(lang, "tally.week"))
+        lines.extend(f"  > {tally_line(t, lang)}" for t in week.totals)
     return "\n".join(lines) + "\n"
 
 
@@ -339,6 +372,8 @@ def _rich_day_table(day: Day, items: list[Item], voice: Voice) -> Any:
         title = Text(clean(task.title.pick(lang)))
         if item.status == Status.SKIPPED and task.reason:
             title.append(f" ({clean(task.reason)})", style="italic")
+        if item.post is not None:
+            title.append(f"\n→ {post_summary(item.post, lang)}", style="italic cyan")
         table.add_row(
             Text(RICH_MARKS[item.status], style="green" if item.status == Status.DONE else ""),
             Text(when),
@@ -359,6 +394,8 @@ def print_day_rich(day: Day, voice: Voice) -> None:
 
     console = Console(highlight=False)
     console.print(Rule(Text(voice.long_date(day.date), style="bold"), align="left"))
+    for line in _holiday_line(day, lang):
+        console.print(Text(line, style="bold magenta"))
     if not day.items:
         console.print(Text(say(lang, "nothing"), style="italic"))
     for key, items in _sections(day):
@@ -386,11 +423,19 @@ def print_week_rich(week: Week, voice: Voice) -> None:
         style = "bold yellow" if day.date == week.today else "bold"
         label = Text(f"{voice.long_date(day.date)} — {_summary(day, lang)}", style=style)
         console.print(Rule(label, align="left"))
+        for line in _holiday_line(day, lang):
+            console.print(Text(line, style="bold magenta"))
         if not day.items:
             console.print(Text(say(lang, "nothing"), style="italic"))
         else:
             console.print(_rich_day_table(day, day.items, voice))
         for tally in (t for t in week.tallies if t.date == day.date):
+            console.print(
+                Text(f"  ✎ {tally_line(tally, lang)}", style="yellow" if tally.short else "green")
+            )
+    if week.totals:
+        console.print(Rule(Text(say(lang, "tally.week"), style="bold"), align="left"))
+        for tally in week.totals:
             console.print(
                 Text(f"  ✎ {tally_line(tally, lang)}", style="yellow" if tally.short else "green")
             )

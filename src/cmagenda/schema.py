@@ -103,7 +103,20 @@ class Template(Strict):
     window_days: int = Field(default=0, ge=0, le=366)
     per_network: bool = False
     network: str | None = None
+    # A themed series: a recurring post of `network` that takes one of its posting slots.
+    series: bool = False
+    # "working": only on the profile's working days, and check-in times inside working hours.
+    days: Literal["all", "working"] = "all"
+    # On a public holiday (and, for working-day duties, a day off): keep, skip, or shift to the
+    # next working day. Unset: skip for working-day duties, keep for the others.
+    holiday: Literal["keep", "skip", "shift"] | None = None
     enabled: bool = True
+
+    @property
+    def holiday_policy(self) -> str:
+        if self.holiday is not None:
+            return self.holiday
+        return "skip" if self.days == "working" else "keep"
 
     @field_validator("id")
     @classmethod
@@ -127,6 +140,10 @@ class Checklist(Strict):
     networks: dict[str, Network]
 
 
+HOURS_RE = re.compile(r"^(\d{1,2}:\d{2})-(\d{1,2}:\d{2})$")
+REGION_RE = re.compile(r"^[A-Z]{2}(-[A-Z0-9]{1,3})?$")
+
+
 class Profile(Strict):
     """The user's settings (config.toml, section [profile])."""
 
@@ -139,6 +156,49 @@ class Profile(Strict):
     # Per network, the user's own cadence, posting times and days (over the checklist's).
     posting: dict[str, Posting] = Field(default_factory=dict)
     networks: list[str] = Field(default_factory=lambda: ["facebook", "instagram", "linkedin"])
+    # Working days and hours: where office duties go (seed: Monday to Friday, 9h-12h30, 14h-17h30).
+    work_days: list[DayName] = Field(
+        default_factory=lambda: ["MO", "TU", "WE", "TH", "FR"], min_length=1
+    )
+    work_hours: list[str] = Field(
+        default_factory=lambda: ["09:00-12:30", "14:00-17:30"], min_length=1, max_length=8
+    )
+    # Public holidays: "CA-QC", "FR", ... (country and subdivision), "auto" (guessed from the
+    # zone and language), or "none".
+    holidays: str = "auto"
+
+    @field_validator("work_days")
+    @classmethod
+    def _work_days(cls, value: list[str]) -> list[str]:
+        return [d for d in ALL_DAYS if d in value]
+
+    @field_validator("work_hours")
+    @classmethod
+    def _work_hours(cls, value: list[str]) -> list[str]:
+        spans = []
+        for text in value:
+            found = HOURS_RE.match(text.strip())
+            if not found:
+                raise ValueError(f"working hours {text!r} must read like 09:00-12:30")
+            start, end = check_time(found[1].zfill(5)), check_time(found[2].zfill(5))
+            if end <= start:
+                raise ValueError(f"working hours {text!r} end before they start")
+            spans.append((start, end))
+        spans.sort()
+        for (_, end), (start, _) in zip(spans, spans[1:], strict=False):
+            if start < end:
+                raise ValueError("working hours overlap")
+        return [f"{a}-{b}" for a, b in spans]
+
+    @field_validator("holidays")
+    @classmethod
+    def _holidays(cls, value: str) -> str:
+        from .workdays import check_region
+
+        problem = check_region(value)
+        if problem:
+            raise ValueError(problem)
+        return value
 
     @field_validator("locale")
     @classmethod

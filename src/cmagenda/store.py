@@ -25,7 +25,7 @@ import re
 from pathlib import Path
 
 from .errors import StoreIOError, StoreLockedError, StoreUnreadableError
-from .model import Month, Task, post_from_json, task_from_json
+from .model import Month, Task, Titles, post_from_json, task_from_json
 from .paths import Paths
 
 TYPE_CHECKING = False
@@ -52,6 +52,9 @@ def month_to_json(month: Month) -> dict[str, Any]:
             p.dump()
             for p in sorted(month.posts.values(), key=lambda p: (p.date, p.time or "", p.id))
         ],
+        "holidays": {
+            d.isoformat(): {"fr": t.fr, "en": t.en} for d, t in sorted(month.holidays.items())
+        },
     }
 
 
@@ -383,14 +386,15 @@ def _parse_month(raw: dict[str, Any], path: Path, key: str) -> Month:
     try:
         if raw.get("month") != key:
             raise ValueError(f"holds month {raw.get('month')!r}, expected {key!r}")
-        # "posts" is absent from the files of earlier versions.
-        if set(raw) | {"posts"} != {
+        # "posts" and "holidays" are absent from the files of earlier versions.
+        if set(raw) | {"posts", "holidays"} != {
             "schema_version",
             "month",
             "expanded",
             "moved_out",
             "tasks",
             "posts",
+            "holidays",
         }:
             raise ValueError("unexpected or missing top-level keys")
         tasks = [task_from_json(t) for t in raw["tasks"]]
@@ -401,6 +405,10 @@ def _parse_month(raw: dict[str, Any], path: Path, key: str) -> Month:
             expanded={dt.date.fromisoformat(d): str(fp) for d, fp in raw["expanded"].items()},
             moved_out={k: dt.date.fromisoformat(v) for k, v in raw["moved_out"].items()},
             posts={p.id: p for p in posts},
+            holidays={
+                dt.date.fromisoformat(d): Titles(fr=t.get("fr"), en=t.get("en"))
+                for d, t in raw.get("holidays", {}).items()
+            },
         )
     except (ValueError, TypeError, AttributeError, KeyError) as err:
         raise StoreUnreadableError("store.corrupt", path=str(path), reason=_short(err)) from None

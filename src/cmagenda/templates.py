@@ -97,6 +97,9 @@ def load_checklist(files: Iterable[Path]) -> Checklist:
         if template.per_network and template.network:
             where = _where(raw, ("duties", tid), "network")
             problems.append(f"{where}: duty '{tid}': per_network and network exclude each other")
+        if template.series and not template.network:
+            where = _where(raw, ("duties", tid), "series")
+            problems.append(f"{where}: duty '{tid}': a series needs a network (network = \"...\")")
         templates[tid] = template
     if problems:
         raise ChecklistError("checklist.invalid", details=problems)

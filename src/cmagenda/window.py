@@ -16,7 +16,7 @@ import os
 
 from . import __version__
 from .messages import Voice
-from .model import LANGUAGES, Status, WeekStart, task_from_json
+from .model import LANGUAGES, Status, Titles, WeekStart, post_from_json, task_from_json
 from .paths import Paths, bundled_checklist
 from .queries import Day, Item, Tally, Week
 
@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from pathlib import Path
     from typing import Any
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 
 class Look:
@@ -92,16 +92,22 @@ def stamp(path: Path | str) -> list[int] | None:
 
 
 def _item(item: Item) -> dict[str, Any]:
-    return {
+    body = {
         "task": item.task.dump(),
         "status": str(item.status),
         "overdue": item.overdue,
         "short": item.short_id,
     }
+    if item.post is not None:
+        body["post"] = item.post.dump()
+    return body
 
 
 def _day(day: Day) -> dict[str, Any]:
-    return {"date": day.date.isoformat(), "items": [_item(i) for i in day.items]}
+    body: dict[str, Any] = {"date": day.date.isoformat(), "items": [_item(i) for i in day.items]}
+    if day.holiday is not None:
+        body["holiday"] = [day.holiday.fr, day.holiday.en]
+    return body
 
 
 def encode(
@@ -187,10 +193,17 @@ def _status(value: object) -> str:
 
 def _decode_day(raw: dict[str, Any]) -> Day:
     items = [
-        Item(task_from_json(i["task"]), _status(i["status"]), bool(i["overdue"]), str(i["short"]))
+        Item(
+            task_from_json(i["task"]),
+            _status(i["status"]),
+            bool(i["overdue"]),
+            str(i["short"]),
+            post_from_json(i["post"]) if "post" in i else None,
+        )
         for i in raw["items"]
     ]
-    return Day(dt.date.fromisoformat(raw["date"]), items)
+    holiday = Titles(*raw["holiday"]) if "holiday" in raw else None
+    return Day(dt.date.fromisoformat(raw["date"]), items, holiday)
 
 
 def voices(body: dict[str, Any]) -> dict[str, Voice]:
