@@ -185,6 +185,9 @@ def init_profile(
     lang: str | None,
     week_start: str | None,
     force: bool,
+    holidays: str | None = None,
+    work_days: list[str] | None = None,
+    work_hours: list[str] | None = None,
 ) -> Profile:
     """Write config.toml from the current profile and what `init` was given."""
     from .config import render_profile, require_zone
@@ -208,9 +211,41 @@ def init_profile(
         names = [n.strip() for n in networks if n.strip()]
         require_networks(session, names)
         update["networks"] = names
-    profile = session.profile.model_copy(update=update)
+    for key, value in (
+        ("holidays", holidays),
+        ("work_days", work_days),
+        ("work_hours", work_hours),
+    ):
+        if value is not None:
+            update[key] = value
+    profile = _validated(session.profile, update)
     atomic_write(session.paths.config_file, render_profile(profile))
     return profile
+
+
+def _validated(profile: Profile, update: dict[str, object]) -> Profile:
+    from pydantic import ValidationError
+
+    from .schema import Profile
+
+    try:
+        return Profile.model_validate({**profile.model_dump(), **update})
+    except ValidationError as err:
+        details = [
+            f"{'.'.join(str(p) for p in e['loc'])}: {str(e['msg']).removeprefix('Value error, ')}"
+            for e in err.errors()
+        ]
+        raise UsageError("init.bad", details=details) from None
+
+
+def holidays_of(session: Session, year: int) -> tuple[str | None, dict[dt.date, Titles]]:
+    """The profile's holiday region and its holidays in `year`."""
+    from .workdays import holiday_names, region_of
+
+    if not 1900 <= year <= 2200:
+        raise UsageError("year.bad", value=str(year))
+    region = region_of(session.profile)
+    return region, holiday_names(region, dt.date(year, 1, 1), dt.date(year, 12, 31))
 
 
 def require_networks(session: Session, names: list[str]) -> None:

@@ -247,6 +247,15 @@ def init(
         str | None,
         typer.Option("--week-start", metavar="monday|sunday", help="help.week_start"),
     ] = None,
+    holidays: Annotated[
+        str | None, typer.Option("--holidays", metavar="REGION", help="help.holidays_opt")
+    ] = None,
+    work_days: Annotated[
+        str | None, typer.Option("--work-days", metavar="MO,TU,...", help="help.work_days")
+    ] = None,
+    work_hours: Annotated[
+        str | None, typer.Option("--work-hours", metavar="HH:MM-HH:MM,...", help="help.work_hours")
+    ] = None,
     force: Annotated[bool, typer.Option("--force", help="help.force")] = False,
 ) -> None:
     session = _session()
@@ -257,9 +266,34 @@ def init(
         networks=networks.split(",") if networks is not None else None,
         lang=lang,
         week_start=week_start,
+        holidays=holidays,
+        work_days=_listed(work_days, upper=True),
+        work_hours=_listed(work_hours),
         force=force,
     )
     _out(say(profile.language, "init.ok", path=str(session.paths.config_file)) + "\n")
+
+
+def _listed(text: str | None, upper: bool = False) -> list[str] | None:
+    if text is None:
+        return None
+    items = [x.strip() for x in text.split(",") if x.strip()]
+    return [x.upper() for x in items] if upper else items
+
+
+@app.command("holidays", help="help.holidays")
+def holidays_(
+    year: Annotated[int | None, typer.Option("--year", help="help.year")] = None,
+    json: JsonOption = False,
+) -> None:
+    session = _session()
+    region, days = agenda.holidays_of(session, year or session.real_today.year)
+    voice = session.voice
+    _out(
+        render.holidays_json(region, days, session.lang)
+        if json
+        else render.holidays_plain(region, days, year or session.real_today.year, voice)
+    )
 
 
 @templates_app.command("list", help="help.templates_list")

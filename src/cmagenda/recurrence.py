@@ -221,12 +221,14 @@ def _take_slot(
         if o.date == day and o.network == network and o.template.per_network
     ]
     wanted = template.times[0] if template.times else None
-    at_time = [(i, o) for i, o in slots if wanted is not None and o.time == wall_time(day, wanted, zone)]
+    at_time = [
+        (i, o) for i, o in slots if wanted is not None and o.time == wall_time(day, wanted, zone)
+    ]
     owed = sorted((p for p in slots if not p[1].optional), key=lambda p: p[1].n)
     spare = sorted((p for p in slots if p[1].optional), key=lambda p: p[1].n)
-    pick = (at_time or owed or spare or [None])[0]
+    choices = at_time or owed or spare
     shifted = rule_day if rule_day != day else None
-    if pick is None:
+    if not choices:
         taken = [o.n for o in out if o.date == day and o.network == network]
         n = max(taken, default=0) + 1
         clock = _placed(template, wanted, week) if wanted else None
@@ -242,7 +244,7 @@ def _take_slot(
             )
         )
         return
-    index, slot = pick
+    index, slot = choices[0]
     out[index] = Occurrence(
         template,
         day,

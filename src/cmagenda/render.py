@@ -441,6 +441,28 @@ def print_week_rich(week: Week, voice: Voice) -> None:
             )
 
 
+def holidays_json(region: str | None, days: dict[Any, Any], lang: str) -> str:
+    return dumps(
+        {
+            "version": JSON_VERSION,
+            "region": region,
+            "holidays": [
+                {"date": d.isoformat(), "name": clean(t.pick(lang))}
+                for d, t in sorted(days.items())
+            ],
+        }
+    )
+
+
+def holidays_plain(region: str | None, days: dict[Any, Any], year: int, voice: Voice) -> str:
+    lang = voice.lang
+    if region is None:
+        return say(lang, "holidays.none") + "\n"
+    lines = [say(lang, "holidays.heading", year=year, region=region)]
+    lines.extend(f"  {voice.long_date(d)}  {clean(t.pick(lang))}" for d, t in sorted(days.items()))
+    return "\n".join(lines) + "\n"
+
+
 # -- templates and paths -------------------------------------------------------------------------
 
 

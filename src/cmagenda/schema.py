@@ -7,6 +7,7 @@ reads the store and renders with the standard library alone (see `model`).
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from typing import Annotated, Literal
 
@@ -157,9 +158,7 @@ class Profile(Strict):
     posting: dict[str, Posting] = Field(default_factory=dict)
     networks: list[str] = Field(default_factory=lambda: ["facebook", "instagram", "linkedin"])
     # Working days and hours: where office duties go (seed: Monday to Friday, 9h-12h30, 14h-17h30).
-    work_days: list[DayName] = Field(
-        default_factory=lambda: ["MO", "TU", "WE", "TH", "FR"], min_length=1
-    )
+    work_days: list[DayName] = Field(default_factory=lambda: list(ALL_DAYS[:5]), min_length=1)
     work_hours: list[str] = Field(
         default_factory=lambda: ["09:00-12:30", "14:00-17:30"], min_length=1, max_length=8
     )
@@ -185,7 +184,7 @@ class Profile(Strict):
                 raise ValueError(f"working hours {text!r} end before they start")
             spans.append((start, end))
         spans.sort()
-        for (_, end), (start, _) in zip(spans, spans[1:], strict=False):
+        for (_, end), (start, _) in itertools.pairwise(spans):
             if start < end:
                 raise ValueError("working hours overlap")
         return [f"{a}-{b}" for a, b in spans]

@@ -13,6 +13,8 @@ from .model import Titles
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from .schema import Profile
 
 WEEKDAY_NAMES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
@@ -107,7 +109,7 @@ class Workweek:
     """Working days, working hours and holidays over a range of days."""
 
     def __init__(
-        self, work_days: list[str], work_hours: list[str], holidays: dict[dt.date, Titles]
+        self, work_days: Sequence[str], work_hours: Sequence[str], holidays: dict[dt.date, Titles]
     ) -> None:
         self.days = {WEEKDAY_NAMES.index(d) for d in work_days}
         self.hours = [tuple(span.split("-")) for span in work_hours]
