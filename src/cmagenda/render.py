@@ -481,6 +481,9 @@ def template_json(template: Any, lang: str) -> dict[str, Any]:
         "per_network": template.per_network,
         "network": template.network,
         "enabled": template.enabled,
+        "series": template.series,
+        "days": template.days,
+        "holiday": template.holiday_policy,
     }
 
 
