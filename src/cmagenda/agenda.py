@@ -648,7 +648,7 @@ class Finding:
 def doctor(session: Session, restore: bool) -> tuple[int, list[Finding]]:
     """Check every store file; with `restore`, put back the newest good backup of each bad one."""
     store = session.store()
-    files = store.files()
+    files = [p for p in store.files() if p.exists()]
     findings = []
     for path in files:
         problem = store.check(path)

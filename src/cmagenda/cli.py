@@ -42,6 +42,7 @@ class State:
     lang_override: str | None = None
     lang: str = "en"
     now_override: dt.datetime | None = None
+    quiet: bool = False
 
 
 def _env_lang() -> str:
@@ -96,17 +97,43 @@ def _out(text: str) -> None:
     sys.stdout.write(text)
 
 
+def _said(text: str) -> None:
+    """A confirmation: not printed under --quiet."""
+    if not State.quiet:
+        _out(text)
+
+
+class Display:
+    """How a view is printed: --plain, --no-color, --color (and NO_COLOR)."""
+
+    def __init__(self, plain: bool = False, no_color: bool = False, color: str | None = None):
+        if color is not None and color not in ("auto", "always", "never"):
+            raise UsageError("color.bad", value=color)
+        self.plain = plain
+        self.color = color
+        self.no_color = no_color or color == "never" or bool(os.environ.get("NO_COLOR"))
+
+
 def _show(
     as_json: bool,
     to_json: Callable[[], str],
-    to_rich: Callable[[], None],
+    to_rich: Callable[[bool, bool], None],
     to_plain: Callable[[], str],
+    display: Display | None = None,
 ) -> None:
     """JSON when asked, Rich on a terminal, plain lines otherwise (pipes, cron, mail)."""
-    if as_json:
+    display = display or Display()
+    form, force = render.pick_form(
+        as_json=as_json,
+        plain=display.plain,
+        color=display.color,
+        no_color=display.no_color,
+        tty=_tty(),
+    )
+    if form == "json":
         _out(to_json())
-    elif _tty():
-        to_rich()
+    elif form == "rich":
+        to_rich(force, display.no_color)
     else:
         _out(to_plain())
 
@@ -131,7 +158,9 @@ def root(
             help="help.now",
         ),
     ] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="help.quiet")] = False,
 ) -> None:
+    State.quiet = quiet
     if lang is not None and lang not in ("fr", "en"):
         raise UsageError("lang.bad", value=lang)
     State.lang_override = lang
@@ -139,30 +168,84 @@ def root(
         State.now_override = parse_moment(now)
 
 
+PlainOption = Annotated[bool, typer.Option("--plain", help="help.plain")]
+NoColorOption = Annotated[bool, typer.Option("--no-color", help="help.no_color")]
+ColorOption = Annotated[
+    str | None, typer.Option("--color", metavar="auto|always|never", help="help.color")
+]
+
+
 @app.command(help="help.today")
-def today(on: OnOption = None, json: JsonOption = False) -> None:
+def today(
+    on: OnOption = None,
+    json: JsonOption = False,
+    plain: PlainOption = False,
+    no_color: NoColorOption = False,
+    color: ColorOption = None,
+) -> None:
+    display = Display(plain, no_color, color)
     session = _session()
     view = agenda.today(session, _date(on, session))
     lang = session.lang
     _show(
         json,
         lambda: render.today_json(view, session.profile.timezone, lang),
-        lambda: render.print_day_rich(view, session.voice),
+        lambda force, bare: render.print_day_rich(view, session.voice, force, bare),
         lambda: render.day_plain(view, session.voice),
+        display,
     )
 
 
 @app.command(help="help.week")
-def week(on: OnOption = None, json: JsonOption = False) -> None:
+def week(
+    on: OnOption = None,
+    json: JsonOption = False,
+    plain: PlainOption = False,
+    no_color: NoColorOption = False,
+    color: ColorOption = None,
+) -> None:
+    display = Display(plain, no_color, color)
     session = _session()
     view = agenda.week(session, _date(on, session))
     lang = session.lang
     _show(
         json,
         lambda: render.week_json(view, lang),
-        lambda: render.print_week_rich(view, session.voice),
+        lambda force, bare: render.print_week_rich(view, session.voice, force, bare),
         lambda: render.week_plain(view, session.voice),
+        display,
     )
+
+
+@app.command(help="help.remind")
+def remind(
+    within: Annotated[
+        str, typer.Option("--within", metavar="30m|1h|1h30", help="help.within")
+    ] = "30m",
+    json: JsonOption = False,
+    notify: Annotated[bool, typer.Option("--notify", help="help.notify")] = False,
+) -> None:
+    import shutil
+
+    from . import reminders
+
+    span = reminders.parse_within(within)
+    session = _session()
+    found = reminders.remind(session, span)
+    lines = render.reminder_lines(found, session.voice, session.real_today)
+    if json:
+        _out(
+            render.reminders_json(found, session.now, int(span.total_seconds() // 60), session.lang)
+        )
+    elif lines:
+        _out("\n".join(lines) + "\n")
+    if notify and lines:
+        program = shutil.which("notify-send") or shutil.which("osascript")
+        why = reminders.notify(program, say(session.lang, "remind.title"), lines)
+        if why == "missing":
+            render.report(session.lang, say(session.lang, "notify.missing"), error=False)
+        elif why:
+            render.report(session.lang, say(session.lang, "notify.failed", reason=why), error=False)
 
 
 IdsArgument = Annotated[list[str], typer.Argument(metavar="ID...", help="help.ids")]
@@ -171,7 +254,7 @@ IdsArgument = Annotated[list[str], typer.Argument(metavar="ID...", help="help.id
 @app.command(help="help.done")
 def done(ids: IdsArgument, on: OnOption = None) -> None:
     session = _session()
-    _out(render.done_said(agenda.mark_done(session, _date(on, session), ids), session.lang))
+    _said(render.done_said(agenda.mark_done(session, _date(on, session), ids), session.lang))
 
 
 @app.command(help="help.skip")
@@ -184,7 +267,7 @@ def skip(
 ) -> None:
     session = _session()
     for task in agenda.skip(session, _date(on, session), ids, reason):
-        _out(render.task_said(session.lang, "skip.ok", task))
+        _said(render.task_said(session.lang, "skip.ok", task))
 
 
 @app.command(help="help.undo")
@@ -192,9 +275,9 @@ def undo() -> None:
     session = _session()
     result = agenda.undo(session)
     if result is None:
-        _out(say(session.lang, "undo.empty") + "\n")
+        _said(say(session.lang, "undo.empty") + "\n")
     else:
-        _out(say(session.lang, "undo.ok", label=result[0], count=result[1]) + "\n")
+        _said(say(session.lang, "undo.ok", label=result[0], count=result[1]) + "\n")
 
 
 @app.command(help="help.move")
@@ -208,7 +291,7 @@ def move(
     day = _date(on, session)
     target = _date(to, session, base=day)
     task = agenda.move(session, day, task_id, target, parse_time(at))
-    _out(render.task_said(session.lang, "move.ok", task, date=session.voice.long_date(target)))
+    _said(render.task_said(session.lang, "move.ok", task, date=session.voice.long_date(target)))
 
 
 @app.command(help="help.add")
@@ -228,7 +311,7 @@ def add(
     task = agenda.add(session, day, title, parse_time(at), network, minutes)
     when = session.voice.long_date(day)
     text = say(session.lang, "add.ok", id=task.id[:7], date=when, title=render.clean(title))
-    _out(text + "\n")
+    _said(text + "\n")
 
 
 @app.command(help="help.init")
@@ -271,7 +354,7 @@ def init(
         work_hours=_listed(work_hours),
         force=force,
     )
-    _out(say(profile.language, "init.ok", path=str(session.paths.config_file)) + "\n")
+    _said(say(profile.language, "init.ok", path=str(session.paths.config_file)) + "\n")
 
 
 def _listed(text: str | None, upper: bool = False) -> list[str] | None:
@@ -304,7 +387,7 @@ def templates_list(json: JsonOption = False) -> None:
     _show(
         json,
         lambda: render.templates_json(templates, lang),
-        lambda: render.print_templates_rich(templates, lang),
+        lambda force, bare: render.print_templates_rich(templates, lang),
         lambda: render.templates_plain(templates, lang),
     )
 
@@ -333,7 +416,7 @@ def post_add(
 ) -> None:
     session = _session()
     post = editorial.add(session, network, _date(on, session), parse_time(at), text, link)
-    _out(render.post_said(session.voice, "post.added", post))
+    _said(render.post_said(session.voice, "post.added", post))
 
 
 @post_app.command("list", help="help.post_list")
@@ -364,14 +447,14 @@ def post_edit(
 ) -> None:
     session = _session()
     post = editorial.edit(session, post_id, text, link, status)
-    _out(render.post_said(session.voice, "post.edited", post))
+    _said(render.post_said(session.voice, "post.edited", post))
 
 
 @post_app.command("publish", help="help.post_publish")
 def post_publish(post_id: PostId) -> None:
     session = _session()
     post = editorial.edit(session, post_id, None, None, "published")
-    _out(render.post_said(session.voice, "post.edited", post))
+    _said(render.post_said(session.voice, "post.edited", post))
 
 
 @post_app.command("move", help="help.post_move")
@@ -382,14 +465,14 @@ def post_move(
 ) -> None:
     session = _session()
     post = editorial.move(session, post_id, _date(to, session), parse_time(at))
-    _out(render.post_said(session.voice, "post.moved", post))
+    _said(render.post_said(session.voice, "post.moved", post))
 
 
 @post_app.command("rm", help="help.post_rm")
 def post_rm(post_id: PostId) -> None:
     session = _session()
     post = editorial.remove(session, post_id)
-    _out(render.post_said(session.voice, "post.removed", post))
+    _said(render.post_said(session.voice, "post.removed", post))
 
 
 @app.command(help="help.paths")
@@ -434,6 +517,7 @@ def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else list(argv)
     State.lang_override = None
     State.now_override = None
+    State.quiet = False
     State.lang = _env_lang()
     utf8_streams()
     root = typer.main.get_command(app)

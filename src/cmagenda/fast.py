@@ -66,8 +66,8 @@ class Answered(Exception):
 
 
 def _parse(args: list[str]) -> dict[str, str | bool | list[str]] | None:
-    """The options of `[--lang L] [--now T] today|week [--on D] [--json]` or of
-    `[--lang L] [--now T] done ID...`, or None."""
+    """The options of `[--lang L] [--now T] today|week [--on D] [--json|--plain] [--no-color]
+    [--color C]` or of `[--lang L] [--now T] [--quiet] done ID...`, or None."""
     found: dict[str, str | bool | list[str]] = {}
     ids: list[str] = []
     rest = list(args)
@@ -79,12 +79,14 @@ def _parse(args: list[str]) -> dict[str, str | bool | list[str]] | None:
             found["command"] = word
         elif command == "done" and word and not word.startswith("-"):
             ids.append(word)
-        elif word == "--json" and command in ("today", "week"):
-            found["json"] = True
-        elif name in ("--lang", "--now", "--on") and name[2:] not in found:
-            if name == "--on" and command not in ("today", "week"):
+        elif word in ("--json", "--plain", "--no-color") and command in ("today", "week"):
+            found[word[2:]] = True
+        elif word in ("--quiet", "-q") and command is None:
+            found["quiet"] = True
+        elif name in ("--lang", "--now", "--on", "--color") and name[2:] not in found:
+            if name in ("--on", "--color") and command not in ("today", "week"):
                 return None
-            if name != "--on" and "command" in found:
+            if name in ("--lang", "--now") and "command" in found:
                 return None
             if not eq:
                 if not rest:
@@ -148,29 +150,41 @@ def serve(args: list[str]) -> str | None:
         return None
     ids = options.get("ids")
     if isinstance(ids, list):
-        return _done(body, voices, ids, now, lang)
+        said = _done(body, voices, ids, now, lang)
+        return "" if said is not None and options.get("quiet") else said
+    color = options.get("color")
+    if color is not None and color not in ("auto", "always", "never"):
+        return None  # the full path says why
     voice = voices[lang]
 
-    forms: tuple[Callable[[], str], Callable[[], None], Callable[[], str]]
+    forms: tuple[Callable[[], str], Callable[[bool, bool], None], Callable[[], str]]
     if options["command"] == "today":
         day = window.decode_today(body)
         forms = (
             lambda: render.today_json(day, str(body["timezone"]), lang),
-            lambda: render.print_day_rich(day, voice),
+            lambda force, bare: render.print_day_rich(day, voice, force, bare),
             lambda: render.day_plain(day, voice),
         )
     else:
         week = window.decode_week(body)
         forms = (
             lambda: render.week_json(week, lang),
-            lambda: render.print_week_rich(week, voice),
+            lambda force, bare: render.print_week_rich(week, voice, force, bare),
             lambda: render.week_plain(week, voice),
         )
     to_json, to_rich, to_plain = forms
-    if options.get("json"):
+    no_color = bool(options.get("no-color")) or color == "never" or bool(os.environ.get("NO_COLOR"))
+    form, force = render.pick_form(
+        as_json=bool(options.get("json")),
+        plain=bool(options.get("plain")),
+        color=color if isinstance(color, str) else None,
+        no_color=no_color,
+        tty=sys.stdout.isatty(),
+    )
+    if form == "json":
         return to_json()
-    if sys.stdout.isatty():
-        to_rich()
+    if form == "rich":
+        to_rich(force, no_color)
         return ""
     return to_plain()
 

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from .agenda import Finding
     from .messages import Voice
     from .model import Post, Task
-    from .queries import Day, Item, Tally, Week
+    from .queries import Day, Item, Reminder, Tally, Week
 
 JSON_VERSION = 1
 # C0 controls (TAB becomes a space), DEL and C1 controls: ESC sequences and the like must never
@@ -386,57 +386,53 @@ def _rich_day_table(day: Day, items: list[Item], voice: Voice) -> Any:
     return table
 
 
-def print_day_rich(day: Day, voice: Voice) -> None:
+def print_day_rich(day: Day, voice: Voice, force: bool = False, no_color: bool = False) -> None:
     lang = voice.lang
-    from rich.console import Console
     from rich.rule import Rule
     from rich.text import Text
 
-    console = Console(highlight=False)
-    console.print(Rule(Text(voice.long_date(day.date), style="bold"), align="left"))
+    out = console(force, no_color)
+    out.print(Rule(Text(voice.long_date(day.date), style="bold"), align="left"))
     for line in _holiday_line(day, lang):
-        console.print(Text(line, style="bold magenta"))
+        out.print(Text(line, style="bold magenta"))
     if not day.items:
-        console.print(Text(say(lang, "nothing"), style="italic"))
+        out.print(Text(say(lang, "nothing"), style="italic"))
     for key, items in _sections(day):
         if not items:
             continue
-        console.print(
-            Text(say(lang, key), style="bold red" if key == "section.overdue" else "bold")
-        )
-        console.print(_rich_day_table(day, items, voice))
-    console.print(Text(_summary(day, lang), style="bold green" if day.done else "bold"))
+        out.print(Text(say(lang, key), style="bold red" if key == "section.overdue" else "bold"))
+        out.print(_rich_day_table(day, items, voice))
+    out.print(Text(_summary(day, lang), style="bold green" if day.done else "bold"))
 
 
-def print_week_rich(week: Week, voice: Voice) -> None:
+def print_week_rich(week: Week, voice: Voice, force: bool = False, no_color: bool = False) -> None:
     lang = voice.lang
-    from rich.console import Console
     from rich.rule import Rule
     from rich.text import Text
 
-    console = Console(highlight=False)
+    out = console(force, no_color)
     heading = say(
         lang, "week.heading", start=voice.long_date(week.start), end=voice.long_date(week.end)
     )
-    console.print(Text(heading, style="bold"))
+    out.print(Text(heading, style="bold"))
     for day in week.days:
         style = "bold yellow" if day.date == week.today else "bold"
         label = Text(f"{voice.long_date(day.date)} — {_summary(day, lang)}", style=style)
-        console.print(Rule(label, align="left"))
+        out.print(Rule(label, align="left"))
         for line in _holiday_line(day, lang):
-            console.print(Text(line, style="bold magenta"))
+            out.print(Text(line, style="bold magenta"))
         if not day.items:
-            console.print(Text(say(lang, "nothing"), style="italic"))
+            out.print(Text(say(lang, "nothing"), style="italic"))
         else:
-            console.print(_rich_day_table(day, day.items, voice))
+            out.print(_rich_day_table(day, day.items, voice))
         for tally in (t for t in week.tallies if t.date == day.date):
-            console.print(
+            out.print(
                 Text(f"  ✎ {tally_line(tally, lang)}", style="yellow" if tally.short else "green")
             )
     if week.totals:
-        console.print(Rule(Text(say(lang, "tally.week"), style="bold"), align="left"))
+        out.print(Rule(Text(say(lang, "tally.week"), style="bold"), align="left"))
         for tally in week.totals:
-            console.print(
+            out.print(
                 Text(f"  ✎ {tally_line(tally, lang)}", style="yellow" if tally.short else "green")
             )
 
@@ -461,6 +457,69 @@ def holidays_plain(region: str | None, days: dict[Any, Any], year: int, voice: V
     lines = [say(lang, "holidays.heading", year=year, region=region)]
     lines.extend(f"  {voice.long_date(d)}  {clean(t.pick(lang))}" for d, t in sorted(days.items()))
     return "\n".join(lines) + "\n"
+
+
+# -- reminders -----------------------------------------------------------------------------------
+
+
+def reminder_lines(found: list[Reminder], voice: Voice, today: Any) -> list[str]:
+    """One line per reminder: '11:00  7f3a  title  (volet, network)' or, for an overdue task,
+    'overdue since Mon, Nov 23  7f3a  title  (...)'; a planned post follows its slot."""
+    lang = voice.lang
+    lines = []
+    for reminder in found:
+        item = reminder.item
+        task = item.task
+        if reminder.kind == "overdue":
+            when = say(lang, "remind.overdue", date=voice.short_date(task.date))
+        else:
+            when = voice.time(task.time) if task.time else ""
+            if task.date != today:
+                when = f"{voice.short_date(task.date)} {when}"
+        tags = _tags(item, lang)
+        line = f"{when}  {item.short_id}  {clean(task.title.pick(lang))}"
+        line += f"  ({tags})" if tags else ""
+        if item.post is not None:
+            line += f"  -> {post_summary(item.post, lang)}"
+        lines.append(line)
+    return lines
+
+
+def reminders_json(found: list[Reminder], now: Any, within_minutes: int, lang: str) -> str:
+    return dumps(
+        {
+            "version": JSON_VERSION,
+            "now": now.isoformat(),
+            "within_minutes": within_minutes,
+            "reminders": [{"kind": r.kind, **task_json(r.item, lang)} for r in found],
+        }
+    )
+
+
+# -- output forms ----------------------------------------------------------------------------------
+
+
+def pick_form(
+    *, as_json: bool, plain: bool, color: str | None, no_color: bool, tty: bool
+) -> tuple[str, bool]:
+    """The form to print ("json", "rich" or "plain") and, for Rich, whether to force colour on
+    a pipe. `color` is --color (auto, always, never); `no_color`: --no-color or NO_COLOR."""
+    if as_json:
+        return "json", False
+    if color == "always":
+        return "rich", True
+    if plain or not tty:
+        return "plain", False
+    return "rich", False
+
+
+def console(force: bool = False, no_color: bool = False) -> Any:
+    from rich.console import Console
+
+    # A forced terminal (--color always, for `less -R`) keeps the pipe's width or COLUMNS.
+    return Console(
+        highlight=False, force_terminal=True if force else None, no_color=no_color or None
+    )
 
 
 # -- templates and paths -------------------------------------------------------------------------

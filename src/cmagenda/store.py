@@ -5,6 +5,7 @@ Layout (under the data dir):
                        "moved_out": {id: date}, "tasks": [task, ...]}
   store/index.json    {"schema_version": 1, "last_expanded": date|null, "open_months": [...]}
   undo.json           the last changes made by done/skip/move/add, for `undo`
+  reminded.json       what `remind` already said, so that a cron line never repeats itself
   cmagenda.lock       the lock every write takes
 
 Why month shards: a day's work reads and rewrites one small file whatever the history size; the
@@ -153,6 +154,19 @@ class Store:
         except StoreUnreadableError as err:
             raise self._with_backup(err, path) from None
 
+    def read_reminded(self) -> dict[str, str]:
+        """What `remind` already said: reminder key -> the date it was said (ISO)."""
+        path = self.paths.data_dir / "reminded.json"
+        try:
+            raw = _read_json(path)
+            return {} if raw is None else _parse_reminded(raw, path)
+        except StoreUnreadableError as err:
+            raise self._with_backup(err, path) from None
+
+    def write_reminded(self, keys: dict[str, str]) -> None:
+        body = {"schema_version": SCHEMA_VERSION, "reminded": dict(sorted(keys.items()))}
+        atomic_write(self.paths.data_dir / "reminded.json", _encode(body))
+
     # -- checking and backups -----------------------------------------------------------------
 
     @property
@@ -162,7 +176,8 @@ class Store:
     def files(self) -> list[Path]:
         """Every file of the store, month files first."""
         names = [self.month_path(k) for k in self.all_month_keys()]
-        return [*names, self.dir / "index.json", self.paths.data_dir / "undo.json"]
+        data = self.paths.data_dir
+        return [*names, self.dir / "index.json", data / "undo.json", data / "reminded.json"]
 
     def check(self, path: Path) -> str | None:
         """Why the store file at `path` is unusable, or None (a missing file is fine)."""
@@ -443,12 +458,24 @@ def _parse_undo(raw: dict[str, Any], path: Path) -> list[dict[str, Any]]:
     return entries
 
 
+def _parse_reminded(raw: dict[str, Any], path: Path) -> dict[str, str]:
+    _check_version(raw, path)
+    keys = raw.get("reminded")
+    if set(raw) != {"schema_version", "reminded"} or not isinstance(keys, dict):
+        raise StoreUnreadableError("store.corrupt", path=str(path), reason="no reminded table")
+    if not all(isinstance(v, str) for v in keys.values()):
+        raise StoreUnreadableError("store.corrupt", path=str(path), reason="bad reminder date")
+    return keys
+
+
 def _parse_any(raw: dict[str, Any], path: Path) -> None:
     """Validate a store file by its name (a backup is checked as the file it backs up)."""
     if path.name == "index.json":
         _parse_index(raw, path)
     elif path.name == "undo.json":
         _parse_undo(raw, path)
+    elif path.name == "reminded.json":
+        _parse_reminded(raw, path)
     else:
         _parse_month(raw, path, path.name.removesuffix(".json"))
 
