@@ -70,6 +70,7 @@ def test_help_pages_in_french_and_english(run: Run) -> None:
         "Commands:\n"
         "  check  Validate a checklist file; exits 3 listing every error.\n"
         "  list   The merged checklist: bundled duties and your own.\n"
+        "  show   Show one duty of the checklist.\n"
     )
     # Every page, in both languages, holds nothing from the other language's catalogue.
     for path, _command in _commands(typer.main.get_command(cli.app)):

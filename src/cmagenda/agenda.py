@@ -8,7 +8,7 @@ import datetime as dt
 from pathlib import Path
 
 from . import planner, queries, window
-from .errors import StoreIOError, StoreLockedError, UnknownIdError, UsageError
+from .errors import CmagendaError, StoreIOError, StoreLockedError, UnknownIdError, UsageError
 from .model import Month, Status, Task, Titles, WeekStart, month_key
 from .paths import Paths, bundled_checklist
 from .store import Index, Store, atomic_write
@@ -661,3 +661,61 @@ def doctor(session: Session, restore: bool) -> tuple[int, list[Finding]]:
         else:
             findings.append(Finding(path, problem, store.newest_good_backup(path), False))
     return len(files), findings
+
+
+# -- shell completion ----------------------------------------------------------------------------
+
+
+def task_choices(paths: Paths, lang: str | None) -> list[tuple[str, str]]:
+    """(short id, title) of the tasks in the last window written (today and its week): what a
+    user is likely to tick off. Cheap, and never plans or writes anything."""
+    import json
+
+    try:
+        with open(window.window_path(paths), encoding="utf-8") as handle:
+            body = json.load(handle)
+        lang = lang or str(body["language"])
+        days = [body["today"], *body["week"]["days"]]
+        seen: dict[str, str] = {}
+        for day in days:
+            for item in day["items"]:
+                task = item["task"]
+                if item["status"] == "todo" and item["short"] not in seen:
+                    title = task["title"].get(lang) or next(iter(task["title"].values()), "")
+                    seen[item["short"]] = str(title)
+        return sorted(seen.items())
+    except (OSError, ValueError, KeyError, TypeError, AttributeError, StopIteration):
+        return []
+
+
+def template_choices(paths: Paths, lang: str) -> list[tuple[str, str]]:
+    from .templates import load_checklist as load
+
+    try:
+        checklist = load(checklist_files(paths))
+    except CmagendaError:
+        return []
+    return [(t.id, t.title.pick(lang)) for t in checklist.templates.values()]
+
+
+def network_choices(paths: Paths) -> list[tuple[str, str]]:
+    from .templates import load_checklist as load
+
+    try:
+        checklist = load(checklist_files(paths))
+    except CmagendaError:
+        return []
+    return [(name, net.label) for name, net in sorted(checklist.networks.items())]
+
+
+def find_template(session: Session, template_id: str) -> Any:
+    templates = load_checklist(session).templates
+    if template_id not in templates:
+        from .messages import suggest
+
+        raise UnknownIdError(
+            "template.unknown",
+            id=template_id,
+            hint=suggest(template_id, list(templates), session.lang),
+        )
+    return templates[template_id]

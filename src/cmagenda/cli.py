@@ -10,7 +10,7 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -248,7 +248,30 @@ def remind(
             render.report(session.lang, say(session.lang, "notify.failed", reason=why), error=False)
 
 
-IdsArgument = Annotated[list[str], typer.Argument(metavar="ID...", help="help.ids")]
+def _paths() -> Any:
+    from .paths import resolve_paths
+
+    return resolve_paths(os.environ)
+
+
+def _complete_tasks(incomplete: str) -> list[tuple[str, str]]:
+    choices = agenda.task_choices(_paths(), State.lang_override)
+    return [(i, t) for i, t in choices if i.startswith(incomplete.lower())]
+
+
+def _complete_templates(incomplete: str) -> list[tuple[str, str]]:
+    choices = agenda.template_choices(_paths(), State.lang_override or _env_lang())
+    return [(i, t) for i, t in choices if i.startswith(incomplete)]
+
+
+def _complete_networks(incomplete: str) -> list[tuple[str, str]]:
+    return [(n, label) for n, label in agenda.network_choices(_paths()) if n.startswith(incomplete)]
+
+
+IdsArgument = Annotated[
+    list[str],
+    typer.Argument(metavar="ID...", help="help.ids", autocompletion=_complete_tasks),
+]
 
 
 @app.command(help="help.done")
@@ -282,7 +305,9 @@ def undo() -> None:
 
 @app.command(help="help.move")
 def move(
-    task_id: Annotated[str, typer.Argument(metavar="ID", help="help.id")],
+    task_id: Annotated[
+        str, typer.Argument(metavar="ID", help="help.id", autocompletion=_complete_tasks)
+    ],
     to: ToOption,
     at: NewAtOption = None,
     on: OnOption = None,
@@ -300,7 +325,10 @@ def add(
     on: DateOption = None,
     at: AtOption = None,
     network: Annotated[
-        str | None, typer.Option("--network", metavar="NAME", help="help.network")
+        str | None,
+        typer.Option(
+            "--network", metavar="NAME", help="help.network", autocompletion=_complete_networks
+        ),
     ] = None,
     minutes: Annotated[int, typer.Option("--minutes", metavar="N", help="help.minutes")] = 0,
 ) -> None:
@@ -392,6 +420,36 @@ def templates_list(json: JsonOption = False) -> None:
     )
 
 
+@templates_app.command("show", help="help.templates_show")
+def templates_show(
+    template_id: Annotated[
+        str,
+        typer.Argument(metavar="ID", help="help.template_id", autocompletion=_complete_templates),
+    ],
+    json: JsonOption = False,
+) -> None:
+    session = _session()
+    template = agenda.find_template(session, template_id)
+    lang = session.lang
+    _out(
+        render.dumps({"version": 1, "template": render.template_json(template, lang)})
+        if json
+        else render.template_plain(template, lang)
+    )
+
+
+@app.command(help="help.completion")
+def completion(
+    shell: Annotated[str, typer.Argument(metavar="bash|zsh|fish", help="help.shell")],
+) -> None:
+    from typer.completion import completion_init, shell_complete
+
+    if shell not in ("bash", "zsh", "fish"):
+        raise UsageError("shell.bad", value=shell)
+    completion_init()  # Typer's bash/zsh/fish scripts, which also show each choice's help
+    shell_complete(typer.main.get_command(app), {}, "cmagenda", COMPLETE_VAR, f"source_{shell}")
+
+
 @templates_app.command("check", help="help.templates_check")
 def templates_check(
     file: Annotated[Path | None, typer.Argument(metavar="FILE", help="help.file")] = None,
@@ -409,7 +467,15 @@ PostId = Annotated[str, typer.Argument(metavar="ID", help="help.post_id")]
 @post_app.command("add", help="help.post_add")
 def post_add(
     text: Annotated[str, typer.Argument(metavar="TEXT", help="help.post_text")],
-    network: Annotated[str, typer.Option("--network", metavar="NAME", help="help.post_network")],
+    network: Annotated[
+        str,
+        typer.Option(
+            "--network",
+            metavar="NAME",
+            help="help.post_network",
+            autocompletion=_complete_networks,
+        ),
+    ],
     on: DateOption = None,
     at: AtOption = None,
     link: LinkOption = None,
@@ -510,11 +576,21 @@ def _words_lang(args: list[str]) -> str:
     return lang_asked(args) or read_language(resolve_paths(os.environ).config_file) or _env_lang()
 
 
+COMPLETE_VAR = "_CMAGENDA_COMPLETE"
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the CLI; returns the exit code (the console script passes it to sys.exit)."""
     from . import usage
 
     args = sys.argv[1:] if argv is None else list(argv)
+    if os.environ.get(COMPLETE_VAR):
+        # The shell asks for completions (see `cmagenda completion`): Click answers and exits.
+        from typer.completion import completion_init
+
+        completion_init()
+        typer.main.get_command(app).main(args=args, prog_name="cmagenda", complete_var=COMPLETE_VAR)
+        return 0
     State.lang_override = None
     State.now_override = None
     State.quiet = False

@@ -546,6 +546,22 @@ def template_json(template: Any, lang: str) -> dict[str, Any]:
     }
 
 
+def template_plain(template: Any, lang: str) -> str:
+    fields = template_json(template, lang)
+    width = max(len(k) for k in fields)
+    return "".join(f"{k.ljust(width)}  {clean(_shown(v))}\n" for k, v in fields.items())
+
+
+def _shown(value: Any) -> str:
+    if value is None:
+        return "-"
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value) or "-"
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    return str(value)
+
+
 def templates_json(templates: list[Any], lang: str) -> str:
     return dumps(
         {"version": JSON_VERSION, "templates": [template_json(t, lang) for t in templates]}
