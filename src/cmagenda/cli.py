@@ -183,8 +183,8 @@ def today(
     no_color: NoColorOption = False,
     color: ColorOption = None,
 ) -> None:
-    display = Display(plain, no_color, color)
     session = _session()
+    display = Display(plain, no_color, color)
     view = agenda.today(session, _date(on, session))
     lang = session.lang
     _show(
@@ -204,8 +204,8 @@ def week(
     no_color: NoColorOption = False,
     color: ColorOption = None,
 ) -> None:
-    display = Display(plain, no_color, color)
     session = _session()
+    display = Display(plain, no_color, color)
     view = agenda.week(session, _date(on, session))
     lang = session.lang
     _show(
@@ -229,8 +229,8 @@ def remind(
 
     from . import reminders
 
-    span = reminders.parse_within(within)
     session = _session()
+    span = reminders.parse_within(within)
     found = reminders.remind(session, span)
     lines = render.reminder_lines(found, session.voice, session.real_today)
     if json:
@@ -442,7 +442,8 @@ def templates_show(
 def completion(
     shell: Annotated[str, typer.Argument(metavar="bash|zsh|fish", help="help.shell")],
 ) -> None:
-    from typer.completion import completion_init, shell_complete
+    from typer._completion_classes import completion_init
+    from typer.completion import shell_complete
 
     if shell not in ("bash", "zsh", "fish"):
         raise UsageError("shell.bad", value=shell)
@@ -586,7 +587,7 @@ def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else list(argv)
     if os.environ.get(COMPLETE_VAR):
         # The shell asks for completions (see `cmagenda completion`): Click answers and exits.
-        from typer.completion import completion_init
+        from typer._completion_classes import completion_init
 
         completion_init()
         typer.main.get_command(app).main(args=args, prog_name="cmagenda", complete_var=COMPLETE_VAR)
