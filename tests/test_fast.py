@@ -41,7 +41,8 @@ MOMENTS = [
 def test_fast_and_full_print_the_same_bytes(
     profile: Run, capsys: pytest.CaptureFixture[str], moment: str
 ) -> None:
-    for args in (("today",), ("week",), ("today", "--json"), ("week", "--json")):
+    forms = (("today",), ("week",), ("today", "--json"), ("week", "--json"), ("today", "--plain"))
+    for args in forms:
         for lang in ("fr", "en"):
             expected = full(capsys, "--lang", lang, "--now", moment, *args)
             got = served("--lang", lang, "--now", moment, *args)
@@ -49,6 +50,10 @@ def test_fast_and_full_print_the_same_bytes(
     # Without --lang: the profile's language.
     expected = full(capsys, "--now", moment, "today")
     assert served("--now", moment, "today") == expected
+    # Forced colour on a pipe: the same Rich drawing from both paths.
+    expected = full(capsys, "--now", moment, "week", "--color", "always")
+    assert served("--now", moment, "week", "--color", "always") == ""
+    assert capsys.readouterr().out == expected and "\x1b[" in expected
 
 
 def test_same_bytes_after_every_kind_of_change(
