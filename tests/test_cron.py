@@ -165,7 +165,9 @@ def test_completion_of_ids_networks_and_duties(profile: Run, home: Path) -> None
 
     def complete(words: str) -> list[str]:
         ask = {**env, "COMP_WORDS": words, "COMP_CWORD": str(len(words.split()) - 1)}
-        done = subprocess.run([_script()], env=ask, capture_output=True, text=True, check=True)
+        done = subprocess.run(
+            [_script()], env=ask, capture_output=True, encoding="utf-8", check=True
+        )
         return done.stdout.split()
 
     assert complete("cmagenda done e14") == ["e140"]
@@ -175,7 +177,7 @@ def test_completion_of_ids_networks_and_duties(profile: Run, home: Path) -> None
     for shell in ("bash", "zsh", "fish"):
         script = subprocess.run(
             [_script(), "completion", shell], env=env | {"_CMAGENDA_COMPLETE": ""},
-            capture_output=True, text=True, check=True,
+            capture_output=True, encoding="utf-8", check=True,
         ).stdout  # fmt: skip
         assert "_CMAGENDA_COMPLETE=complete_" + shell in script
 
@@ -202,7 +204,7 @@ def test_the_readme_crontab_lines_run_under_env_i(tmp_path: Path) -> None:
     init = subprocess.run(
         ["env", "-i", *(f"{k}={v}" for k, v in cron_env.items()), installed, "init",
          "--timezone", "America/Toronto", "--lang", "fr", "--start", "2026-01-05"],
-        capture_output=True, text=True, check=False,
+        capture_output=True, encoding="utf-8", check=False,
     )  # fmt: skip
     assert init.returncode == 0, init.stderr
     lines = _crontab()
@@ -212,7 +214,7 @@ def test_the_readme_crontab_lines_run_under_env_i(tmp_path: Path) -> None:
         command = command.replace("/home/you/cmagenda/.venv/bin/cmagenda", installed)
         done = subprocess.run(
             ["env", "-i", *(f"{k}={v}" for k, v in cron_env.items()), "sh", "-c", command],
-            capture_output=True, text=True, check=False,
+            capture_output=True, encoding="utf-8", check=False,
         )  # fmt: skip
         assert (done.returncode, done.stderr) == (0, ""), command
         outputs.append(done.stdout)
@@ -229,7 +231,7 @@ def test_the_readme_crontab_lines_run_under_env_i(tmp_path: Path) -> None:
     remind = lines[1][1].replace("/home/you/cmagenda/.venv/bin/cmagenda", installed)
     second = subprocess.run(
         ["env", "-i", *(f"{k}={v}" for k, v in cron_env.items()), "sh", "-c", remind],
-        capture_output=True, text=True, check=False,
+        capture_output=True, encoding="utf-8", check=False,
     )  # fmt: skip
     assert (second.returncode, second.stdout, second.stderr) == (0, "", "")
     notified = tmp_path / "notify-send.log"

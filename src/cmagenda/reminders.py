@@ -68,7 +68,14 @@ def notify(program: str | None, title: str, lines: list[str]) -> str | None:
     else:
         command = [program, "--app-name=cmagenda", title, body]
     try:
-        done = subprocess.run(command, capture_output=True, text=True, timeout=10, check=False)
+        done = subprocess.run(
+            command,
+            capture_output=True,
+            encoding="utf-8",
+            errors="replace",
+            timeout=10,
+            check=False,
+        )
     except (OSError, subprocess.TimeoutExpired) as err:
         return str(err)
     if done.returncode != 0:
