@@ -719,3 +719,28 @@ def find_template(session: Session, template_id: str) -> Any:
             hint=suggest(template_id, list(templates), session.lang),
         )
     return templates[template_id]
+
+
+# -- reports -------------------------------------------------------------------------------------
+
+
+def report(session: Session, day: dt.date, kind: str) -> tuple[Any, Any]:
+    """The summary of the week or month holding `day`, and of the period before it; reads only
+    the month files of the two periods."""
+    from . import reports
+
+    week_start = session.profile.week_start
+    start, end = reports.period_bounds(day, kind, week_start)
+    low, high = reports.previous_bounds(start, kind, week_start)
+    plan(session, session.real_today, [session.real_today])
+    store = session.store()
+    keys = set()
+    cursor = low
+    while cursor <= end:
+        keys.add(month_key(cursor))
+        cursor += dt.timedelta(days=1)
+    months = store.read_months(keys)
+    today = session.real_today
+    now = reports.summarise(months, start, end, today)
+    before = reports.summarise(months, low, high, today)
+    return now, (before if before.overall.total else None)

@@ -217,6 +217,26 @@ def week(
     )
 
 
+@app.command("report", help="help.report")
+def report_(
+    week_: Annotated[bool, typer.Option("--week", help="help.report_week")] = False,
+    month: Annotated[bool, typer.Option("--month", help="help.report_month")] = False,
+    on: Annotated[str | None, typer.Option("--on", metavar="DATE", help="help.report_on")] = None,
+    json: JsonOption = False,
+    markdown: Annotated[bool, typer.Option("--markdown", help="help.markdown")] = False,
+) -> None:
+    session = _session()
+    kind = "month" if month and not week_ else "week"
+    now, before = agenda.report(session, _date(on, session), kind)
+    voice = session.voice
+    if json:
+        _out(render.report_json(now, before, kind, session.lang))
+    elif markdown or not _tty():
+        _out(render.report_text(now, before, kind, voice, markdown))
+    else:
+        render.print_report_rich(render.report_text(now, before, kind, voice, True))
+
+
 @app.command(help="help.remind")
 def remind(
     within: Annotated[

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from .messages import Voice
     from .model import Post, Task
     from .queries import Day, Item, Reminder, Tally, Week
+    from .reports import Share, Summary
 
 JSON_VERSION = 1
 # C0 controls (TAB becomes a space), DEL and C1 controls: ESC sequences and the like must never
@@ -494,6 +495,177 @@ def reminders_json(found: list[Reminder], now: Any, within_minutes: int, lang: s
             "reminders": [{"kind": r.kind, **task_json(r.item, lang)} for r in found],
         }
     )
+
+
+# -- reports -------------------------------------------------------------------------------------
+
+MARKDOWN_SPECIAL = {ord(c): f"\\{c}" for c in "\\`*_[]|<>#"}
+
+
+def _percent(rate: float, lang: str) -> str:
+    return f"{round(rate * 100)} %" if lang == "fr" else f"{round(rate * 100)}%"
+
+
+def _delta(now: Summary, before: Summary | None, lang: str) -> str:
+    if before is None or not before.overall.total:
+        return say(lang, "report.no_previous")
+    points = round(now.overall.rate * 100) - round(before.overall.rate * 100)
+    return f"{points:+d} pts"
+
+
+def report_json(now: Summary, before: Summary | None, kind: str, lang: str) -> str:
+    def shares(table: dict[str, Share]) -> list[dict[str, Any]]:
+        return [
+            {"key": k, "done": v.done, "total": v.total, "rate": round(v.rate, 4)}
+            for k, v in sorted(table.items())
+        ]
+
+    def listed(tasks: list[Task]) -> list[dict[str, Any]]:
+        return [
+            {
+                "id": t.id,
+                "title": t.title.pick(lang),
+                "date": t.date.isoformat(),
+                "time": t.time,
+                "reason": t.reason,
+            }
+            for t in tasks
+        ]
+
+    def period(summary: Summary) -> dict[str, Any]:
+        return {
+            "start": summary.start.isoformat(),
+            "end": summary.end.isoformat(),
+            "done": summary.overall.done,
+            "total": summary.overall.total,
+            "rate": round(summary.overall.rate, 4),
+            "minutes_planned": summary.minutes_planned,
+            "minutes_done": summary.minutes_done,
+        }
+
+    return dumps(
+        {
+            "version": JSON_VERSION,
+            "kind": kind,
+            **period(now),
+            "by_phase": shares(now.by_phase),
+            "by_volet": shares(now.by_volet),
+            "by_network": shares(now.by_network),
+            "cadence": [
+                {
+                    "network": c.network,
+                    "days": c.days,
+                    "days_met": c.days_met,
+                    "required": c.required,
+                    "done": c.done,
+                }
+                for c in now.cadence
+            ],
+            "missed": listed(now.missed),
+            "skipped": listed(now.skipped),
+            "overdue": listed(now.overdue),
+            "previous": period(before) if before is not None else None,
+        }
+    )
+
+
+def report_text(
+    now: Summary, before: Summary | None, kind: str, voice: Voice, markdown: bool
+) -> str:
+    """The report as plain text or, with `markdown`, as Markdown (user text escaped)."""
+    lang = voice.lang
+
+    def text(value: str) -> str:
+        value = clean(value)
+        return value.translate(MARKDOWN_SPECIAL) if markdown else value
+
+    heading = say(
+        lang,
+        f"report.{kind}",
+        start=voice.long_date(now.start),
+        end=voice.long_date(now.end),
+    )
+    lines = [f"# {heading}" if markdown else heading, ""]
+    lines.append(
+        say(
+            lang,
+            "report.overall",
+            done=now.overall.done,
+            total=now.overall.total,
+            rate=_percent(now.overall.rate, lang),
+            delta=_delta(now, before, lang),
+        )
+    )
+    lines.append(
+        say(
+            lang,
+            "report.minutes",
+            done=duration(now.minutes_done, lang),
+            planned=duration(now.minutes_planned, lang),
+        )
+    )
+    for key, table, prefix in (
+        ("report.by_phase", now.by_phase, "phase"),
+        ("report.by_volet", now.by_volet, "volet"),
+        ("report.by_network", now.by_network, ""),
+    ):
+        if not table:
+            continue
+        lines += ["", f"## {say(lang, key)}" if markdown else say(lang, key)]
+        rows = [
+            (
+                say(lang, f"{prefix}.{k}") if prefix else network_label(k),
+                str(v.done),
+                str(v.total),
+                _percent(v.rate, lang),
+            )
+            for k, v in sorted(table.items())
+        ]
+        if markdown:
+            lines += ["", "| | ✔ | Σ | % |", "| --- | ---: | ---: | ---: |"]
+            lines += [f"| {a} | {b} | {c} | {d} |" for a, b, c, d in rows]
+        else:
+            width = max(len(r[0]) for r in rows)
+            lines += [f"  {a.ljust(width)}  {b:>4} / {c:<4} {d:>5}" for a, b, c, d in rows]
+    if now.cadence:
+        lines += [
+            "",
+            f"## {say(lang, 'report.cadence')}" if markdown else say(lang, "report.cadence"),
+        ]
+        lines += [
+            ("- " if markdown else "  ")
+            + say(
+                lang,
+                "report.cadence_line",
+                network=network_label(c.network),
+                met=c.days_met,
+                days=c.days,
+                done=c.done,
+                required=c.required,
+            )
+            for c in now.cadence
+        ]
+    for key, tasks in (
+        ("report.missed", now.missed),
+        ("report.skipped", now.skipped),
+        ("report.overdue", now.overdue),
+    ):
+        lines += ["", f"## {say(lang, key)}" if markdown else say(lang, key)]
+        if not tasks:
+            lines.append(("- " if markdown else "  ") + say(lang, "report.none"))
+        for task in tasks:
+            when = voice.short_date(task.date) + (f" {voice.time(task.time)}" if task.time else "")
+            reason = f" ({text(task.reason)})" if task.reason else ""
+            lines.append(
+                f"{'- ' if markdown else '  '}{when}  {text(task.title.pick(lang))}{reason}"
+            )
+    return "\n".join(lines) + "\n"
+
+
+def print_report_rich(markdown_text: str) -> None:
+    from rich.markdown import Markdown
+
+    console().print(Markdown(markdown_text))
 
 
 # -- output forms ----------------------------------------------------------------------------------

@@ -1,0 +1,137 @@
+"""Reports: a period's tasks -> what got done, the cadence kept, KPIs against their baseline
+(pure, like `queries`; every function takes `today`).
+
+A task counts in a period when its date is in it and is today or earlier (or it is done): a
+later one is not due yet. An optional posting slot counts only when it was used (done), as in
+the day views.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from .model import Month, Status, Task
+from .queries import Tally, tallies, view_status
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+
+class Share:
+    """Done out of total, for one group (a phase, a volet, a network, or the whole period)."""
+
+    __slots__ = ("done", "key", "total")
+
+    def __init__(self, key: str, done: int = 0, total: int = 0) -> None:
+        self.key = key
+        self.done = done
+        self.total = total
+
+    @property
+    def rate(self) -> float:
+        return self.done / self.total if self.total else 0.0
+
+
+class Cadence:
+    """One network over the period: days its minimum was met, posting slots owed and done."""
+
+    __slots__ = ("days", "days_met", "done", "network", "required")
+
+    def __init__(self, network: str, days: int, days_met: int, required: int, done: int) -> None:
+        self.network = network
+        self.days = days
+        self.days_met = days_met
+        self.required = required
+        self.done = done
+
+
+class Summary:
+    __slots__ = (
+        "by_network",
+        "by_phase",
+        "by_volet",
+        "cadence",
+        "end",
+        "minutes_done",
+        "minutes_planned",
+        "missed",
+        "overall",
+        "overdue",
+        "skipped",
+        "start",
+    )
+
+    def __init__(self, start: dt.date, end: dt.date) -> None:
+        self.start = start
+        self.end = end
+        self.overall = Share("all")
+        self.by_phase: dict[str, Share] = {}
+        self.by_volet: dict[str, Share] = {}
+        self.by_network: dict[str, Share] = {}
+        self.cadence: list[Cadence] = []
+        self.missed: list[Task] = []
+        self.skipped: list[Task] = []
+        self.overdue: list[Task] = []
+        self.minutes_planned = 0
+        self.minutes_done = 0
+
+
+def period_bounds(day: dt.date, kind: str, week_start: str) -> tuple[dt.date, dt.date]:
+    """The week (per `week_start`) or the month holding `day`."""
+    if kind == "month":
+        first = day.replace(day=1)
+        following = (first + dt.timedelta(days=32)).replace(day=1)
+        return first, following - dt.timedelta(days=1)
+    offset = (day.weekday() - (0 if week_start == "monday" else 6)) % 7
+    start = day - dt.timedelta(days=offset)
+    return start, start + dt.timedelta(days=6)
+
+
+def previous_bounds(start: dt.date, kind: str, week_start: str) -> tuple[dt.date, dt.date]:
+    return period_bounds(start - dt.timedelta(days=1), kind, week_start)
+
+
+def summarise(months: dict[str, Month], start: dt.date, end: dt.date, today: dt.date) -> Summary:
+    summary = Summary(start, end)
+    tasks = [t for m in months.values() for t in m.tasks.values() if start <= t.date <= end]
+    for task in sorted(tasks, key=lambda t: (t.date, t.time or "", t.id)):
+        status, overdue = view_status(task, today)
+        if task.optional and status != Status.DONE:
+            continue
+        if task.date > today and status != Status.DONE:
+            continue  # not due yet: neither done nor late
+        done = status == Status.DONE
+        groups = [
+            (summary.by_phase, task.phase or "added"),
+            (summary.by_volet, task.volet or "added"),
+        ]
+        if task.network:
+            groups.append((summary.by_network, task.network))
+        for table, key in [*groups, ({"all": summary.overall}, "all")]:
+            share = table.setdefault(key, Share(key))
+            share.total += 1
+            share.done += done
+        summary.minutes_planned += task.minutes
+        summary.minutes_done += task.minutes if done else 0
+        if status == Status.MISSED:
+            summary.missed.append(task)
+        elif status == Status.SKIPPED:
+            summary.skipped.append(task)
+        elif overdue:
+            summary.overdue.append(task)
+    days = [start + dt.timedelta(days=n) for n in range((end - start).days + 1)]
+    summary.cadence = cadence(tallies(months, [d for d in days if d < today]))
+    return summary
+
+
+def cadence(found: Iterable[Tally]) -> list[Cadence]:
+    """Per network, over the days gone by: days the minimum was met, owed slots and done ones."""
+    out: dict[str, Cadence] = {}
+    for tally in found:
+        entry = out.setdefault(tally.network, Cadence(tally.network, 0, 0, 0, 0))
+        entry.days += 1
+        entry.days_met += tally.done >= tally.required
+        entry.required += tally.required
+        entry.done += tally.done
+    return [out[n] for n in sorted(out)]
