@@ -56,6 +56,13 @@ def test_golden_markdown_report(profile: Run) -> None:
     result = profile("--now", AT.format(25, "12:00"), "--lang", "fr", "report", "--markdown")
     assert result.code == 0
     assert result.out == (GOLDEN / "report-week-fr.md").read_text(encoding="utf-8")
+    piped = profile("--now", AT.format(25, "12:00"), "--lang", "fr", "report")
+    assert (
+        piped.out
+        == profile("--now", AT.format(25, "12:00"), "--lang", "fr", "report", "--plain").out
+    )
+    assert piped.out.startswith("Rapport de la semaine du lundi 23 novembre 2026")
+    assert "  Facebook   " in piped.out and "|" not in piped.out.split("Sautées")[0]
     month = profile("--now", AT.format(25, "12:00"), "--lang", "en", "report", "--month")
     assert month.out.startswith(
         "Report for the month of Sunday, November 1, 2026 to Monday, November 30, 2026\n"

@@ -733,13 +733,8 @@ def report(session: Session, day: dt.date, kind: str) -> tuple[Any, Any]:
     start, end = reports.period_bounds(day, kind, week_start)
     low, high = reports.previous_bounds(start, kind, week_start)
     plan(session, session.real_today, [session.real_today])
-    store = session.store()
-    keys = set()
-    cursor = low
-    while cursor <= end:
-        keys.add(month_key(cursor))
-        cursor += dt.timedelta(days=1)
-    months = store.read_months(keys)
+    # A period is a week or a month: its ends and the previous period's name every month it spans.
+    months = session.store().read_months({month_key(d) for d in (low, high, start, end)})
     today = session.real_today
     now = reports.summarise(months, start, end, today)
     before = reports.summarise(months, low, high, today)

@@ -104,14 +104,14 @@ def _said(text: str) -> None:
 
 
 class Display:
-    """How a view is printed: --plain, --no-color, --color (and NO_COLOR)."""
+    """How a view is printed: --plain, --no-color, --color (and NO_COLOR, read in `_show`)."""
 
     def __init__(self, plain: bool = False, no_color: bool = False, color: str | None = None):
         if color is not None and color not in ("auto", "always", "never"):
             raise UsageError("color.bad", value=color)
         self.plain = plain
         self.color = color
-        self.no_color = no_color or color == "never" or bool(os.environ.get("NO_COLOR"))
+        self.no_color = no_color
 
 
 def _show(
@@ -123,17 +123,18 @@ def _show(
 ) -> None:
     """JSON when asked, Rich on a terminal, plain lines otherwise (pipes, cron, mail)."""
     display = display or Display()
-    form, force = render.pick_form(
+    form, force, bare = render.pick_form(
         as_json=as_json,
         plain=display.plain,
         color=display.color,
         no_color=display.no_color,
+        env_no_color=os.environ.get("NO_COLOR", ""),
         tty=_tty(),
     )
     if form == "json":
         _out(to_json())
     elif form == "rich":
-        to_rich(force, display.no_color)
+        to_rich(force, bare)
     else:
         _out(to_plain())
 
@@ -224,17 +225,27 @@ def report_(
     on: Annotated[str | None, typer.Option("--on", metavar="DATE", help="help.report_on")] = None,
     json: JsonOption = False,
     markdown: Annotated[bool, typer.Option("--markdown", help="help.markdown")] = False,
+    plain: PlainOption = False,
+    no_color: NoColorOption = False,
+    color: ColorOption = None,
 ) -> None:
     session = _session()
+    display = Display(plain, no_color, color)
     kind = "month" if month and not week_ else "week"
     now, before = agenda.report(session, _date(on, session), kind)
     voice = session.voice
-    if json:
-        _out(render.report_json(now, before, kind, session.lang))
-    elif markdown or not _tty():
-        _out(render.report_text(now, before, kind, voice, markdown))
-    else:
-        render.print_report_rich(render.report_text(now, before, kind, voice, True))
+    if markdown:
+        _out(render.report_text(now, before, kind, voice, markdown=True))
+        return
+    _show(
+        json,
+        lambda: render.report_json(now, before, kind, session.lang),
+        lambda force, bare: render.print_report_rich(
+            render.report_text(now, before, kind, voice, markdown=True), force, bare
+        ),
+        lambda: render.report_text(now, before, kind, voice, markdown=False),
+        display,
+    )
 
 
 @app.command(help="help.remind")
@@ -262,10 +273,8 @@ def remind(
     if notify and lines:
         program = shutil.which("notify-send") or shutil.which("osascript")
         why = reminders.notify(program, say(session.lang, "remind.title"), lines)
-        if why == "missing":
-            render.report(session.lang, say(session.lang, "notify.missing"), error=False)
-        elif why:
-            render.report(session.lang, say(session.lang, "notify.failed", reason=why), error=False)
+        if why:
+            render.notify_failure(session.lang, why)
 
 
 def _paths() -> Any:

@@ -173,18 +173,18 @@ def serve(args: list[str]) -> str | None:
             lambda: render.week_plain(week, voice),
         )
     to_json, to_rich, to_plain = forms
-    no_color = bool(options.get("no-color")) or color == "never" or bool(os.environ.get("NO_COLOR"))
-    form, force = render.pick_form(
+    form, force, bare = render.pick_form(
         as_json=bool(options.get("json")),
         plain=bool(options.get("plain")),
         color=color if isinstance(color, str) else None,
-        no_color=no_color,
+        no_color=bool(options.get("no-color")),
+        env_no_color=os.environ.get("NO_COLOR", ""),
         tty=sys.stdout.isatty(),
     )
     if form == "json":
         return to_json()
     if form == "rich":
-        to_rich(force, no_color)
+        to_rich(force, bare)
         return ""
     return to_plain()
 

@@ -662,27 +662,35 @@ def report_text(
     return "\n".join(lines) + "\n"
 
 
-def print_report_rich(markdown_text: str) -> None:
+def print_report_rich(markdown_text: str, force: bool = False, no_color: bool = False) -> None:
     from rich.markdown import Markdown
 
-    console().print(Markdown(markdown_text))
+    console(force, no_color).print(Markdown(markdown_text))
+
+
+def notify_failure(lang: str, why: str) -> None:
+    """Why `remind --notify` could not notify, on stderr (not an error: the reminders were said)."""
+    key = "notify.missing" if why == "missing" else "notify.failed"
+    report(lang, say(lang, key, reason=why), error=False)
 
 
 # -- output forms ----------------------------------------------------------------------------------
 
 
 def pick_form(
-    *, as_json: bool, plain: bool, color: str | None, no_color: bool, tty: bool
-) -> tuple[str, bool]:
-    """The form to print ("json", "rich" or "plain") and, for Rich, whether to force colour on
-    a pipe. `color` is --color (auto, always, never); `no_color`: --no-color or NO_COLOR."""
+    *, as_json: bool, plain: bool, color: str | None, no_color: bool, env_no_color: str, tty: bool
+) -> tuple[str, bool, bool]:
+    """The form to print ("json", "rich" or "plain"), whether Rich is forced onto a pipe, and
+    whether it goes without colours. `color` is --color (auto, always, never), `no_color`
+    --no-color, `env_no_color` the NO_COLOR variable (any non-empty value counts)."""
+    bare = no_color or color == "never" or bool(env_no_color)
     if as_json:
-        return "json", False
+        return "json", False, bare
     if color == "always":
-        return "rich", True
+        return "rich", True, bare
     if plain or not tty:
-        return "plain", False
-    return "rich", False
+        return "plain", False, bare
+    return "rich", False, bare
 
 
 def console(force: bool = False, no_color: bool = False) -> Any:
