@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
+import contextlib
+import datetime as dt
+import io
+import re
+import shutil
 from pathlib import Path
+from typing import Any
 
-from .conftest import Run
+import pytest
+
+from cmagenda import cli
+
+from .conftest import LOCALE_VARS, Result, Run
 
 GOLDEN = Path(__file__).parent / "golden"
 AT = "2026-11-{}T{}:00-05:00"
@@ -65,5 +75,211 @@ def test_golden_markdown_report(profile: Run) -> None:
     assert "  Facebook   " in piped.out and "|" not in piped.out.split("Sautées")[0]
     month = profile("--now", AT.format(25, "12:00"), "--lang", "en", "report", "--month")
     assert month.out.startswith(
-        "Report for the month of Sunday, November 1, 2026 to Monday, November 30, 2026\n"
+        "Monthly report: November 2026\n\nDone: 3 of 170 (2%) — no previous period\n"
     )
+
+
+# -- a generated month -------------------------------------------------------------------------
+
+NOVEMBER = [dt.date(2026, 11, d) for d in range(1, 31)]
+MEETING_OFF = "Réunion annulée"
+
+
+def _acted(task: dict[str, Any], day: dt.date) -> str | None:
+    """What the generated manager does with one of the day's tasks: "done", "skip" or nothing.
+    Posts every day but Fridays, every check-in of the messages, the weekly and monthly work;
+    the team meetings of the first half are cancelled; the other office duties on even days."""
+    if task["network"] is not None:
+        return None if day.weekday() == 4 else "done"
+    if task["time"] is not None and task["volet"] == "interaction":
+        return "done"
+    if task["volet"] == "team" and task["phase"] == "weekly":
+        return "skip" if day.day < 15 else "done"
+    if task["phase"] in ("weekly", "monthly"):
+        return "done"
+    return "done" if day.day % 2 == 0 else None
+
+
+class Expected:
+    """The figures the report must give, counted from what the generator saw and did."""
+
+    def __init__(self) -> None:
+        self.total = self.done = self.minutes = self.minutes_done = self.skipped = 0
+        self.networks: dict[str, list[int]] = {}
+        self.cadence: dict[str, list[int]] = {}
+
+
+def _generate_november(run: Run) -> Expected:
+    init = (
+        "init", "--start", "2026-10-01", "--timezone", "America/Toronto", "--lang", "fr",
+        "--networks", "facebook,instagram,linkedin",
+    )  # fmt: skip
+    assert run(*init).code == 0
+    expected = Expected()
+    for day in NOVEMBER:
+        now = f"{day.isoformat()}T20:00:00-05:00"
+        tasks = run("--now", now, "today", "--json").json()["tasks"]
+        todo: dict[str, list[str]] = {"done": [], "skip": []}
+        for task in (t for t in tasks if t["date"] == day.isoformat() and not t["optional"]):
+            action = _acted(task, day)
+            expected.total += 1
+            expected.minutes += task["minutes"]
+            if action is not None:
+                todo[action].append(task["id"])
+            done = action == "done"
+            expected.done += done
+            expected.minutes_done += task["minutes"] if done else 0
+            expected.skipped += action == "skip"
+            if task["network"] is not None:
+                tally = expected.networks.setdefault(task["network"], [0, 0])
+                tally[0] += done
+                tally[1] += 1
+                slots = expected.cadence.setdefault(task["network"], [0, 0, 0, 0])
+                slots[0] += 1  # one owed slot a day: posts_min is 1 for the three networks
+                slots[1] += done
+                slots[2] += 1
+                slots[3] += done
+        if todo["done"]:
+            assert run("--now", now, "done", *todo["done"]).code == 0
+        if todo["skip"]:
+            assert run("--now", now, "skip", *todo["skip"], "--reason", MEETING_OFF).code == 0
+    readings = [
+        ("facebook", "abonnés", "1 200", "2026-10-01"),
+        ("facebook", "abonnés", "1 275", "2026-10-31"),
+        ("facebook", "abonnés", "1 330", "2026-11-15"),
+        ("facebook", "abonnés", "1 362", "2026-11-30"),
+        ("facebook", "taux d'engagement", "4,2 %", "2026-10-31"),
+        ("facebook", "taux d'engagement", "4,9 %", "2026-11-30"),
+        ("instagram", "portée", "15 400", "2026-11-30"),
+    ]
+    for network, metric, value, day_text in readings:
+        assert run("kpi", "add", network, metric, value, "--on", day_text).code == 0
+    return expected
+
+
+MONTH_REPORT = ("--now", "2026-12-01T09:00:00-05:00", "report", "--month", "--on", "2026-11-15")
+
+
+@pytest.fixture(scope="module")
+def november(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Expected]:
+    """The month is generated once (about 90 commands), then copied into each test's home."""
+    root = tmp_path_factory.mktemp("november") / "home"
+
+    def run(*args: str) -> Result:
+        out, err = io.StringIO(), io.StringIO()
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            code = cli.main(list(args))
+        return Result(code, out.getvalue(), err.getvalue())
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("CMAGENDA_HOME", str(root))
+        for name in LOCALE_VARS:
+            patch.delenv(name, raising=False)
+        expected = _generate_november(run)
+    return root, expected
+
+
+@pytest.fixture
+def month(november: tuple[Path, Expected], home: Path, run: Run) -> Expected:
+    shutil.copytree(november[0], home)
+    return november[1]
+
+
+def test_a_generated_month_reports_every_figure_exactly(run: Run, month: Expected) -> None:
+    expected = month
+    body = run(*MONTH_REPORT, "--json").json()
+    assert (body["kind"], body["start"], body["end"]) == ("month", "2026-11-01", "2026-11-30")
+    # Counted by the generator from what each day showed and what was done with it...
+    assert (body["total"], body["done"]) == (expected.total, expected.done)
+    assert (body["minutes_planned"], body["minutes_done"]) == (
+        expected.minutes,
+        expected.minutes_done,
+    )
+    assert len(body["skipped"]) == expected.skipped
+    assert [(s["key"], s["done"], s["total"]) for s in body["by_network"]] == [
+        (name, done, total) for name, (done, total) in sorted(expected.networks.items())
+    ]
+    assert [
+        (c["network"], c["days"], c["days_met"], c["required"], c["done"]) for c in body["cadence"]
+    ] == [
+        (name, days, met, required, done)
+        for name, (days, met, required, done) in sorted(expected.cadence.items())
+    ]
+    # ...and pinned: November 2026 in Québec, the bundled checklist.
+    assert (body["total"], body["done"], body["rate"]) == (455, 327, 0.7187)
+    assert (body["minutes_planned"], body["minutes_done"]) == (10330, 7130)
+    assert [(c["network"], c["days_met"], c["days"]) for c in body["cadence"]] == [
+        ("facebook", 26, 30),
+        ("instagram", 26, 30),
+        ("linkedin", 26, 30),
+    ]
+    # The team's weekly duties of 2, 5, 9 and 12 November (meeting, sharing the goals).
+    assert [(t["date"], t["reason"]) for t in body["skipped"]] == [
+        ("2026-11-02", MEETING_OFF),
+        ("2026-11-05", MEETING_OFF),
+        ("2026-11-09", MEETING_OFF),
+        ("2026-11-12", MEETING_OFF),
+    ]
+    # Sunday: posts and weekend check-ins, all done; Monday: all but the cancelled meeting;
+    # Tuesday, an odd day: the office duties left.
+    assert body["by_day"][:3] == [
+        {"date": "2026-11-01", "done": 5, "total": 5},
+        {"date": "2026-11-02", "done": 19, "total": 20},
+        {"date": "2026-11-03", "done": 9, "total": 20},
+    ]
+    # October was planned when November's first day caught up (the profile starts on 1
+    # October), and nothing of it was done.
+    assert body["previous"] == {
+        "start": "2026-10-01",
+        "end": "2026-10-31",
+        "done": 0,
+        "total": 465,
+        "rate": 0.0,
+        "minutes_planned": 11160,
+        "minutes_done": 0,
+    }
+    engagement, followers, reach = body["kpis"]
+    assert followers == {
+        "network": "facebook",
+        "metric": "followers",
+        "label": "abonnés",
+        "baseline": {"date": "2026-10-01", "value": 1200},
+        "previous": {"date": "2026-10-31", "value": 1275},
+        "current": {"date": "2026-11-30", "value": 1362},
+        "change_previous": {"difference": 87, "percent": 6.8},
+        "change_baseline": {"difference": 162, "percent": 13.5},
+        "trend": [
+            {"start": "2026-10-01", "value": 1275},
+            {"start": "2026-11-01", "value": 1362},
+        ],
+    }
+    assert (engagement["metric"], engagement["change_previous"]) == (
+        "engagement_rate",
+        {"difference": 0.7, "percent": 16.7},
+    )
+    assert (reach["metric"], reach["baseline"], reach["previous"], reach["change_baseline"]) == (
+        "reach",
+        {"date": "2026-11-30", "value": 15400},
+        None,
+        None,
+    )
+
+
+def test_golden_month_markdown(run: Run, month: Expected) -> None:
+    result = run(*MONTH_REPORT, "--markdown")
+    assert result.code == 0
+    assert result.out == (GOLDEN / "report-month-fr.md").read_text(encoding="utf-8")
+
+
+def test_the_terminal_rendering_at_100_columns(
+    run: Run, month: Expected, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What a terminal shows (Rich, forced onto the test's pipe), at a fixed width: tables,
+    bars and sparklines, compared to a stored expectation."""
+    monkeypatch.setenv("COLUMNS", "100")
+    result = run("--lang", "en", *MONTH_REPORT, "--color", "always", "--no-color")
+    assert result.code == 0
+    assert "\x1b[1mMonthly report: November 2026\x1b[0m" in result.out  # bold, no colour
+    assert not re.search(r"\x1b\[3[0-9]m", result.out)
+    shown = re.sub(r"\x1b\[[0-9;]*m", "", result.out)
+    assert shown == (GOLDEN / "report-month-en-100.txt").read_text(encoding="utf-8")

@@ -738,4 +738,5 @@ def report(session: Session, day: dt.date, kind: str) -> tuple[Any, Any]:
     today = session.real_today
     now = reports.summarise(months, start, end, today)
     before = reports.summarise(months, low, high, today)
+    now.kpis = reports.courses(session.store().read_kpis(), start, end, kind, week_start)
     return now, (before if before.overall.total else None)

@@ -240,9 +240,7 @@ def report_(
     _show(
         json,
         lambda: render.report_json(now, before, kind, session.lang),
-        lambda force, bare: render.print_report_rich(
-            render.report_text(now, before, kind, voice, markdown=True), force, bare
-        ),
+        lambda force, bare: render.print_report_rich(now, before, kind, voice, force, bare),
         lambda: render.report_text(now, before, kind, voice, markdown=False),
         display,
     )
@@ -569,6 +567,86 @@ def post_rm(post_id: PostId) -> None:
     session = _session()
     post = editorial.remove(session, post_id)
     _said(render.post_said(session.voice, "post.removed", post))
+
+
+kpi_app = typer.Typer(help="help.kpi")
+app.add_typer(kpi_app, name="kpi")
+
+
+def _complete_metrics(incomplete: str) -> list[tuple[str, str]]:
+    from .kpis import METRICS
+
+    return [
+        (key, f"{titles.fr} / {titles.en}")
+        for key, titles in METRICS.items()
+        if key.startswith(incomplete)
+    ]
+
+
+KpiNetwork = Annotated[
+    str,
+    typer.Argument(metavar="NETWORK", help="help.kpi_network", autocompletion=_complete_networks),
+]
+KpiMetric = Annotated[
+    str, typer.Argument(metavar="METRIC", help="help.kpi_metric", autocompletion=_complete_metrics)
+]
+KpiOn = Annotated[str | None, typer.Option("--on", metavar="DATE", help="help.kpi_on")]
+
+
+@kpi_app.command("add", help="help.kpi_add")
+def kpi_add(
+    network: KpiNetwork,
+    metric: KpiMetric,
+    value: Annotated[str, typer.Argument(metavar="VALUE", help="help.kpi_value")],
+    on: KpiOn = None,
+) -> None:
+    from . import kpis
+
+    session = _session()
+    recorded = kpis.record(session, network, metric, value, _date(on, session))
+    _said(render.kpi_said(recorded, session.voice))
+
+
+@kpi_app.command("list", help="help.kpi_list")
+def kpi_list(
+    network: Annotated[
+        str | None,
+        typer.Option(
+            "--network",
+            metavar="NAME",
+            help="help.kpi_filter_network",
+            autocompletion=_complete_networks,
+        ),
+    ] = None,
+    metric: Annotated[
+        str | None,
+        typer.Option(
+            "--metric",
+            metavar="METRIC",
+            help="help.kpi_filter_metric",
+            autocompletion=_complete_metrics,
+        ),
+    ] = None,
+    json: JsonOption = False,
+) -> None:
+    from . import kpis
+
+    session = _session()
+    readings = kpis.listing(session, network, metric)
+    suggested = kpis.suggestions(session)
+    if json:
+        _out(render.kpis_json(readings, suggested, session.lang))
+    else:
+        _out(render.kpis_plain(readings, suggested, session.voice))
+
+
+@kpi_app.command("rm", help="help.kpi_rm")
+def kpi_rm(network: KpiNetwork, metric: KpiMetric, on: KpiOn = None) -> None:
+    from . import kpis
+
+    session = _session()
+    reading = kpis.forget(session, network, metric, _date(on, session))
+    _said(render.kpi_line("kpi.removed", reading, session.voice))
 
 
 @app.command(help="help.paths")

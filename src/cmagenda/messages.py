@@ -130,10 +130,9 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "color.bad": "valeur inconnue pour --color : « {value} » (auto, always, never)",
         "shell.bad": "interpréteur inconnu « {value} » (bash, zsh, fish)",
         "report.week": "Rapport de la semaine du {start} au {end}",
-        "report.month": "Rapport du mois du {start} au {end}",
-        "report.overall": (
-            "Fait : {done} sur {total} ({rate}) — {delta} par rapport à la période précédente"
-        ),
+        "report.month": "Rapport mensuel : {month}",
+        "report.overall": "Fait : {done} sur {total} ({rate}) — {delta}",
+        "report.delta": "{points} pts par rapport à la période précédente",
         "report.minutes": "Temps : {done} faites sur {planned} prévues",
         "report.by_phase": "Par rythme",
         "report.by_volet": "Par volet",
@@ -148,7 +147,49 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "report.overdue": "En retard, toujours ouvertes",
         "report.none": "aucune",
         "report.no_previous": "pas de période précédente",
-        "help.report": "Rapport de la semaine ou du mois : fait, cadence, retards, temps.",
+        "report.by_day": "Par jour : {spark} ({start} → {end})",
+        "report.kpis": "Indicateurs",
+        "report.no_kpi": "aucun indicateur noté (cmagenda kpi add RÉSEAU INDICATEUR VALEUR)",
+        "report.col.network": "Réseau",
+        "report.col.metric": "Indicateur",
+        "report.col.baseline": "Base",
+        "report.col.previous": "Avant",
+        "report.col.current": "Actuel",
+        "report.col.vs_previous": "Δ avant",
+        "report.col.vs_baseline": "Δ base",
+        "report.col.trend": "Tendance",
+        "report.col.days_met": "Jours tenus",
+        "report.col.posts": "Publications",
+        "report.col.date": "Date",
+        "report.col.value": "Valeur",
+        "kpi.added": "Noté : {network}, {metric} = {value} le {date}{change}",
+        "kpi.since": " ({change} depuis le {date})",
+        "kpi.replaced": " (remplace {value})",
+        "kpi.removed": "Retiré : {network}, {metric} = {value} le {date}",
+        "kpi.none": "Aucun indicateur noté. Par exemple : cmagenda kpi add {network} {metric} 1200",
+        "kpi.suggested": "Indicateurs suggérés :",
+        "kpi.metric_bad": (
+            "nom d'indicateur invalide « {metric} » (des lettres, {limit} caractères au plus)"
+        ),
+        "kpi.value_bad": (
+            "valeur invalide « {value} » : un nombre est attendu (1200, 1 200, 4,5 ou 4,5 %)"
+        ),
+        "kpi.unknown": "aucune valeur de {metric} pour {network} le {date}",
+        "help.kpi": "Le journal des indicateurs (abonnés, portée, taux d'engagement…).",
+        "help.kpi_add": "Noter la valeur d'un indicateur (une par jour : la nouvelle remplace).",
+        "help.kpi_list": "Lister les valeurs notées et les indicateurs suggérés.",
+        "help.kpi_rm": "Retirer une valeur notée.",
+        "help.kpi_network": "Le réseau (facebook, instagram…).",
+        "help.kpi_metric": (
+            "L'indicateur : followers/abonnés, reach/portée, engagement_rate… ou libre."
+        ),
+        "help.kpi_value": "La valeur, un nombre (1200, 4,5 %).",
+        "help.kpi_on": "La date de la valeur (par défaut : aujourd'hui).",
+        "help.kpi_filter_network": "Seulement ce réseau.",
+        "help.kpi_filter_metric": "Seulement cet indicateur.",
+        "help.report": (
+            "Rapport de la semaine ou du mois : fait, cadence, retards, temps, indicateurs."
+        ),
         "help.report_week": "La semaine (par défaut).",
         "help.report_month": "Le mois.",
         "help.markdown": "En Markdown, à coller dans un courriel ou un wiki.",
@@ -358,8 +399,9 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "color.bad": "unknown value for --color: {value!r} (auto, always, never)",
         "shell.bad": "unknown shell {value!r} (bash, zsh, fish)",
         "report.week": "Report for the week of {start} to {end}",
-        "report.month": "Report for the month of {start} to {end}",
-        "report.overall": "Done: {done} of {total} ({rate}) — {delta} against the previous period",
+        "report.month": "Monthly report: {month}",
+        "report.overall": "Done: {done} of {total} ({rate}) — {delta}",
+        "report.delta": "{points} pts against the previous period",
         "report.minutes": "Time: {done} done of {planned} planned",
         "report.by_phase": "By rhythm",
         "report.by_volet": "By volet",
@@ -373,7 +415,41 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "report.overdue": "Overdue, still open",
         "report.none": "none",
         "report.no_previous": "no previous period",
-        "help.report": "Report on the week or the month: done, cadence, overdue, time.",
+        "report.by_day": "By day: {spark} ({start} → {end})",
+        "report.kpis": "KPIs",
+        "report.no_kpi": "no KPI noted (cmagenda kpi add NETWORK METRIC VALUE)",
+        "report.col.network": "Network",
+        "report.col.metric": "Metric",
+        "report.col.baseline": "Baseline",
+        "report.col.previous": "Before",
+        "report.col.current": "Now",
+        "report.col.vs_previous": "Δ before",
+        "report.col.vs_baseline": "Δ baseline",
+        "report.col.trend": "Trend",
+        "report.col.days_met": "Days kept",
+        "report.col.posts": "Posts",
+        "report.col.date": "Date",
+        "report.col.value": "Value",
+        "kpi.added": "Noted: {network}, {metric} = {value} on {date}{change}",
+        "kpi.since": " ({change} since {date})",
+        "kpi.replaced": " (replaces {value})",
+        "kpi.removed": "Removed: {network}, {metric} = {value} on {date}",
+        "kpi.none": "No KPI noted yet. For example: cmagenda kpi add {network} {metric} 1200",
+        "kpi.suggested": "Suggested metrics:",
+        "kpi.metric_bad": "invalid metric name {metric!r} (letters, at most {limit} characters)",
+        "kpi.value_bad": "invalid value {value!r}: a number is expected (1200, 1,200, 4.5 or 4.5%)",
+        "kpi.unknown": "no {metric} value for {network} on {date}",
+        "help.kpi": "The KPI log (followers, reach, engagement rate...).",
+        "help.kpi_add": "Note a metric's value (one per day: a new one replaces it).",
+        "help.kpi_list": "List the values noted and the suggested metrics.",
+        "help.kpi_rm": "Remove a value noted.",
+        "help.kpi_network": "The network (facebook, instagram...).",
+        "help.kpi_metric": "The metric: followers, reach, engagement_rate... or any name.",
+        "help.kpi_value": "The value, a number (1200, 4.5%).",
+        "help.kpi_on": "The value's date (default: today).",
+        "help.kpi_filter_network": "Only this network.",
+        "help.kpi_filter_metric": "Only this metric.",
+        "help.report": "Report on the week or the month: done, cadence, overdue, time, KPIs.",
         "help.report_week": "The week (default).",
         "help.report_month": "The month.",
         "help.markdown": "As Markdown, to paste into an email or a wiki.",
@@ -503,6 +579,23 @@ class Voice:
 
     def time(self, hhmm: str) -> str:
         return self._label("time", hhmm)
+
+    def month(self, day: dt.date) -> str:
+        from babel.dates import format_skeleton
+
+        return format_skeleton("yMMMM", day, locale=self.locale)
+
+    def day_month(self, day: dt.date) -> str:
+        from babel.dates import format_skeleton
+
+        return format_skeleton("MMMd", day, locale=self.locale)
+
+    def number(self, value: float, signed: bool = False) -> str:
+        """A KPI value the locale's way ("1 234,5", "1,234.5"); `signed` shows a plus."""
+        from babel.numbers import format_decimal
+
+        pattern = "+#,##0.##;-#,##0.##" if signed else "#,##0.##"
+        return format_decimal(value, format=pattern, locale=self.locale)
 
     def _label(self, kind: str, key: str) -> str:
         known = self.labels[kind].get(key)

@@ -382,3 +382,27 @@ class Month:
 
     def has_open_carry(self) -> bool:
         return any(t.carry and t.status == Status.TODO for t in self.tasks.values())
+
+
+class Reading:
+    """One KPI value: a metric of a network (followers, reach...) as read on a date."""
+
+    __slots__ = ("date", "metric", "network", "value")
+
+    def __init__(self, network: str, metric: str, date: dt.date, value: float) -> None:
+        self.network = network
+        self.metric = metric
+        self.date = date
+        self.value = value
+
+    @property
+    def key(self) -> tuple[str, str, dt.date]:
+        return (self.network, self.metric, self.date)
+
+    def dump(self) -> dict[str, Any]:
+        return {
+            "network": self.network,
+            "metric": self.metric,
+            "date": self.date.isoformat(),
+            "value": self.value,
+        }

@@ -7,8 +7,10 @@ Rich as `Text`, never as markup.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from .messages import duration, say
-from .model import Status
+from .model import Phase, Status, Volet
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -16,8 +18,9 @@ if TYPE_CHECKING:
     from typing import Any
 
     from .agenda import Finding
+    from .kpis import Recorded
     from .messages import Voice
-    from .model import Post, Task
+    from .model import Post, Reading, Task
     from .queries import Day, Item, Reminder, Tally, Week
     from .reports import Share, Summary
 
@@ -500,6 +503,36 @@ def reminders_json(found: list[Reminder], now: Any, within_minutes: int, lang: s
 # -- reports -------------------------------------------------------------------------------------
 
 MARKDOWN_SPECIAL = {ord(c): f"\\{c}" for c in "\\`*_[]|<>#"}
+BAR_WIDTH = 20
+EIGHTHS = " ▏▎▍▌▋▊▉█"
+SPARKS = "▁▂▃▄▅▆▇█"
+
+
+def bar(rate: float, width: int = BAR_WIDTH) -> str:
+    """`rate` (0 to 1) as a bar of `width` cells, to the eighth of a cell."""
+    eighths = round(max(0.0, min(1.0, rate)) * width * 8)
+    full, part = divmod(eighths, 8)
+    return ("█" * full + (EIGHTHS[part] if part else "")).ljust(width)
+
+
+def spark(values: Sequence[float | None], low: float | None = None) -> str:
+    """A sparkline: one cell per value, from its lowest to its highest (or from `low`, when the
+    scale is fixed: rates from 0); a space where there is no value."""
+    known = [v for v in values if v is not None]
+    if not known:
+        return ""
+    bottom = min(known) if low is None else low
+    top = max(known) if low is None else max(max(known), 1.0)
+    span = top - bottom
+    cells = []
+    for value in values:
+        if value is None:
+            cells.append(" ")
+        elif not span:
+            cells.append(SPARKS[3] if low is None else SPARKS[0])
+        else:
+            cells.append(SPARKS[round((value - bottom) / span * (len(SPARKS) - 1))])
+    return "".join(cells)
 
 
 def _percent(rate: float, lang: str) -> str:
@@ -510,10 +543,115 @@ def _delta(now: Summary, before: Summary | None, lang: str) -> str:
     if before is None or not before.overall.total:
         return say(lang, "report.no_previous")
     points = round(now.overall.rate * 100) - round(before.overall.rate * 100)
-    return f"{points:+d} pts"
+    return say(lang, "report.delta", points=f"{points:+d}")
+
+
+def _daily(now: Summary) -> tuple[list[float | None], dt.date, dt.date] | None:
+    """The completion rate of each day counted so far (None for a day with nothing due)."""
+    if not now.by_day:
+        return None
+    last = max(now.by_day)
+    days = [now.start + dt.timedelta(days=n) for n in range((last - now.start).days + 1)]
+    rates = [now.by_day[d].rate if d in now.by_day else None for d in days]
+    return rates, now.start, last
+
+
+def _share_rows(now: Summary, lang: str) -> list[tuple[str, list[tuple[str, Share]]]]:
+    """(section title, [(label, share)]) for each grouping that has something."""
+    out = []
+    for key, table, prefix in (
+        ("report.by_phase", now.by_phase, "phase"),
+        ("report.by_volet", now.by_volet, "volet"),
+        ("report.by_network", now.by_network, ""),
+    ):
+        if table:
+            # The checklist's own order (arrival before daily...), "added" last.
+            order = {"phase": Phase.ALL, "volet": Volet.ALL}.get(prefix, ())
+            keys = sorted(table, key=lambda k: (order.index(k) if k in order else len(order), k))
+            rows = [
+                (say(lang, f"{prefix}.{k}") if prefix else network_label(k), table[k]) for k in keys
+            ]
+            out.append((say(lang, key), rows))
+    return out
+
+
+def _reading(reading: Reading | None, voice: Voice) -> tuple[str, str]:
+    if reading is None:
+        return "—", ""
+    return voice.number(reading.value), f"({voice.day_month(reading.date)})"
+
+
+def _change(found: tuple[float, float | None] | None, voice: Voice) -> tuple[str, str]:
+    if found is None:
+        return "—", ""
+    difference, percent = found
+    if percent is None:
+        return voice.number(difference, signed=True), ""
+    sign = voice.number(percent, signed=True)
+    return voice.number(
+        difference, signed=True
+    ), f"({sign} %)" if voice.lang == "fr" else f"({sign}%)"
+
+
+def _kpi_cells(now: Summary, voice: Voice) -> list[list[tuple[str, str]]]:
+    """Per KPI: network, metric, baseline, previous, current, change against the previous
+    reading and against the baseline, trend; each cell a value and its aside (a date, a %)."""
+    from .kpis import metric_label
+
+    return [
+        [
+            (network_label(course.network), ""),
+            (clean(metric_label(course.metric, voice.lang)), ""),
+            _reading(course.baseline, voice),
+            _reading(course.previous, voice),
+            _reading(course.current, voice),
+            _change(course.change(course.previous), voice),
+            _change(course.change(course.baseline), voice),
+            (spark([v for _, v in course.trend]), ""),
+        ]
+        for course in now.kpis
+    ]
+
+
+KPI_COLUMNS = (
+    *("network", "metric", "baseline", "previous"),
+    *("current", "vs_previous", "vs_baseline", "trend"),
+)
+
+
+def _grouped(tasks: list[Task], voice: Voice) -> list[tuple[str, str, str]]:
+    """Missed tasks, one row per title: (count, when, title), in order of first date."""
+    groups: dict[str, list[Task]] = {}
+    for task in tasks:
+        groups.setdefault(clean(task.title.pick(voice.lang)), []).append(task)
+    rows = []
+    for title, found in groups.items():
+        first, last = found[0], found[-1]
+        if len(found) == 1:
+            when = _when_task(first, voice)
+        elif first.date == last.date:
+            when = voice.short_date(first.date)
+        else:
+            when = f"{voice.short_date(first.date)} → {voice.short_date(last.date)}"
+        rows.append((f"{len(found)} ×", when, title))
+    return rows
+
+
+def _when_task(task: Task, voice: Voice) -> str:
+    return voice.short_date(task.date) + (f" {voice.time(task.time)}" if task.time else "")
+
+
+def _listed(tasks: list[Task], voice: Voice) -> list[tuple[str, str, str]]:
+    """Skipped or overdue tasks, one row each: (when, title, reason)."""
+    return [
+        (_when_task(t, voice), clean(t.title.pick(voice.lang)), clean(t.reason or ""))
+        for t in tasks
+    ]
 
 
 def report_json(now: Summary, before: Summary | None, kind: str, lang: str) -> str:
+    from .kpis import metric_label
+
     def shares(table: dict[str, Share]) -> list[dict[str, Any]]:
         return [
             {"key": k, "done": v.done, "total": v.total, "rate": round(v.rate, 4)}
@@ -543,6 +681,12 @@ def report_json(now: Summary, before: Summary | None, kind: str, lang: str) -> s
             "minutes_done": summary.minutes_done,
         }
 
+    def reading(found: Reading | None) -> dict[str, Any] | None:
+        return None if found is None else {"date": found.date.isoformat(), "value": found.value}
+
+    def change(found: tuple[float, float | None] | None) -> dict[str, Any] | None:
+        return None if found is None else {"difference": found[0], "percent": found[1]}
+
     return dumps(
         {
             "version": JSON_VERSION,
@@ -551,6 +695,10 @@ def report_json(now: Summary, before: Summary | None, kind: str, lang: str) -> s
             "by_phase": shares(now.by_phase),
             "by_volet": shares(now.by_volet),
             "by_network": shares(now.by_network),
+            "by_day": [
+                {"date": d.isoformat(), "done": v.done, "total": v.total}
+                for d, v in sorted(now.by_day.items())
+            ],
             "cadence": [
                 {
                     "network": c.network,
@@ -561,12 +709,90 @@ def report_json(now: Summary, before: Summary | None, kind: str, lang: str) -> s
                 }
                 for c in now.cadence
             ],
+            "kpis": [
+                {
+                    "network": c.network,
+                    "metric": c.metric,
+                    "label": metric_label(c.metric, lang),
+                    "baseline": reading(c.baseline),
+                    "previous": reading(c.previous),
+                    "current": reading(c.current),
+                    "change_previous": change(c.change(c.previous)),
+                    "change_baseline": change(c.change(c.baseline)),
+                    "trend": [{"start": d.isoformat(), "value": v} for d, v in c.trend],
+                }
+                for c in now.kpis
+            ],
             "missed": listed(now.missed),
             "skipped": listed(now.skipped),
             "overdue": listed(now.overdue),
             "previous": period(before) if before is not None else None,
         }
     )
+
+
+def _heading(now: Summary, kind: str, voice: Voice) -> str:
+    if kind == "month":
+        return say(voice.lang, "report.month", month=voice.month(now.start))
+    return say(
+        voice.lang, "report.week", start=voice.long_date(now.start), end=voice.long_date(now.end)
+    )
+
+
+def _overall_lines(now: Summary, before: Summary | None, voice: Voice) -> list[str]:
+    lang = voice.lang
+    lines = [
+        say(
+            lang,
+            "report.overall",
+            done=now.overall.done,
+            total=now.overall.total,
+            rate=_percent(now.overall.rate, lang),
+            delta=_delta(now, before, lang),
+        ),
+        say(
+            lang,
+            "report.minutes",
+            done=duration(now.minutes_done, lang),
+            planned=duration(now.minutes_planned, lang),
+        ),
+    ]
+    daily = _daily(now)
+    if daily is not None:
+        rates, first, last = daily
+        lines.append(
+            say(
+                lang,
+                "report.by_day",
+                spark=spark(rates, low=0.0),
+                start=voice.short_date(first),
+                end=voice.short_date(last),
+            )
+        )
+    return lines
+
+
+def _table_text(rows: list[list[str]], header: list[str], markdown: bool) -> list[str]:
+    """Rows as a Markdown table, or as plain columns; a column of numbers is right-aligned."""
+    right = [all(_numeric(row[i]) for row in rows) for i in range(len(header))]
+    if markdown:
+        rule = "".join(" ---: |" if r else " --- |" for r in right)
+        lines = ["", "| " + " | ".join(header) + " |", "|" + rule]
+        return lines + ["| " + " | ".join(row) + " |" for row in rows]
+    table = ([header] if any(header) else []) + rows
+    widths = [max(len(row[i]) for row in table) for i in range(len(header))]
+    return [
+        "  "
+        + "  ".join(
+            cell.rjust(widths[i]) if right[i] else cell.ljust(widths[i])
+            for i, cell in enumerate(row)
+        ).rstrip()
+        for row in table
+    ]
+
+
+def _numeric(cell: str) -> bool:
+    return cell[:1].isdigit() or (cell[:1] in "+-" and cell[1:2].isdigit()) or cell == "—"
 
 
 def report_text(
@@ -576,68 +802,28 @@ def report_text(
     lang = voice.lang
 
     def text(value: str) -> str:
-        value = clean(value)
         return value.translate(MARKDOWN_SPECIAL) if markdown else value
 
-    heading = say(
-        lang,
-        f"report.{kind}",
-        start=voice.long_date(now.start),
-        end=voice.long_date(now.end),
-    )
+    def section(key: str) -> list[str]:
+        return ["", f"## {say(lang, key)}" if markdown else say(lang, key)]
+
+    bullet = "- " if markdown else "  "
+    none = [bullet + say(lang, "report.none")]
+    heading = _heading(now, kind, voice)
     lines = [f"# {heading}" if markdown else heading, ""]
-    lines.append(
-        say(
-            lang,
-            "report.overall",
-            done=now.overall.done,
-            total=now.overall.total,
-            rate=_percent(now.overall.rate, lang),
-            delta=_delta(now, before, lang),
-        )
-    )
-    lines.append(
-        say(
-            lang,
-            "report.minutes",
-            done=duration(now.minutes_done, lang),
-            planned=duration(now.minutes_planned, lang),
-        )
-    )
-    for key, table, prefix in (
-        ("report.by_phase", now.by_phase, "phase"),
-        ("report.by_volet", now.by_volet, "volet"),
-        ("report.by_network", now.by_network, ""),
-    ):
-        if not table:
-            continue
-        lines += ["", f"## {say(lang, key)}" if markdown else say(lang, key)]
-        rows = [
-            (
-                say(lang, f"{prefix}.{k}") if prefix else network_label(k),
-                str(v.done),
-                str(v.total),
-                _percent(v.rate, lang),
-            )
-            for k, v in sorted(table.items())
-        ]
-        if markdown:
-            lines += ["", "| | ✔ | Σ | % |", "| --- | ---: | ---: | ---: |"]
-            lines += [f"| {a} | {b} | {c} | {d} |" for a, b, c, d in rows]
-        else:
-            width = max(len(r[0]) for r in rows)
-            lines += [f"  {a.ljust(width)}  {b:>4} / {c:<4} {d:>5}" for a, b, c, d in rows]
+    lines += _overall_lines(now, before, voice)
+    for title, shares in _share_rows(now, lang):
+        lines += ["", f"## {title}" if markdown else title]
+        rows = [[text(a), str(v.done), str(v.total), _percent(v.rate, lang)] for a, v in shares]
+        lines += _table_text(rows, ["", "✔", "Σ", "%"] if markdown else [""] * 4, markdown)
     if now.cadence:
+        lines += section("report.cadence")
         lines += [
-            "",
-            f"## {say(lang, 'report.cadence')}" if markdown else say(lang, "report.cadence"),
-        ]
-        lines += [
-            ("- " if markdown else "  ")
+            bullet
             + say(
                 lang,
                 "report.cadence_line",
-                network=network_label(c.network),
+                network=text(network_label(c.network)),
                 met=c.days_met,
                 days=c.days,
                 done=c.done,
@@ -645,27 +831,217 @@ def report_text(
             )
             for c in now.cadence
         ]
-    for key, tasks in (
-        ("report.missed", now.missed),
-        ("report.skipped", now.skipped),
-        ("report.overdue", now.overdue),
-    ):
-        lines += ["", f"## {say(lang, key)}" if markdown else say(lang, key)]
-        if not tasks:
-            lines.append(("- " if markdown else "  ") + say(lang, "report.none"))
-        for task in tasks:
-            when = voice.short_date(task.date) + (f" {voice.time(task.time)}" if task.time else "")
-            reason = f" ({text(task.reason)})" if task.reason else ""
-            lines.append(
-                f"{'- ' if markdown else '  '}{when}  {text(task.title.pick(lang))}{reason}"
-            )
+    if now.kpis or kind == "month":
+        lines += section("report.kpis")
+        rows = [
+            [text(f"{main} {aside}".strip()) for main, aside in row]
+            for row in _kpi_cells(now, voice)
+        ]
+        header = [say(lang, f"report.col.{k}") for k in KPI_COLUMNS]
+        lines += (
+            _table_text(rows, header, markdown) if rows else [bullet + say(lang, "report.no_kpi")]
+        )
+    lines += section("report.missed")
+    grouped = _grouped(now.missed, voice)
+    wide = max((len(count) for count, _, _ in grouped), default=0)
+    lines += [
+        f"{bullet}{count.rjust(wide)}  {when}  {text(title)}" for count, when, title in grouped
+    ] or none
+    for key, tasks in (("report.skipped", now.skipped), ("report.overdue", now.overdue)):
+        lines += section(key)
+        lines += [
+            f"{bullet}{when}  {text(title)}" + (f" ({text(reason)})" if reason else "")
+            for when, title, reason in _listed(tasks, voice)
+        ] or none
     return "\n".join(lines) + "\n"
 
 
-def print_report_rich(markdown_text: str, force: bool = False, no_color: bool = False) -> None:
-    from rich.markdown import Markdown
+def report_rich(now: Summary, before: Summary | None, kind: str, voice: Voice) -> Any:
+    """The report for a terminal: tables with bars, the days and the KPIs' trends as
+    sparklines. Returns one renderable (printed by `print_report_rich`, measured by tests)."""
+    from rich import box
+    from rich.console import Group
+    from rich.table import Table
+    from rich.text import Text
 
-    console(force, no_color).print(Markdown(markdown_text))
+    lang = voice.lang
+
+    def table(title: str, columns: list[str], justify: str) -> Any:
+        found = Table(
+            title=Text(title, style="bold"),
+            title_justify="left",
+            box=box.SIMPLE_HEAD,
+            show_edge=False,
+            pad_edge=False,
+            show_header=any(columns),
+        )
+        for name, side in zip(columns, justify, strict=True):
+            found.add_column(
+                Text(name), justify="right" if side == "r" else "left", no_wrap=side != "l"
+            )
+        return found
+
+    def meter(rate: float, style: str = "green") -> Any:
+        filled = bar(rate).rstrip()
+        return Text.assemble((filled, style), ("·" * (BAR_WIDTH - len(filled)), "bright_black"))
+
+    def nothing(title: str, key: str) -> list[Any]:
+        return [Text(""), Text(title, style="bold"), Text("  " + say(lang, key), style="italic")]
+
+    first, *others = _overall_lines(now, before, voice)
+    parts: list[Any] = [Text(_heading(now, kind, voice), style="bold"), Text("")]
+    parts.append(Text.assemble(meter(now.overall.rate), "  ", first))
+    parts += [Text(line) for line in others]
+    for title, shares in _share_rows(now, lang):
+        found = table(title, ["", "✔", "Σ", "%", ""], "lrrrn")
+        for label, share in shares:
+            found.add_row(
+                Text(label),
+                Text(str(share.done)),
+                Text(str(share.total)),
+                Text(_percent(share.rate, lang)),
+                meter(share.rate),
+            )
+        parts += [Text(""), found]
+    if now.cadence:
+        columns = [say(lang, f"report.col.{k}") for k in ("network", "days_met", "posts")]
+        found = table(say(lang, "report.cadence"), [*columns, ""], "lrrn")
+        for c in now.cadence:
+            kept = c.done >= c.required
+            found.add_row(
+                Text(network_label(c.network)),
+                Text(f"{c.days_met} / {c.days}"),
+                Text(f"{c.done} / {c.required}"),
+                meter(c.done / c.required if c.required else 1.0, "green" if kept else "yellow"),
+            )
+        parts += [Text(""), found]
+    if now.kpis:
+        header = [say(lang, f"report.col.{k}") for k in KPI_COLUMNS]
+        found = table(say(lang, "report.kpis"), header, "nlrrrrrn")
+        for row in _kpi_cells(now, voice):
+            *cells, (trend, _) = row
+            found.add_row(
+                *(
+                    Text(main) + (Text("\n" + aside, style="dim") if aside else Text(""))
+                    for main, aside in cells
+                ),
+                Text(trend, style="cyan"),
+            )
+        parts += [Text(""), found]
+    elif kind == "month":
+        parts += nothing(say(lang, "report.kpis"), "report.no_kpi")
+    grouped = _grouped(now.missed, voice)
+    if grouped:
+        found = table(say(lang, "report.missed"), ["", "", ""], "rnl")
+        for count, when, title in grouped:
+            found.add_row(Text(count), Text(when), Text(title))
+        parts += [Text(""), found]
+    else:
+        parts += nothing(say(lang, "report.missed"), "report.none")
+    for key, tasks in (("report.skipped", now.skipped), ("report.overdue", now.overdue)):
+        rows = _listed(tasks, voice)
+        if not rows:
+            parts += nothing(say(lang, key), "report.none")
+            continue
+        found = table(say(lang, key), ["", "", ""], "nll")
+        for when, title, reason in rows:
+            found.add_row(Text(when), Text(title), Text(reason, style="italic"))
+        parts += [Text(""), found]
+    return Group(*parts)
+
+
+def print_report_rich(
+    now: Summary,
+    before: Summary | None,
+    kind: str,
+    voice: Voice,
+    force: bool = False,
+    no_color: bool = False,
+) -> None:
+    console(force, no_color).print(report_rich(now, before, kind, voice))
+
+
+# -- KPI log --------------------------------------------------------------------------------------
+
+
+def _metric(key: str, lang: str) -> str:
+    from .kpis import metric_label
+
+    return clean(metric_label(key, lang))
+
+
+def kpi_said(recorded: Recorded, voice: Voice) -> str:
+    reading = recorded.reading
+    change = ""
+    if recorded.replaced is not None:
+        change = say(voice.lang, "kpi.replaced", value=voice.number(recorded.replaced.value))
+    elif recorded.before is not None:
+        difference = reading.value - recorded.before.value
+        change = say(
+            voice.lang,
+            "kpi.since",
+            change=voice.number(round(difference, 6), signed=True),
+            date=voice.short_date(recorded.before.date),
+        )
+    return kpi_line("kpi.added", reading, voice, change=change)
+
+
+def kpi_line(key: str, reading: Reading, voice: Voice, **params: str) -> str:
+    return (
+        say(
+            voice.lang,
+            key,
+            network=network_label(reading.network),
+            metric=_metric(reading.metric, voice.lang),
+            value=voice.number(reading.value),
+            date=voice.short_date(reading.date),
+            **params,
+        )
+        + "\n"
+    )
+
+
+def kpis_json(readings: list[Reading], suggested: dict[str, list[str]], lang: str) -> str:
+    from .kpis import metric_label
+
+    return dumps(
+        {
+            "version": JSON_VERSION,
+            "readings": [r.dump() | {"label": metric_label(r.metric, lang)} for r in readings],
+            "suggested": {
+                network: [{"metric": m, "label": metric_label(m, lang)} for m in metrics]
+                for network, metrics in sorted(suggested.items())
+            },
+        }
+    )
+
+
+def kpis_plain(readings: list[Reading], suggested: dict[str, list[str]], voice: Voice) -> str:
+    lang = voice.lang
+    lines = []
+    if readings:
+        header = [say(lang, f"report.col.{k}") for k in ("network", "metric", "date", "value")]
+        rows = [
+            [
+                network_label(r.network),
+                _metric(r.metric, lang),
+                voice.short_date(r.date),
+                voice.number(r.value),
+            ]
+            for r in readings
+        ]
+        lines += [line.removeprefix("  ") for line in _table_text(rows, header, False)]
+    else:
+        network = next(iter(sorted(suggested)), "facebook")
+        first = _metric(suggested.get(network, ["followers"])[0], lang)
+        lines += [say(lang, "kpi.none", network=network, metric=first), ""]
+        if suggested:
+            lines.append(say(lang, "kpi.suggested"))
+        colon = " :" if lang == "fr" else ":"
+        for name, metrics in sorted(suggested.items()):
+            names = ", ".join(_metric(m, lang) for m in metrics)
+            lines.append(f"  {network_label(name)}{colon} {names}")
+    return "\n".join(lines) + "\n"
 
 
 def notify_failure(lang: str, why: str) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from .model import Month, Status, Task
+from .model import Month, Reading, Status, Task
 from .queries import Tally, tallies, view_status
 
 TYPE_CHECKING = False
@@ -46,13 +46,55 @@ class Cadence:
         self.done = done
 
 
+class Course:
+    """One KPI (a network's metric) at the period's end: its first reading (the baseline), the
+    last one before the period, the last one in it, and the trend: the last reading of each of
+    the periods up to this one, None where nothing was read."""
+
+    __slots__ = ("baseline", "current", "metric", "network", "previous", "trend")
+
+    def __init__(
+        self,
+        network: str,
+        metric: str,
+        baseline: Reading,
+        previous: Reading | None,
+        current: Reading | None,
+        trend: list[tuple[dt.date, float | None]],
+    ) -> None:
+        self.network = network
+        self.metric = metric
+        self.baseline = baseline
+        self.previous = previous
+        self.current = current
+        self.trend = trend
+
+    def change(self, reference: Reading | None) -> tuple[float, float | None] | None:
+        """The current value against `reference`: the difference and, when the reference is not
+        zero, the relative change in percent."""
+        if self.current is None or reference is None or reference is self.current:
+            return None
+        difference = _tidy(self.current.value - reference.value)
+        if not reference.value:
+            return difference, None
+        return difference, round(difference / abs(reference.value) * 100, 1)
+
+
+def _tidy(value: float) -> float:
+    # 0.1 + 0.2 must read 0.3: readings have at most a few decimals.
+    value = round(value, 6)
+    return int(value) if float(value).is_integer() else value
+
+
 class Summary:
     __slots__ = (
+        "by_day",
         "by_network",
         "by_phase",
         "by_volet",
         "cadence",
         "end",
+        "kpis",
         "minutes_done",
         "minutes_planned",
         "missed",
@@ -69,6 +111,8 @@ class Summary:
         self.by_phase: dict[str, Share] = {}
         self.by_volet: dict[str, Share] = {}
         self.by_network: dict[str, Share] = {}
+        self.by_day: dict[dt.date, Share] = {}
+        self.kpis: list[Course] = []
         self.cadence: list[Cadence] = []
         self.missed: list[Task] = []
         self.skipped: list[Task] = []
@@ -108,6 +152,9 @@ def summarise(months: dict[str, Month], start: dt.date, end: dt.date, today: dt.
         ]
         if task.network:
             groups.append((summary.by_network, task.network))
+        day = summary.by_day.setdefault(task.date, Share(task.date.isoformat()))
+        day.total += 1
+        day.done += done
         for table, key in [*groups, ({"all": summary.overall}, "all")]:
             share = table.setdefault(key, Share(key))
             share.total += 1
@@ -135,3 +182,44 @@ def cadence(found: Iterable[Tally]) -> list[Cadence]:
         entry.required += tally.required
         entry.done += tally.done
     return [out[n] for n in sorted(out)]
+
+
+def courses(
+    readings: Iterable[Reading],
+    start: dt.date,
+    end: dt.date,
+    kind: str,
+    week_start: str,
+    periods: int = 12,
+) -> list[Course]:
+    """Each KPI read by the period's end, against its baseline and the period before; the trend
+    covers up to `periods` periods, from the baseline's on."""
+    series: dict[tuple[str, str], list[Reading]] = {}
+    for reading in sorted(readings, key=lambda r: r.date):
+        if reading.date <= end:
+            series.setdefault((reading.network, reading.metric), []).append(reading)
+    spans = [(start, end)]
+    while len(spans) < periods:
+        spans.insert(0, previous_bounds(spans[0][0], kind, week_start))
+    out = []
+    for (network, metric), found in sorted(series.items()):
+        baseline = found[0]
+        before = [r for r in found if r.date < start]
+        during = [r for r in found if r.date >= start]
+        trend: list[tuple[dt.date, float | None]] = []
+        for low, high in spans:
+            if high < baseline.date:
+                continue
+            inside = [r for r in found if low <= r.date <= high]
+            trend.append((low, inside[-1].value if inside else None))
+        out.append(
+            Course(
+                network,
+                metric,
+                baseline,
+                before[-1] if before else None,
+                during[-1] if during else None,
+                trend,
+            )
+        )
+    return out

@@ -59,6 +59,22 @@ class Network(Strict):
     posts_max: int = Field(ge=0, le=24)
     times: list[Clock] = Field(default_factory=list)
     days: list[DayName] = Field(default_factory=lambda: list(ALL_DAYS), min_length=1)
+    # KPIs suggested by `kpi list` and completion for this network.
+    metrics: list[str] = Field(default_factory=list, max_length=20)
+
+    @field_validator("metrics")
+    @classmethod
+    def _metrics(cls, value: list[str]) -> list[str]:
+        from .kpis import fold_metric
+
+        keys = []
+        for name in value:
+            key = fold_metric(name)
+            if key is None:
+                raise ValueError(f"{name!r} is not a metric name")
+            if key not in keys:
+                keys.append(key)
+        return keys
 
     @field_validator("times")
     @classmethod

@@ -6,6 +6,8 @@ Layout (under the data dir):
   store/index.json    {"schema_version": 1, "last_expanded": date|null, "open_months": [...]}
   undo.json           the last changes made by done/skip/move/add, for `undo`
   reminded.json       what `remind` already said, so that a cron line never repeats itself
+  kpi.json            the KPI log: {"schema_version": 1, "readings": [{network, metric, date,
+                      value}, ...]}, one value per network, metric and date
   cmagenda.lock       the lock every write takes
 
 Why month shards: a day's work reads and rewrites one small file whatever the history size; the
@@ -26,7 +28,7 @@ import re
 from pathlib import Path
 
 from .errors import StoreIOError, StoreLockedError, StoreUnreadableError
-from .model import Month, Task, Titles, post_from_json, task_from_json
+from .model import Month, Reading, Task, Titles, post_from_json, task_from_json
 from .paths import Paths
 
 TYPE_CHECKING = False
@@ -167,6 +169,20 @@ class Store:
         body = {"schema_version": SCHEMA_VERSION, "reminded": dict(sorted(keys.items()))}
         atomic_write(self.paths.data_dir / "reminded.json", _encode(body))
 
+    def read_kpis(self) -> list[Reading]:
+        """The KPI log, oldest first."""
+        path = self.paths.data_dir / "kpi.json"
+        try:
+            raw = _read_json(path)
+            return [] if raw is None else _parse_kpis(raw, path)
+        except StoreUnreadableError as err:
+            raise self._with_backup(err, path) from None
+
+    def write_kpis(self, readings: list[Reading]) -> None:
+        ordered = sorted(readings, key=lambda r: (r.date, r.network, r.metric))
+        body = {"schema_version": SCHEMA_VERSION, "readings": [r.dump() for r in ordered]}
+        atomic_write(self.paths.data_dir / "kpi.json", _encode(body), self.backup_dir)
+
     # -- checking and backups -----------------------------------------------------------------
 
     @property
@@ -177,7 +193,13 @@ class Store:
         """Every file of the store, month files first."""
         names = [self.month_path(k) for k in self.all_month_keys()]
         data = self.paths.data_dir
-        return [*names, self.dir / "index.json", data / "undo.json", data / "reminded.json"]
+        return [
+            *names,
+            self.dir / "index.json",
+            data / "undo.json",
+            data / "reminded.json",
+            data / "kpi.json",
+        ]
 
     def check(self, path: Path) -> str | None:
         """Why the store file at `path` is unusable, or None (a missing file is fine)."""
@@ -468,6 +490,39 @@ def _parse_reminded(raw: dict[str, Any], path: Path) -> dict[str, str]:
     return keys
 
 
+READING_KEYS = {"network", "metric", "date", "value"}
+
+
+def _parse_kpis(raw: dict[str, Any], path: Path) -> list[Reading]:
+    import math
+
+    _check_version(raw, path)
+    entries = raw.get("readings")
+    if set(raw) != {"schema_version", "readings"} or not isinstance(entries, list):
+        raise StoreUnreadableError("store.corrupt", path=str(path), reason="no readings list")
+    out = []
+    for entry in entries:
+        try:
+            if not isinstance(entry, dict) or set(entry) != READING_KEYS:
+                raise ValueError("bad reading")
+            value = entry["value"]
+            if (
+                isinstance(value, bool)
+                or not isinstance(value, int | float)
+                or not math.isfinite(value)
+                or not isinstance(entry["network"], str)
+                or not isinstance(entry["metric"], str)
+            ):
+                raise ValueError("bad reading")
+            day = dt.date.fromisoformat(entry["date"])
+        except (ValueError, TypeError) as err:
+            raise StoreUnreadableError(
+                "store.corrupt", path=str(path), reason=_short(err)
+            ) from None
+        out.append(Reading(entry["network"], entry["metric"], day, value))
+    return out
+
+
 def _parse_any(raw: dict[str, Any], path: Path) -> None:
     """Validate a store file by its name (a backup is checked as the file it backs up)."""
     if path.name == "index.json":
@@ -476,6 +531,8 @@ def _parse_any(raw: dict[str, Any], path: Path) -> None:
         _parse_undo(raw, path)
     elif path.name == "reminded.json":
         _parse_reminded(raw, path)
+    elif path.name == "kpi.json":
+        _parse_kpis(raw, path)
     else:
         _parse_month(raw, path, path.name.removesuffix(".json"))
 
