@@ -740,3 +740,42 @@ def report(session: Session, day: dt.date, kind: str) -> tuple[Any, Any]:
     before = reports.summarise(months, low, high, today)
     now.kpis = reports.courses(session.store().read_kpis(), start, end, kind, week_start)
     return now, (before if before.overall.total else None)
+
+
+# -- exports -------------------------------------------------------------------------------------
+
+# An export spans at most two years: enough for any calendar, bounded for planning.
+MAX_EXPORT_DAYS = 731
+
+
+def selection(session: Session, start: dt.date, end: dt.date) -> Any:
+    """The tasks and posts dated in [start, end] for an export, the days to come planned first.
+    A free optional posting slot is left out (as in reports): it is not a duty."""
+    from .exports import Selection
+
+    if end < start or (end - start).days >= MAX_EXPORT_DAYS:
+        raise UsageError("export.range", start=start.isoformat(), end=end.isoformat())
+    today = session.real_today
+    days = [start + dt.timedelta(days=n) for n in range((end - start).days + 1)]
+    plan(session, today, [d for d in days if d >= today])
+    keys = sorted({month_key(d) for d in days})
+    months = session.store().read_months(set(keys))
+    posts = [p for m in months.values() for p in m.posts.values() if start <= p.date <= end]
+    used = {p.slot for p in posts if p.slot}
+    tasks = [
+        t
+        for m in months.values()
+        for t in m.tasks.values()
+        if start <= t.date <= end and (not t.optional or t.status == Status.DONE or t.id in used)
+    ]
+    tasks.sort(key=lambda t: (t.date, t.time or "", t.id))
+    posts.sort(key=lambda p: (p.date, p.time or "", p.id))
+    return Selection(
+        start=start,
+        end=end,
+        tasks=tasks,
+        posts=posts,
+        zone=session.profile.timezone,
+        voice=session.voice,
+        now=session.now,
+    )

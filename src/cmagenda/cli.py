@@ -649,6 +649,104 @@ def kpi_rm(network: KpiNetwork, metric: KpiMetric, on: KpiOn = None) -> None:
     _said(render.kpi_line("kpi.removed", reading, session.voice))
 
 
+EXPORT_FORMATS = ("ics", "vdir", "taskwarrior", "json")
+
+
+@app.command(help="help.export")
+def export(
+    format_: Annotated[
+        str,
+        typer.Option(
+            "--format",
+            metavar="ics|vdir|taskwarrior|json",
+            help="help.export_format",
+            autocompletion=lambda: list(EXPORT_FORMATS),
+        ),
+    ] = "ics",
+    from_: Annotated[
+        str | None, typer.Option("--from", metavar="DATE", help="help.export_from")
+    ] = None,
+    to: Annotated[str | None, typer.Option("--to", metavar="DATE", help="help.export_to")] = None,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", metavar="FILE", help="help.output")
+    ] = None,
+    folder: Annotated[
+        Path | None, typer.Option("--dir", metavar="DIR", help="help.export_dir")
+    ] = None,
+    events: Annotated[bool, typer.Option("--events", help="help.events")] = False,
+) -> None:
+    from . import exports
+
+    if format_ not in EXPORT_FORMATS:
+        raise UsageError("export.format", value=format_)
+    session = _session()
+    if format_ == "json":
+        from . import backup
+
+        _deliver(backup.dump(session).encode("utf-8"), output, session, None)
+        return
+    today = session.real_today
+    start = _date(from_, session) if from_ else today - dt.timedelta(days=30)
+    end = _date(to, session) if to else today + dt.timedelta(days=60)
+    chosen = agenda.selection(session, start, end)
+    if format_ == "vdir":
+        if folder is None:
+            raise UsageError("export.dir")
+        written, unchanged, removed = exports.write_vdir(chosen, folder, events)
+        _said(
+            say(
+                session.lang,
+                "export.vdir",
+                path=str(folder),
+                written=written,
+                unchanged=unchanged,
+                removed=removed,
+            )
+            + "\n"
+        )
+        return
+    if format_ == "taskwarrior":
+        _deliver(exports.taskwarrior(chosen).encode("utf-8"), output, session, len(chosen.tasks))
+        return
+    items = exports.components(chosen, events)
+    _deliver(exports.calendar(chosen, items), output, session, len(items))
+
+
+def _deliver(data: bytes, output: Path | None, session: agenda.Session, count: int | None) -> None:
+    """To the file (replaced at once, so a calendar subscribed to it never reads half of it),
+    or to stdout."""
+    if output is None:
+        sys.stdout.flush()
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+        return
+    from .store import atomic_write
+
+    atomic_write(output, data)
+    if count is not None:
+        _said(say(session.lang, "export.written", count=count, path=str(output)) + "\n")
+
+
+@app.command("import", help="help.import")
+def import_(
+    file: Annotated[Path, typer.Argument(metavar="FILE", help="help.import_file")],
+    replace: Annotated[bool, typer.Option("--replace", help="help.replace")] = False,
+    merge: Annotated[bool, typer.Option("--merge", help="help.merge")] = False,
+) -> None:
+    from . import backup
+
+    if replace and merge:
+        raise UsageError("import.both")
+    session = _session()
+    loaded = backup.load(file)
+    months, tasks = backup.restore(
+        session, loaded, "replace" if replace else "merge" if merge else None
+    )
+    _said(
+        say(session.lang, "import.done", months=months, tasks=tasks, kpis=len(loaded.kpis)) + "\n"
+    )
+
+
 @app.command(help="help.paths")
 def paths(json: JsonOption = False) -> None:
     from .paths import resolve_paths

@@ -97,6 +97,36 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "post.edited": "Publication {id} modifiée ({status})",
         "post.moved": "Publication {id} déplacée au {date}",
         "post.removed": "Publication {id} supprimée",
+        "export.range": "période d'export invalide : du {start} au {end} (deux ans au plus)",
+        "export.format": "format inconnu « {value} » (ics, vdir, taskwarrior, json)",
+        "export.dir": "--format vdir demande --dir DOSSIER",
+        "export.written": "Exporté : {count} élément(s) dans {path}",
+        "export.vdir": (
+            "{path} : {written} fichier(s) écrit(s), {unchanged} inchangé(s), {removed} retiré(s)"
+        ),
+        "import.missing": "fichier introuvable : {path}",
+        "import.bad": "{path} n'est pas une sauvegarde cmagenda lisible : {reason}",
+        "import.newer": (
+            "{path} vient d'une version plus récente de cmagenda (format {found}, connu :"
+            " {known}) : mettez cmagenda à jour"
+        ),
+        "import.exists": (
+            "des données existent déjà : --replace pour les remplacer (gardées dans data/backups),"
+            " --merge pour fusionner par identifiant"
+        ),
+        "import.both": "--replace et --merge s'excluent",
+        "import.done": "Importé : {months} mois, {tasks} tâche(s), {kpis} valeur(s) d'indicateurs",
+        "help.export": "Exporter : iCalendar, vdir, Taskwarrior ou sauvegarde JSON complète.",
+        "help.export_format": "ics, vdir (un .ics par tâche), taskwarrior ou json (tout).",
+        "help.export_from": "Premier jour (par défaut : il y a 30 jours).",
+        "help.export_to": "Dernier jour (par défaut : dans 60 jours).",
+        "help.output": "Écrire dans ce fichier (remplacé d'un coup) plutôt qu'à l'écran.",
+        "help.export_dir": "Le dossier du vdir (--format vdir).",
+        "help.events": "Aussi les créneaux de publication et les publications, en événements.",
+        "help.import": "Restaurer une sauvegarde JSON (cmagenda export --format json).",
+        "help.import_file": "Le fichier de sauvegarde.",
+        "help.replace": "Remplacer les données existantes (gardées dans data/backups).",
+        "help.merge": "Fusionner par identifiant (ceux du fichier l'emportent).",
         "help.post": "Le calendrier éditorial : publications prévues dans les créneaux.",
         "help.post_add": "Prévoir une publication dans le prochain créneau libre (ou à --at).",
         "help.post_list": "Les publications prévues d'un jour ou de la semaine.",
@@ -366,6 +396,35 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "post.edited": "Post {id} changed ({status})",
         "post.moved": "Post {id} moved to {date}",
         "post.removed": "Post {id} removed",
+        "export.range": "invalid export span: {start} to {end} (two years at most)",
+        "export.format": "unknown format {value!r} (ics, vdir, taskwarrior, json)",
+        "export.dir": "--format vdir needs --dir DIR",
+        "export.written": "Exported: {count} item(s) to {path}",
+        "export.vdir": (
+            "{path}: {written} file(s) written, {unchanged} unchanged, {removed} removed"
+        ),
+        "import.missing": "no such file: {path}",
+        "import.bad": "{path} is not a readable cmagenda backup: {reason}",
+        "import.newer": (
+            "{path} comes from a newer cmagenda (format {found}, known: {known}): upgrade cmagenda"
+        ),
+        "import.exists": (
+            "there is data already: --replace to replace it (kept in data/backups),"
+            " --merge to merge by id"
+        ),
+        "import.both": "--replace and --merge exclude each other",
+        "import.done": "Imported: {months} month(s), {tasks} task(s), {kpis} KPI value(s)",
+        "help.export": "Export: iCalendar, vdir, Taskwarrior, or a full JSON backup.",
+        "help.export_format": "ics, vdir (one .ics per task), taskwarrior or json (everything).",
+        "help.export_from": "First day (default: 30 days ago).",
+        "help.export_to": "Last day (default: in 60 days).",
+        "help.output": "Write to this file (replaced at once) rather than to the screen.",
+        "help.export_dir": "The vdir's folder (--format vdir).",
+        "help.events": "Also the posting slots and posts, as events.",
+        "help.import": "Restore a JSON backup (cmagenda export --format json).",
+        "help.import_file": "The backup file.",
+        "help.replace": "Replace the existing data (kept in data/backups).",
+        "help.merge": "Merge by id (the file's win).",
         "help.post": "The editorial calendar: posts planned in the posting slots.",
         "help.post_add": "Plan a post in the next free slot (or at --at).",
         "help.post_list": "The posts planned for a day or the week.",

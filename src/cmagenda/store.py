@@ -112,7 +112,7 @@ class Store:
         path = self.month_path(key)
         try:
             raw = _read_json(path)
-            return Month(key) if raw is None else _parse_month(raw, path, key)
+            return Month(key) if raw is None else parse_month(raw, path, key)
         except StoreUnreadableError as err:
             raise self._with_backup(err, path) from None
 
@@ -123,7 +123,7 @@ class Store:
         path = self.dir / "index.json"
         try:
             raw = _read_json(path)
-            return self._rebuild_index() if raw is None else _parse_index(raw, path)
+            return self.rebuild_index() if raw is None else _parse_index(raw, path)
         except StoreUnreadableError as err:
             raise self._with_backup(err, path) from None
 
@@ -136,7 +136,7 @@ class Store:
             raise StoreIOError("io.failed", path=str(self.dir), reason=err.strerror) from None
         return sorted(n[:-5] for n in names if n.endswith(".json") and MONTH_RE.match(n[:-5]))
 
-    def _rebuild_index(self) -> Index:
+    def rebuild_index(self) -> Index:
         # The index is derived data: when it is missing, the month files say everything it held.
         index = Index()
         for key in self.all_month_keys():
@@ -174,7 +174,7 @@ class Store:
         path = self.paths.data_dir / "kpi.json"
         try:
             raw = _read_json(path)
-            return [] if raw is None else _parse_kpis(raw, path)
+            return [] if raw is None else parse_kpis(raw, path)
         except StoreUnreadableError as err:
             raise self._with_backup(err, path) from None
 
@@ -418,7 +418,7 @@ def _read_json(path: Path) -> dict[str, Any] | None:
     return raw
 
 
-def _parse_month(raw: dict[str, Any], path: Path, key: str) -> Month:
+def parse_month(raw: dict[str, Any], path: Path, key: str) -> Month:
     _check_version(raw, path)
     try:
         if raw.get("month") != key:
@@ -493,7 +493,7 @@ def _parse_reminded(raw: dict[str, Any], path: Path) -> dict[str, str]:
 READING_KEYS = {"network", "metric", "date", "value"}
 
 
-def _parse_kpis(raw: dict[str, Any], path: Path) -> list[Reading]:
+def parse_kpis(raw: dict[str, Any], path: Path) -> list[Reading]:
     import math
 
     _check_version(raw, path)
@@ -532,9 +532,9 @@ def _parse_any(raw: dict[str, Any], path: Path) -> None:
     elif path.name == "reminded.json":
         _parse_reminded(raw, path)
     elif path.name == "kpi.json":
-        _parse_kpis(raw, path)
+        parse_kpis(raw, path)
     else:
-        _parse_month(raw, path, path.name.removesuffix(".json"))
+        parse_month(raw, path, path.name.removesuffix(".json"))
 
 
 def _check_version(raw: dict[str, Any], path: Path) -> None:

@@ -1,0 +1,160 @@
+"""Backup: the whole of a user's cmagenda (profile, own checklist, every month of the store, the
+KPI log) -> one versioned JSON file, and back on another machine.
+
+The store's files go in as they are on disk (same schema), so a round trip is exact. An import
+never merges silently over existing data: it asks for `--replace` (everything from the file;
+the replaced files are kept in data/backups/) or `--merge` (by id: the file's tasks, posts and
+KPI values win over the local ones with the same id; local ones the file lacks stay).
+"""
+
+from __future__ import annotations
+
+import json
+
+from .errors import StoreUnreadableError, UsageError
+from .model import Month, Reading
+from .store import SCHEMA_VERSION, atomic_write, month_to_json, parse_kpis, parse_month
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from pathlib import Path
+    from typing import Any
+
+    from .agenda import Session
+
+FORMAT = "cmagenda-backup"
+VERSION = 1
+
+
+def dump(session: Session) -> str:
+    paths = session.paths
+    store = session.store()
+    months = {key: month_to_json(store.read_month(key)) for key in store.all_month_keys()}
+    body = {
+        "format": FORMAT,
+        "version": VERSION,
+        "exported_at": session.now.isoformat(timespec="seconds"),
+        "config": _text(paths.config_file),
+        "checklist": _text(paths.user_checklist),
+        "months": months,
+        "kpis": [r.dump() for r in store.read_kpis()],
+    }
+    return json.dumps(body, ensure_ascii=False, indent=1) + "\n"
+
+
+def _text(path: Path) -> str | None:
+    try:
+        return path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return None
+
+
+class Loaded:
+    def __init__(
+        self,
+        config: str | None,
+        checklist: str | None,
+        months: dict[str, Month],
+        kpis: list[Reading],
+    ) -> None:
+        self.config = config
+        self.checklist = checklist
+        self.months = months
+        self.kpis = kpis
+
+
+def load(path: Path) -> Loaded:
+    """Read and check a backup file: every part validated as the store validates its own
+    files; a newer version is refused."""
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise UsageError("import.missing", path=str(path)) from None
+    except (OSError, UnicodeDecodeError, ValueError) as err:
+        raise StoreUnreadableError("import.bad", path=str(path), reason=str(err)) from None
+    if not isinstance(raw, dict) or raw.get("format") != FORMAT:
+        raise StoreUnreadableError("import.bad", path=str(path), reason="not a cmagenda backup")
+    version = raw.get("version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise StoreUnreadableError("import.bad", path=str(path), reason="no version")
+    if version > VERSION:
+        raise StoreUnreadableError("import.newer", path=str(path), found=version, known=VERSION)
+    months_raw = raw.get("months")
+    if not isinstance(months_raw, dict):
+        raise StoreUnreadableError("import.bad", path=str(path), reason="no months")
+    months = {key: parse_month(body, path, key) for key, body in months_raw.items()}
+    kpis = parse_kpis({"schema_version": SCHEMA_VERSION, "readings": raw.get("kpis", [])}, path)
+    texts = []
+    for name in ("config", "checklist"):
+        value = raw.get(name)
+        if value is not None and not isinstance(value, str):
+            raise StoreUnreadableError("import.bad", path=str(path), reason=f"bad {name}")
+        texts.append(value)
+    return Loaded(texts[0], texts[1], months, kpis)
+
+
+def has_data(session: Session) -> bool:
+    paths = session.paths
+    store = session.store()
+    return bool(
+        store.all_month_keys()
+        or paths.config_file.exists()
+        or paths.user_checklist.exists()
+        or (paths.data_dir / "kpi.json").exists()
+    )
+
+
+def restore(session: Session, loaded: Loaded, mode: str | None) -> tuple[int, int]:
+    """Put `loaded` in place (mode "replace" or "merge"); returns (months, tasks) written."""
+    import os
+
+    if mode is None and has_data(session):
+        raise UsageError("import.exists")
+    paths = session.paths
+    store = session.store()
+    with store.locked():
+        backups = store.backup_dir
+        if mode == "merge":
+            months = _merged_months(store, loaded.months)
+            kpis = {r.key: r for r in store.read_kpis()} | {r.key: r for r in loaded.kpis}
+            readings = list(kpis.values())
+        else:
+            months = loaded.months
+            readings = loaded.kpis
+            for key in store.all_month_keys():
+                if key not in months:
+                    # Kept aside, as a replaced file is: --replace must be recoverable.
+                    path = store.month_path(key)
+                    atomic_write(backups / f"{path.name}.replaced", path.read_bytes())
+                    os.unlink(path)
+        for text, target in (
+            (loaded.config, paths.config_file),
+            (loaded.checklist, paths.user_checklist),
+        ):
+            # A merge keeps the local profile and checklist; the file's fill a gap.
+            if text is None or (mode == "merge" and target.exists()):
+                continue
+            target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+            atomic_write(target, text.encode("utf-8"), backups if target.exists() else None)
+        for month in months.values():
+            store.write_month(month)
+        store.write_kpis(readings)
+        store.write_index(store.rebuild_index())
+        store.write_undo([])
+    window = paths.data_dir / "window.json"
+    if window.exists():
+        os.unlink(window)  # derived from the old data: rebuilt by the next view
+    return len(months), sum(len(m.tasks) for m in months.values())
+
+
+def _merged_months(store: Any, incoming: dict[str, Month]) -> dict[str, Month]:
+    out = {}
+    for key, theirs in incoming.items():
+        ours = store.read_month(key)
+        ours.tasks.update(theirs.tasks)
+        ours.posts.update(theirs.posts)
+        ours.expanded.update(theirs.expanded)
+        ours.moved_out.update(theirs.moved_out)
+        ours.holidays.update(theirs.holidays)
+        out[key] = ours
+    return out
