@@ -9,6 +9,7 @@ import json
 import os
 import shutil
 import subprocess
+import warnings
 from pathlib import Path
 
 import pytest
@@ -41,6 +42,14 @@ def worked(profile: Run) -> Run:
     return profile
 
 
+def _parse(data: bytes) -> Calendar:
+    # Parsing makes icalendar list the system's zones, and the standard library opens that list
+    # without an encoding: a warning about code that is not ours, silenced here only.
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", EncodingWarning)
+        return Calendar.from_ical(data)
+
+
 def _ics(run: Run, *args: str) -> bytes:
     result = run("--now", NOW, "export", *RANGE, *args)
     assert result.code == 0, result.err
@@ -55,7 +64,7 @@ def _rfc_problems(data: bytes) -> list[str]:
     problems += [
         f"line over 75 octets: {line[:30]!r}" for line in data.split(b"\r\n") if len(line) > 75
     ]
-    cal = Calendar.from_ical(data)
+    cal = _parse(data)
     zones = {str(tz["TZID"]) for tz in cal.walk("VTIMEZONE")}
     for item in [*cal.walk("VTODO"), *cal.walk("VEVENT")]:
         for name in ("UID", "DTSTAMP"):
@@ -79,7 +88,7 @@ def _rfc_problems(data: bytes) -> list[str]:
 def test_ics_follows_the_rfc_and_reads_back(worked: Run) -> None:
     data = _ics(worked, "--events")
     assert _rfc_problems(data) == []
-    cal = Calendar.from_ical(data)
+    cal = _parse(data)
     assert [str(tz["TZID"]) for tz in cal.walk("VTIMEZONE")] == ["America/Toronto"]
     todos = cal.walk("VTODO")
     week = worked("--now", NOW, "week", "--json").json()
@@ -109,7 +118,7 @@ def test_ics_follows_the_rfc_and_reads_back(worked: Run) -> None:
     assert str(slot["URL"]) == "https://example.org/p"
     assert (slot.decoded("DTEND") - slot.decoded("DTSTART")) == dt.timedelta(minutes=15)
     # Stable: the same UIDs (and content but the stamp) on the next export.
-    again = Calendar.from_ical(_ics(worked, "--events"))
+    again = _parse(_ics(worked, "--events"))
     assert [str(c["UID"]) for c in again.walk("VTODO")] == [str(c["UID"]) for c in todos]
 
 
@@ -117,7 +126,7 @@ def test_a_wide_range_follows_the_rfc_too(worked: Run) -> None:
     result = worked("--now", NOW, "export", "--from", "2026-11-16", "--to", "2026-12-31")
     data = result.out.encode("utf-8")
     assert _rfc_problems(data) == []
-    todos = Calendar.from_ical(data).walk("VTODO")
+    todos = _parse(data).walk("VTODO")
     # Loose-cadence duties may be done from their date until their window ends.
     loose = {
         str(t["SUMMARY"]): (t.decoded("DTSTART"), t.decoded("DUE")) for t in todos if "DTSTART" in t
@@ -133,7 +142,7 @@ def test_ics_to_a_file_replaced_at_once(worked: Run, tmp_path: Path) -> None:
     target.parent.mkdir()
     result = worked("--now", NOW, "export", *RANGE, "-o", str(target))
     assert result.code == 0
-    count = len(Calendar.from_ical(target.read_bytes()).walk("VTODO"))
+    count = len(_parse(target.read_bytes()).walk("VTODO"))
     assert result.out == f"Exported: {count} item(s) to {target}\n"
     assert [p.name for p in target.parent.iterdir()] == ["agenda.ics"]  # no temporary file left
 
@@ -148,7 +157,7 @@ def test_vdir_mirrors_the_range_and_leaves_other_files(worked: Run, tmp_path: Pa
     for name in names:
         data = (folder / name).read_bytes()
         assert _rfc_problems(data) == []
-        assert len(Calendar.from_ical(data).walk("VTODO")) == 1
+        assert len(_parse(data).walk("VTODO")) == 1
     again = worked("--now", "2026-11-23T13:00:00-05:00", "export", "--format", "vdir")
     assert again.code == 2  # --dir is required
     second = worked(
@@ -308,3 +317,22 @@ def test_replace_and_merge(worked: Run, tmp_path: Path, home: Path) -> None:
     )
     kept = home / "data" / "backups" / "2026-12.json.replaced"
     assert "Bilan de fin d'année" in kept.read_text(encoding="utf-8")
+
+
+def test_import_refuses_a_backup_whose_profile_would_not_load(run: Run, tmp_path: Path) -> None:
+    bad = tmp_path / "bad.json"
+    body = {
+        "format": "cmagenda-backup",
+        "version": 1,
+        "config": '[profile]\ntimezone = "Mars/Olympus"\n',
+        "checklist": None,
+        "months": {},
+        "kpis": [],
+    }
+    bad.write_text(json.dumps(body), encoding="utf-8")
+    result = run("import", str(bad))
+    assert result.code == 4
+    assert result.err.startswith(
+        f"cmagenda: error: {bad} is not a readable cmagenda backup: config.toml: profile.timezone"
+    )
+    assert not (Path(os.environ["CMAGENDA_HOME"]) / "config.toml").exists()

@@ -93,6 +93,35 @@ def load(path: Path) -> Loaded:
     return Loaded(texts[0], texts[1], months, kpis)
 
 
+def check_texts(session: Session, loaded: Loaded, source: Path) -> None:
+    """The backup's profile and checklist must load as they would once in place: a restore that
+    left every command failing on them (exit 3) is refused before anything is written."""
+    import tempfile
+    from pathlib import Path
+
+    from .config import load_profile
+    from .errors import ChecklistError
+    from .paths import bundled_checklist
+    from .templates import load_checklist
+
+    with tempfile.TemporaryDirectory() as folder:
+        for name, text in (("config.toml", loaded.config), ("checklists.toml", loaded.checklist)):
+            if text is None:
+                continue
+            path = Path(folder) / name
+            path.write_text(text, encoding="utf-8")
+            try:
+                if name == "config.toml":
+                    load_profile(path, session.profile)
+                else:
+                    load_checklist([bundled_checklist(), path])
+            except ChecklistError as err:
+                first = err.details[0] if err.details else err.key
+                raise StoreUnreadableError(
+                    "import.bad", path=str(source), reason=f"{name}: {first}"
+                ) from None
+
+
 def has_data(session: Session) -> bool:
     paths = session.paths
     store = session.store()

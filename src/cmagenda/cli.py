@@ -739,6 +739,7 @@ def import_(
         raise UsageError("import.both")
     session = _session()
     loaded = backup.load(file)
+    backup.check_texts(session, loaded, file)
     months, tasks = backup.restore(
         session, loaded, "replace" if replace else "merge" if merge else None
     )
