@@ -42,6 +42,12 @@ def dump(session: Session) -> str:
     return json.dumps(body, ensure_ascii=False, indent=1) + "\n"
 
 
+def count(session: Session) -> int:
+    """The tasks a backup holds (said when it is written to a file)."""
+    store = session.store()
+    return sum(len(store.read_month(key).tasks) for key in store.all_month_keys())
+
+
 def _text(path: Path) -> str | None:
     try:
         return path.read_text(encoding="utf-8")

@@ -649,9 +649,6 @@ def kpi_rm(network: KpiNetwork, metric: KpiMetric, on: KpiOn = None) -> None:
     _said(render.kpi_line("kpi.removed", reading, session.voice))
 
 
-EXPORT_FORMATS = ("ics", "vdir", "taskwarrior", "json")
-
-
 @app.command(help="help.export")
 def export(
     format_: Annotated[
@@ -660,7 +657,7 @@ def export(
             "--format",
             metavar="ics|vdir|taskwarrior|json",
             help="help.export_format",
-            autocompletion=lambda: list(EXPORT_FORMATS),
+            autocompletion=lambda: ["ics", "vdir", "taskwarrior", "json"],
         ),
     ] = "ics",
     from_: Annotated[
@@ -677,54 +674,21 @@ def export(
 ) -> None:
     from . import exports
 
-    if format_ not in EXPORT_FORMATS:
-        raise UsageError("export.format", value=format_)
     session = _session()
-    if format_ == "json":
-        from . import backup
-
-        _deliver(backup.dump(session).encode("utf-8"), output, session, None)
-        return
-    today = session.real_today
-    start = _date(from_, session) if from_ else today - dt.timedelta(days=30)
-    end = _date(to, session) if to else today + dt.timedelta(days=60)
-    chosen = agenda.selection(session, start, end)
-    if format_ == "vdir":
-        if folder is None:
-            raise UsageError("export.dir")
-        written, unchanged, removed = exports.write_vdir(chosen, folder, events)
-        _said(
-            say(
-                session.lang,
-                "export.vdir",
-                path=str(folder),
-                written=written,
-                unchanged=unchanged,
-                removed=removed,
-            )
-            + "\n"
-        )
-        return
-    if format_ == "taskwarrior":
-        _deliver(exports.taskwarrior(chosen).encode("utf-8"), output, session, len(chosen.tasks))
-        return
-    items = exports.components(chosen, events)
-    _deliver(exports.calendar(chosen, items), output, session, len(items))
-
-
-def _deliver(data: bytes, output: Path | None, session: agenda.Session, count: int | None) -> None:
-    """To the file (replaced at once, so a calendar subscribed to it never reads half of it),
-    or to stdout."""
-    if output is None:
+    done = exports.export(
+        session,
+        format_,
+        start=_date(from_, session) if from_ else None,
+        end=_date(to, session) if to else None,
+        events=events,
+        output=output,
+        folder=folder,
+    )
+    if done.data is not None:
         sys.stdout.flush()
-        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.write(done.data)
         sys.stdout.buffer.flush()
-        return
-    from .store import atomic_write
-
-    atomic_write(output, data)
-    if count is not None:
-        _said(say(session.lang, "export.written", count=count, path=str(output)) + "\n")
+    _said(render.export_said(done, session.lang))
 
 
 @app.command("import", help="help.import")

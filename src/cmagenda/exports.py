@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from pathlib import Path
     from typing import Any
 
+    from .agenda import Session
     from .messages import Voice
 
 UID_DOMAIN = "cmagenda"
@@ -45,6 +46,74 @@ TW_STATUS = {
     Status.SKIPPED: "deleted",
     Status.MISSED: "deleted",
 }
+
+
+FORMATS = ("ics", "vdir", "taskwarrior", "json")
+# The default span: a calendar subscribed to the export shows the recent past and what comes.
+DAYS_BEFORE = 30
+DAYS_AFTER = 60
+
+
+class Exported:
+    """What an export did: the bytes for stdout (None when written to a file or a vdir), what
+    was written where, and for a vdir (written, unchanged, removed)."""
+
+    def __init__(
+        self,
+        data: bytes | None,
+        count: int,
+        target: Path | None,
+        vdir: tuple[int, int, int] | None = None,
+    ) -> None:
+        self.data = data
+        self.count = count
+        self.target = target
+        self.vdir = vdir
+
+
+def export(
+    session: Session,
+    fmt: str,
+    *,
+    start: dt.date | None,
+    end: dt.date | None,
+    events: bool,
+    output: Path | None,
+    folder: Path | None,
+) -> Exported:
+    """Runs `cmagenda export`: builds the format asked for over [start, end] (default: 30 days
+    back to 60 ahead) and writes it to `output` (replaced at once: a calendar subscribed to it
+    never reads half a file) or `folder` (a vdir), else returns it."""
+    from . import agenda
+    from .errors import UsageError
+    from .store import atomic_write
+
+    if fmt not in FORMATS:
+        raise UsageError("export.format", value=fmt)
+    if fmt == "vdir" and folder is None:
+        raise UsageError("export.dir")
+    if fmt == "json":
+        from . import backup
+
+        data, count = backup.dump(session).encode("utf-8"), backup.count(session)
+    else:
+        today = session.real_today
+        chosen = agenda.selection(
+            session,
+            start or today - dt.timedelta(days=DAYS_BEFORE),
+            end or today + dt.timedelta(days=DAYS_AFTER),
+        )
+        if folder is not None and fmt == "vdir":
+            return Exported(None, 0, folder, write_vdir(chosen, folder, events))
+        if fmt == "taskwarrior":
+            data, count = taskwarrior(chosen).encode("utf-8"), len(chosen.tasks)
+        else:
+            items = components(chosen, events)
+            data, count = calendar(chosen, items), len(items)
+    if output is None:
+        return Exported(data, count, None)
+    atomic_write(output, data)
+    return Exported(None, count, output)
 
 
 class Selection:

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from typing import Any
 
     from .agenda import Finding
+    from .exports import Exported
     from .kpis import Recorded
     from .messages import Voice
     from .model import Post, Reading, Task
@@ -1042,6 +1043,26 @@ def kpis_plain(readings: list[Reading], suggested: dict[str, list[str]], voice: 
             names = ", ".join(_metric(m, lang) for m in metrics)
             lines.append(f"  {network_label(name)}{colon} {names}")
     return "\n".join(lines) + "\n"
+
+
+def export_said(done: Exported, lang: str) -> str:
+    """The confirmation of an export to a file or a vdir (nothing when it went to stdout)."""
+    if done.vdir is not None:
+        written, unchanged, removed = done.vdir
+        return (
+            say(
+                lang,
+                "export.vdir",
+                path=str(done.target),
+                written=written,
+                unchanged=unchanged,
+                removed=removed,
+            )
+            + "\n"
+        )
+    if done.target is None:
+        return ""
+    return say(lang, "export.written", count=done.count, path=str(done.target)) + "\n"
 
 
 def notify_failure(lang: str, why: str) -> None:
