@@ -139,10 +139,14 @@ def has_data(session: Session) -> bool:
     )
 
 
-def restore(session: Session, loaded: Loaded, mode: str | None) -> tuple[int, int]:
-    """Put `loaded` in place (mode "replace" or "merge"); returns (months, tasks) written."""
+def restore(session: Session, source: Path, mode: str | None) -> tuple[int, int, int]:
+    """Read, check and put the backup `source` in place (mode "replace", "merge", or None when
+    there must be no data yet); returns the months, tasks and KPI values it holds. Nothing is
+    written unless every part of the file loads."""
     import os
 
+    loaded = load(source)
+    check_texts(session, loaded, source)
     if mode is None and has_data(session):
         raise UsageError("import.exists")
     paths = session.paths
@@ -179,7 +183,7 @@ def restore(session: Session, loaded: Loaded, mode: str | None) -> tuple[int, in
     window = paths.data_dir / "window.json"
     if window.exists():
         os.unlink(window)  # derived from the old data: rebuilt by the next view
-    return len(months), sum(len(m.tasks) for m in months.values())
+    return len(months), sum(len(m.tasks) for m in months.values()), len(loaded.kpis)
 
 
 def _merged_months(store: Any, incoming: dict[str, Month]) -> dict[str, Month]:

@@ -702,14 +702,10 @@ def import_(
     if replace and merge:
         raise UsageError("import.both")
     session = _session()
-    loaded = backup.load(file)
-    backup.check_texts(session, loaded, file)
-    months, tasks = backup.restore(
-        session, loaded, "replace" if replace else "merge" if merge else None
+    months, tasks, kpis = backup.restore(
+        session, file, "replace" if replace else "merge" if merge else None
     )
-    _said(
-        say(session.lang, "import.done", months=months, tasks=tasks, kpis=len(loaded.kpis)) + "\n"
-    )
+    _said(say(session.lang, "import.done", months=months, tasks=tasks, kpis=kpis) + "\n")
 
 
 @app.command(help="help.paths")

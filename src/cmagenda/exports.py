@@ -138,10 +138,8 @@ class Selection:
         self.zone = zone
         self.voice = voice
         self.now = now
-
-    @property
-    def by_slot(self) -> dict[str, Post]:
-        return {p.slot: p for p in self.posts if p.slot}
+        # The post planned in each slot, by the slot's task id (looked up once per task).
+        self.by_slot = {p.slot: p for p in posts if p.slot}
 
     def status(self, task: Task) -> str:
         return view_status(task, self.now.date())[0]
@@ -235,11 +233,10 @@ def _events(selection: Selection, zone: Any) -> list[Any]:
 
     lang = selection.voice.lang
     found = []
-    by_slot = selection.by_slot
     for task in selection.tasks:
         if not (task.network and task.time and task.is_posting_slot):
             continue
-        post = by_slot.get(task.id)
+        post = selection.by_slot.get(task.id)
         summary = task.title.pick(lang)
         if post is not None:
             summary = f"{network_label(post.network)} : {post.text}"

@@ -981,7 +981,7 @@ def kpi_said(recorded: Recorded, voice: Voice) -> str:
         change = say(
             voice.lang,
             "kpi.since",
-            change=voice.number(round(difference, 6), signed=True),
+            change=voice.number(difference, signed=True),
             date=voice.short_date(recorded.before.date),
         )
     return kpi_line("kpi.added", reading, voice, change=change)
