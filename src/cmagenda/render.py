@@ -859,7 +859,7 @@ def report_text(
 
 def report_rich(now: Summary, before: Summary | None, kind: str, voice: Voice) -> Any:
     """The report for a terminal: tables with bars, the days and the KPIs' trends as
-    sparklines. Returns one renderable (printed by `print_report_rich`, measured by tests)."""
+    sparklines, as one renderable."""
     from rich import box
     from rich.console import Group
     from rich.table import Table
