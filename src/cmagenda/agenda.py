@@ -81,6 +81,7 @@ class Session(Context):
         voices: dict[str, Voice],
         on_wait: Callable[[], None] | None = None,
         lock_timeout: float = 10.0,
+        on_assumed: Callable[[Profile], None] | None = None,
     ) -> None:
         super().__init__(
             paths=paths,
@@ -92,6 +93,8 @@ class Session(Context):
         )
         self.profile = profile
         self.profile_saved = profile_saved
+        # Told once, when the profile of first use is written with the defaults it assumed.
+        self.on_assumed = on_assumed
 
 
 def open_session(
@@ -104,6 +107,7 @@ def open_session(
     env: Mapping[str, str],
     on_wait: Callable[[], None] | None = None,
     lock_timeout: float = 10.0,
+    on_assumed: Callable[[Profile], None] | None = None,
 ) -> Session:
     """The session for one command: the saved profile (or first-use defaults: the system's zone,
     the environment's language, today as the start), the clock in its zone, both voices."""
@@ -135,6 +139,7 @@ def open_session(
         voices=voices,
         on_wait=on_wait,
         lock_timeout=lock_timeout,
+        on_assumed=on_assumed,
     )
 
 
@@ -190,9 +195,10 @@ def init_profile(
     work_hours: list[str] | None = None,
 ) -> Profile:
     """Write config.toml from the current profile and what `init` was given."""
-    from .config import render_profile, require_zone
+    from .config import render_profile, require_zone, written_by_itself
 
-    if session.profile_saved and not force:
+    # A profile cmagenda wrote by itself at first use is the user's to set: no --force needed.
+    if session.profile_saved and not force and not written_by_itself(session.paths.config_file):
         raise UsageError("init.exists", path=str(session.paths.config_file))
     update: dict[str, object] = {}
     if start is not None:
@@ -342,9 +348,22 @@ def _keep_profile(session: Session) -> None:
     """Save the defaults chosen at first use, so that "start" stays the day of first use."""
     if not session.profile_saved:
         from .config import render_profile
+        from .messages import say
 
-        atomic_write(session.paths.config_file, render_profile(session.profile))
+        profile = session.profile
+        head = say(profile.language, "assumed.head", command=assumed_command(profile))
+        atomic_write(session.paths.config_file, render_profile(profile, head))
         session.profile_saved = True
+        if session.on_assumed is not None:
+            session.on_assumed(profile)
+
+
+def assumed_command(profile: Profile) -> str:
+    """The one `init` command that changes what the first use assumed."""
+    return (
+        f"cmagenda init --timezone {profile.timezone} --lang {profile.language}"
+        f" --start {profile.start.isoformat()} --networks {','.join(profile.networks)}"
+    )
 
 
 def _save(store: Store, index: Index, months: dict[str, Month], changed: set[str]) -> None:

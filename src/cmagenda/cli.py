@@ -30,7 +30,14 @@ templates_app = typer.Typer(help="help.templates")
 app.add_typer(templates_app, name="templates")
 
 OnOption = Annotated[str | None, typer.Option("--on", metavar="DATE", help="help.on")]
-JsonOption = Annotated[bool, typer.Option("--json", help="help.json")]
+
+
+def _note_json(value: bool) -> bool:
+    State.json = State.json or value
+    return value
+
+
+JsonOption = Annotated[bool, typer.Option("--json", help="help.json", callback=_note_json)]
 DateOption = Annotated[str | None, typer.Option("--on", metavar="DATE", help="help.add_on")]
 AtOption = Annotated[str | None, typer.Option("--at", metavar="HH:MM", help="help.add_at")]
 ToOption = Annotated[str, typer.Option("--to", metavar="DATE", help="help.to")]
@@ -43,6 +50,8 @@ class State:
     lang: str = "en"
     now_override: dt.datetime | None = None
     quiet: bool = False
+    # A --json run keeps its streams for programs: the first-use notice waits for another run.
+    json: bool = False
 
 
 def _env_lang() -> str:
@@ -78,9 +87,25 @@ def _session() -> agenda.Session:
         env=os.environ,
         on_wait=lambda: render.say_waiting(State.lang),
         lock_timeout=lock_timeout(os.environ),
+        on_assumed=_tell_assumed,
     )
     State.lang = session.lang
     return session
+
+
+def _tell_assumed(profile: Any) -> None:
+    """Say once, on stderr, what the first use assumed and the `init` that changes it."""
+    if State.json or State.quiet:
+        return
+    said = say(
+        State.lang,
+        "assumed.said",
+        zone=profile.timezone,
+        language=profile.language,
+        start=profile.start.isoformat(),
+        networks=", ".join(profile.networks),
+    )
+    report(said, [agenda.assumed_command(profile)], error=False)
 
 
 def _date(value: str | None, session: agenda.Session, base: dt.date | None = None) -> dt.date:
@@ -761,6 +786,7 @@ def main(argv: list[str] | None = None) -> int:
     State.lang_override = None
     State.now_override = None
     State.quiet = False
+    State.json = False
     State.lang = _env_lang()
     utf8_streams()
     root = typer.main.get_command(app)

@@ -64,7 +64,9 @@ def read_language(path: Path) -> str | None:
     return language if language in ("fr", "en") else None
 
 
-def render_profile(profile: Profile) -> bytes:
+def render_profile(profile: Profile, head: str | None = None) -> bytes:
+    """config.toml for `profile`; with `head` (comment lines), a file cmagenda wrote by itself:
+    the head ends with the digest of the body, so that an edit by the user shows."""
     import tomli_w
 
     # TOML has no null: an unset optional setting is left out.
@@ -72,7 +74,34 @@ def render_profile(profile: Profile) -> bytes:
     body["profile"]["week_start"] = str(profile.week_start)
     if not profile.posting:
         del body["profile"]["posting"]
-    return tomli_w.dumps(body).encode("utf-8")
+    text = tomli_w.dumps(body)
+    if head is None:
+        return text.encode("utf-8")
+    lines = "".join(f"# {line}\n" for line in head.splitlines())
+    return f"{lines}{ASSUMED_MARK}{_digest(text)}\n{text}".encode()
+
+
+# The last comment line of a profile cmagenda wrote by itself, followed by its body's digest.
+ASSUMED_MARK = "# cmagenda-assumed: "
+
+
+def _digest(text: str) -> str:
+    import hashlib
+
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+def written_by_itself(path: Path) -> bool:
+    """Whether `path` is a profile cmagenda wrote by itself and nobody edited since."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return False
+    at = text.find(ASSUMED_MARK)
+    if at < 0 or any(not line.startswith("#") for line in text[:at].splitlines()):
+        return False
+    digest, _, body = text[at + len(ASSUMED_MARK) :].partition("\n")
+    return digest == _digest(body)
 
 
 def check_zone(name: str) -> str | None:

@@ -278,6 +278,15 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "network.unknown": "réseau inconnu « {network} » (connus : {known})",
         "lang.bad": "langue inconnue « {value} » (fr ou en)",
         "init.exists": "{path} existe déjà ; ajoutez --force pour le remplacer",
+        "assumed.head": (
+            "cmagenda a écrit ce fichier de lui-même au premier lancement, avec des valeurs\n"
+            "supposées. Pour les changer\u00a0: {command}\n"
+            "Tant que vous ne le modifiez pas, « cmagenda init » le remplace sans --force."
+        ),
+        "assumed.said": (
+            "premier lancement\u00a0: profil créé avec des valeurs supposées (fuseau {zone}, "
+            "langue {language}, début le {start}, réseaux {networks}). Pour les changer\u00a0:"
+        ),
         "store.corrupt": (
             "le fichier de données {path} est illisible : {reason}. Il n'a pas été modifié ; "
             "dernière sauvegarde saine : {backup} (« cmagenda doctor --restore » la remet en place)"
@@ -567,6 +576,15 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "network.unknown": "unknown network {network!r} (known: {known})",
         "lang.bad": "unknown language {value!r} (fr or en)",
         "init.exists": "{path} already exists; add --force to replace it",
+        "assumed.head": (
+            "cmagenda wrote this file by itself at first use, from assumed values.\n"
+            "To change them: {command}\n"
+            "As long as you do not edit it, `cmagenda init` replaces it without --force."
+        ),
+        "assumed.said": (
+            "first use: a profile was created from assumed values (zone {zone}, "
+            "language {language}, start {start}, networks {networks}). To change them:"
+        ),
         "store.corrupt": (
             "the store {path} is unreadable: {reason}. It was left untouched; newest good backup: "
             "{backup} ('cmagenda doctor --restore' puts it back)"
