@@ -23,7 +23,7 @@ SERVED = ("today", "week", "done")
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = sys.argv[1:] if argv is None else argv
+    args = utf8_args(sys.argv[1:], sys.getfilesystemencoding()) if argv is None else argv
     utf8_streams()
     try:
         text = serve(args)
@@ -47,6 +47,21 @@ def utf8_streams() -> None:
         encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "")
         if encoding != "utf8" and hasattr(stream, "reconfigure"):
             stream.reconfigure(encoding="utf-8")
+
+
+def utf8_args(args: list[str], encoding: str) -> list[str]:
+    """The arguments as typed. Cron may run us in a Latin-1 locale while the crontab line was
+    written in UTF-8, as nearly every editor writes today: an argument whose bytes are valid
+    UTF-8 means that text; any other keeps the locale's reading."""
+    if encoding.lower().replace("-", "").replace("_", "") == "utf8":
+        return args
+    out = []
+    for arg in args:
+        try:
+            out.append(arg.encode(encoding, "surrogateescape").decode("utf-8"))
+        except UnicodeError:
+            out.append(arg)
+    return out
 
 
 def lock_timeout(env: Mapping[str, str]) -> float:

@@ -114,3 +114,24 @@ def test_modes_and_a_symlinked_store(cm: Cm, home: Path, tmp_path: Path) -> None
     done = json.loads(synced.read_text("utf-8"))
     assert any(t["status"] == "done" for t in done["tasks"])
     assert list(synced.parent.glob("*.tmp")) == []
+
+
+@pytest.mark.parametrize(
+    ("typed", "encoding", "meant"),
+    [
+        # A crontab written in UTF-8, read by a Latin-1 locale: the UTF-8 text is meant.
+        ("Réunion « été » — café".encode().decode("latin-1"), "latin-1", "Réunion « été » — café"),
+        # Bytes that are not UTF-8 keep the locale's reading.
+        (b"caf\xe9".decode("latin-1"), "iso8859-1", "café"),
+        # Undecodable bytes under an ASCII locale come as surrogates: UTF-8 ones are mended.
+        ("été".encode().decode("ascii", "surrogateescape"), "ascii", "été"),
+        ("déjà", "utf-8", "déjà"),
+    ],
+    ids=["utf8-in-latin1", "latin1-in-latin1", "utf8-in-ascii", "utf8"],
+)
+def test_arguments_mean_what_was_typed_whatever_the_locale(
+    typed: str, encoding: str, meant: str
+) -> None:
+    from cmagenda.fast import utf8_args
+
+    assert utf8_args([typed, "--now", NOW], encoding) == [meant, "--now", NOW]
