@@ -94,7 +94,9 @@ class Transaction:
                 target = os.path.realpath(path)
                 folder = os.path.dirname(target)
                 os.makedirs(folder, mode=0o700, exist_ok=True)
-                entry: dict[str, Any] = {"target": str(path), "temp": None, "old": None}
+                # Absolute: the command that finishes it may run from another folder.
+                logical = os.path.abspath(path)
+                entry: dict[str, Any] = {"target": logical, "temp": None, "old": None}
                 entries.append(entry)
                 if data is not None:
                     entry["temp"] = _side_name(target, "")
@@ -107,7 +109,8 @@ class Transaction:
                     elif backup == REPLACED:
                         _keep_replaced(target, path.name, self.backup_dir)
                 folders.add(folder)
-            for folder in sorted(folders):
+            # The data folder is synced with the journal, in the same folder, right after.
+            for folder in sorted(folders - {os.path.realpath(self.paths.data_dir)}):
                 _sync_dir(folder)
         except OSError as err:
             _discard(entries)
@@ -225,7 +228,7 @@ def read(paths: Paths) -> list[dict[str, Any]]:
     """The journal's entries, each checked: a target in one of the store's folders, its temp
     and kept file next to it and named after it."""
     path = journal_path(paths)
-    folders = {str(paths.store_dir), str(paths.data_dir), str(paths.config_dir)}
+    folders = {os.path.abspath(p) for p in (paths.store_dir, paths.data_dir, paths.config_dir)}
     try:
         raw = json.loads(path.read_bytes().decode("utf-8"))
         if not isinstance(raw, dict) or raw.get("schema_version") != SCHEMA_VERSION:

@@ -219,9 +219,9 @@ def test_a_cross_month_move_refused_a_write_changes_nothing(
 # Of the calls a move makes, how many refused make it change nothing (exit 6) or change it all
 # (exit 0: an old file's kept link not removed, left to the next command's sweep).
 REFUSED = {
-    "open": {6: 12},
+    "open": {6: 11},
     "write": {6: 5},
-    "fsync": {6: 11},
+    "fsync": {6: 10},
     "replace": {6: 5},
     "unlink": {0: 9, 6: 1},
 }
