@@ -245,6 +245,30 @@ def test_an_immutable_target_is_said_and_nothing_changes(
     assert months_of(home, TASK) == ["2026-12"]
 
 
+def test_a_really_immutable_month_refuses_the_move_whole(
+    store: Callable[[], None], run: Run, home: Path
+) -> None:
+    chattr = shutil.which("chattr")
+    if chattr is None:
+        pytest.skip("chattr is not installed")
+    assert run("--now", NOW, "week", "--on", "2026-12-02").code == 0
+    december = home / "data" / "store" / "2026-12.json"
+    before = snapshot(home)
+    if subprocess.run([chattr, "+i", str(december)], capture_output=True).returncode != 0:
+        pytest.skip("this file system or user cannot make a file immutable")
+    try:
+        said = run("--now", NOW, "--lang", "fr", *MOVE)
+    finally:
+        subprocess.run([chattr, "-i", str(december)], check=True)
+    assert said.code == 6
+    assert said.err == (
+        f"cmagenda: erreur: rien n'a été changé\u00a0: écriture impossible de {december}\u00a0: "
+        "Operation not permitted\n"
+    )
+    assert snapshot(home) == before
+    assert temp_files(home) == []
+
+
 @pytest.mark.skipif(STRACE is None, reason="strace is not installed")
 def test_a_cross_month_move_sigkilled_at_each_rename(
     store: Callable[[], None], run: Run, home: Path
