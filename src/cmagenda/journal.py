@@ -19,6 +19,10 @@ disk, so finishing costs only renames, and a reader never sees a file the user d
 Why journal file paths are checked on reading: the journal is data, and a path from data never
 leaves the store's folders (a temp or kept file must sit next to its target, named after it).
 A single-file change does not need any of this: `atomic_write` already replaces it in one rename.
+Readers: a command that reads without the lock settles a journal it sees first (one stat per
+command, in `Store.read_index`), so that no view shows half a change. Cost: a two-file change
+(a `done`: its month and the undo log) makes 8 fsyncs instead of 4; `bench/journal_cost.py`
+measured 4.5 ms against 1.9 ms for the two plain replaces here (medians, 2 busy cores).
 """
 
 from __future__ import annotations
@@ -313,7 +317,7 @@ def _keep_replaced(target: str, name: str, backup_dir: Path) -> None:
     try:
         os.link(target, fresh)
     except FileExistsError:
-        raise
+        raise  # never written over, not even by the copy below
     except OSError:
         import shutil  # only on a file system without hard links
 
