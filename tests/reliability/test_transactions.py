@@ -386,6 +386,31 @@ def test_an_import_replace_killed_at_each_step_is_before_or_after(
     ]
 
 
+def test_an_import_replace_refused_a_write_changes_nothing(
+    imported: tuple[Path, Path, Path], run: Run, home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    backup, local, _ = imported
+    old = snapshot(local)
+    refused = []
+    for name, code in (("write", errno.ENOSPC), ("replace", errno.EPERM)):
+        for n in range(1, 40):
+            shutil.rmtree(home)
+            shutil.copytree(local, home)
+            error = OSError(code, os.strerror(code))
+            exit_code, fired = hit(
+                run, monkeypatch, name, n, error, "import", "--replace", str(backup)
+            )
+            if not fired:
+                break
+            assert snapshot(home) == old
+            assert temp_files(home) == []
+            assert not (home / "data" / "journal.json").exists()
+            refused.append((name, exit_code))
+    # Written: the journal and five files (config, November, KPIs, index, undo log); renamed:
+    # the same six.
+    assert refused == [("write", 6)] * 6 + [("replace", 6)] * 6
+
+
 def _no_undo(files: dict[str, bytes]) -> dict[str, bytes]:
     return {k: v for k, v in files.items() if k != "data/undo.json"}
 
