@@ -315,7 +315,7 @@ def test_replace_and_merge(worked: Run, tmp_path: Path, home: Path) -> None:
     assert sorted(p.name for p in (home / "data" / "store").glob("2026-*.json")) == sorted(
         f"{k}.json" for k in backup["months"]
     )
-    kept = home / "data" / "backups" / "2026-12.json.replaced"
+    kept = home / "data" / "backups" / "2026-12.json.replaced-1"
     assert "Bilan de fin d'année" in kept.read_text(encoding="utf-8")
 
 

@@ -7,8 +7,9 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from . import planner, queries, window
+from . import journal, planner, queries, window
 from .errors import CmagendaError, StoreIOError, StoreLockedError, UnknownIdError, UsageError
+from .messages import say
 from .model import Month, Status, Task, Titles, WeekStart, month_key
 from .paths import Paths, bundled_checklist
 from .store import Index, Store, atomic_write
@@ -283,16 +284,16 @@ def scope_months(index: Index, today: dt.date) -> set[str]:
 
 
 def plan(session: Session, today: dt.date, days: Iterable[dt.date]) -> dict[str, Month]:
-    """Make sure `days` (and the days missed since the last run) are planned; returns the
-    months of the view's scope for `today`, planned: always the same set for the same day, so
-    that short ids are the same whichever path (full or fast) draws a view."""
+    """Make sure `days` (and the days missed up to `today`) are planned; returns the months of
+    the view's scope for `today`, planned: always the same set for the same day, so that short
+    ids are the same whichever path (full or fast) draws a view.
+
+    The days missed are found in the month files' `expanded` dates, never from the index's
+    `last_expanded`: one run with the clock ahead moves that mark past days never planned."""
     store = session.store()
     index = store.read_index()
     wanted = set(days)
-    low = max(session.profile.start, today - dt.timedelta(days=CATCHUP_DAYS))
-    if index.last_expanded is not None:
-        low = max(low, index.last_expanded + dt.timedelta(days=1))
-    day = low
+    day = max(session.profile.start, today - dt.timedelta(days=CATCHUP_DAYS))
     while day <= today:
         wanted.add(day)
         day += dt.timedelta(days=1)
@@ -314,8 +315,9 @@ def plan(session: Session, today: dt.date, days: Iterable[dt.date]) -> dict[str,
         todo = planner.days_to_plan(months, wanted, session.real_today, print_)
         occurrences, holidays = _expand(checklist, session, todo)
         changed = planner.plan_days(months, occurrences, todo, labels, print_, holidays)
-        _keep_profile(session)
-        _save(store, index, months, changed)
+        with store.transaction():
+            _keep_profile(session, store)
+            _save(store, index, months, changed)
     return _scope(months, index, today)
 
 
@@ -344,15 +346,16 @@ def _labels(checklist: Checklist) -> dict[str, str]:
     return {name: net.label for name, net in checklist.networks.items()}
 
 
-def _keep_profile(session: Session) -> None:
-    """Save the defaults chosen at first use, so that "start" stays the day of first use."""
+def _keep_profile(session: Session, store: Store) -> None:
+    """Save the defaults chosen at first use, so that "start" stays the day of first use (with
+    the change under way, if any)."""
     if not session.profile_saved:
         from .config import render_profile
         from .messages import say
 
         profile = session.profile
         head = say(profile.language, "assumed.head", command=assumed_command(profile))
-        atomic_write(session.paths.config_file, render_profile(profile, head))
+        store.write_file(session.paths.config_file, render_profile(profile, head), backup=False)
         session.profile_saved = True
         if session.on_assumed is not None:
             session.on_assumed(profile)
@@ -367,19 +370,22 @@ def assumed_command(profile: Profile) -> str:
 
 
 def _save(store: Store, index: Index, months: dict[str, Month], changed: set[str]) -> None:
-    """Write the changed months, then the index they imply (called with the lock held)."""
-    for key in sorted(changed):
-        month = months[key]
-        store.write_month(month)
-        if month.has_open_carry():
-            index.open_months.add(key)
-        else:
-            index.open_months.discard(key)
-        if month.expanded:
-            last = max(month.expanded)
-            index.last_expanded = max(index.last_expanded or last, last)
-    if changed:
-        store.write_index(index)
+    """Write the changed months, then the index they imply if it changed, all or none (called
+    with the lock held)."""
+    read = Index(index.last_expanded, set(index.open_months))
+    with store.transaction():
+        for key in sorted(changed):
+            month = months[key]
+            store.write_month(month)
+            if month.has_open_carry():
+                index.open_months.add(key)
+            else:
+                index.open_months.discard(key)
+            if month.expanded:
+                last = max(month.expanded)
+                index.last_expanded = max(index.last_expanded or last, last)
+        if changed and index != read:
+            store.write_index(index)
 
 
 # -- views ---------------------------------------------------------------------------------------
@@ -546,10 +552,11 @@ def commit(
     as given to `planner.snapshot`."""
     record = planner.undo_record(label, before, months, ctx.now, ids)
     if record["months"]:
-        _save(store, index, months, set(record["months"]))
-        entries = store.read_undo()
-        entries.append(record)
-        store.write_undo(entries)
+        with store.transaction():
+            _save(store, index, months, set(record["months"]))
+            entries = store.read_undo()
+            entries.append(record)
+            store.write_undo(entries)
 
 
 def mark_done(session: Session, today: dt.date, ids: list[str]) -> list[tuple[Task, bool]]:
@@ -629,8 +636,9 @@ def add(
         months = store.read_months({month_key(day)})
         before = planner.snapshot(months)
         months[month_key(day)].tasks[task.id] = task
-        _keep_profile(session)
-        commit(session, store, index, "add", before, months)
+        with store.transaction():
+            _keep_profile(session, store)
+            commit(session, store, index, "add", before, months)
     refresh_window(session)
     return task
 
@@ -645,8 +653,9 @@ def undo(session: Session) -> tuple[str, int] | None:
         index = store.read_index()
         months = store.read_months(set(record["months"]))
         restored = planner.apply_undo(months, record)
-        _save(store, index, months, set(record["months"]))
-        store.write_undo(entries[:-1])
+        with store.transaction():
+            _save(store, index, months, set(record["months"]))
+            store.write_undo(entries[:-1])
     refresh_window(session)
     return str(record["label"]), restored
 
@@ -667,8 +676,14 @@ class Finding:
 def doctor(session: Session, restore: bool) -> tuple[int, list[Finding]]:
     """Check every store file; with `restore`, put back the newest good backup of each bad one."""
     store = session.store()
+    if restore and journal.pending(session.paths):
+        with store.locked():  # settles the interrupted change
+            pass
     files = [p for p in store.files() if p.exists()]
     findings = []
+    if journal.pending(session.paths):
+        pending = say(session.lang, "journal.pending")
+        findings.append(Finding(journal.journal_path(session.paths), pending, None, False))
     for path in files:
         problem = store.check(path)
         if problem is None:

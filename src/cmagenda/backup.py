@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import json
 
+from . import journal
 from .errors import StoreUnreadableError, UsageError
 from .model import Month, Reading
-from .store import SCHEMA_VERSION, atomic_write, month_to_json, parse_kpis, parse_month
+from .store import SCHEMA_VERSION, index_of, month_to_json, parse_kpis, parse_month
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -151,21 +152,23 @@ def restore(session: Session, source: Path, mode: str | None) -> tuple[int, int,
         raise UsageError("import.exists")
     paths = session.paths
     store = session.store()
-    with store.locked():
-        backups = store.backup_dir
+    # Every file is written at once or none is (see `journal`); a replace keeps each file it
+    # replaces or removes as data/backups/NAME.replaced-N, never deleted nor overwritten.
+    kind = journal.NUMBERED if mode == "merge" else journal.REPLACED
+    with store.locked(), store.transaction(backup=kind):
+        # The index is made from the new data: nothing is on disk before the change ends.
         if mode == "merge":
             months = _merged_months(store, loaded.months)
             kpis = {r.key: r for r in store.read_kpis()} | {r.key: r for r in loaded.kpis}
             readings = list(kpis.values())
+            kept = [store.read_month(k) for k in store.all_month_keys() if k not in months]
         else:
             months = loaded.months
             readings = loaded.kpis
+            kept = []
             for key in store.all_month_keys():
                 if key not in months:
-                    # Kept aside, as a replaced file is: --replace must be recoverable.
-                    path = store.month_path(key)
-                    atomic_write(backups / f"{path.name}.replaced", path.read_bytes())
-                    os.unlink(path)
+                    store.remove_file(store.month_path(key))
         for text, target in (
             (loaded.config, paths.config_file),
             (loaded.checklist, paths.user_checklist),
@@ -173,12 +176,11 @@ def restore(session: Session, source: Path, mode: str | None) -> tuple[int, int,
             # A merge keeps the local profile and checklist; the file's fill a gap.
             if text is None or (mode == "merge" and target.exists()):
                 continue
-            target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-            atomic_write(target, text.encode("utf-8"), backups if target.exists() else None)
+            store.write_file(target, text.encode("utf-8"))
         for month in months.values():
             store.write_month(month)
         store.write_kpis(readings)
-        store.write_index(store.rebuild_index())
+        store.write_index(index_of([*kept, *months.values()]))
         store.write_undo([])
     window = paths.data_dir / "window.json"
     if window.exists():

@@ -320,6 +320,20 @@ CATALOGUE: dict[str, dict[str, str]] = {
             "(attendu : ISO 8601 avec décalage, p. ex. 2026-11-23T09:00:00-05:00)"
         ),
         "interrupted": "interrompu",
+        # Changes to several files (journal)
+        "journal.undone": "rien n'a été changé : écriture impossible de {path} : {reason}",
+        "journal.stuck": (
+            "une modification interrompue n'a pu être ni terminée ni annulée ({path}) : "
+            "{target} : {reason} ; annulation : {undo_reason}. "
+            "Chaque commande réessaie avant toute autre écriture."
+        ),
+        "journal.corrupt": (
+            "journal de modification illisible : {path} ({reason}) ; "
+            "rien n'est écrit tant qu'il est là"
+        ),
+        "journal.pending": (
+            "modification interrompue en attente : la prochaine commande la termine ou l'annule"
+        ),
     },
     "en": {
         "help.usage": "Usage",
@@ -616,6 +630,20 @@ CATALOGUE: dict[str, dict[str, str]] = {
             "(expected ISO 8601 with an offset, e.g. 2026-11-23T09:00:00-05:00)"
         ),
         "interrupted": "interrupted",
+        # Changes to several files (journal)
+        "journal.undone": "nothing was changed: cannot write {path}: {reason}",
+        "journal.stuck": (
+            "an interrupted change could be neither finished nor undone ({path}): "
+            "{target}: {reason}; undoing: {undo_reason}. "
+            "Every command tries again before writing anything."
+        ),
+        "journal.corrupt": (
+            "unreadable journal of a change: {path} ({reason}); "
+            "nothing is written while it is there"
+        ),
+        "journal.pending": (
+            "an interrupted change is pending: the next command finishes or undoes it"
+        ),
     },
 }
 

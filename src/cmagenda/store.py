@@ -9,6 +9,8 @@ Layout (under the data dir):
   kpi.json            the KPI log: {"schema_version": 1, "readings": [{network, metric, date,
                       value}, ...]}, one value per network, metric and date
   cmagenda.lock       the lock every write takes
+  journal.json        a change to several files in progress (see `journal`): finished or undone
+                      by the next command that takes the lock
 
 Why month shards: a day's work reads and rewrites one small file whatever the history size; the
 index says which older months still hold open carried-forward tasks (overdue candidates), so
@@ -27,13 +29,14 @@ import os
 import re
 from pathlib import Path
 
+from . import journal
 from .errors import StoreIOError, StoreLockedError, StoreUnreadableError
 from .model import Month, Reading, Task, Titles, post_from_json, task_from_json
 from .paths import Paths
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterator
+    from collections.abc import Callable, Iterable, Iterator
     from typing import Any
 
 SCHEMA_VERSION = 1
@@ -90,6 +93,18 @@ class Index:
         }
 
 
+def index_of(months: Iterable[Month]) -> Index:
+    """The index of a store holding exactly `months`."""
+    index = Index()
+    for month in months:
+        if month.has_open_carry():
+            index.open_months.add(month.key)
+        if month.expanded:
+            last = max(month.expanded)
+            index.last_expanded = max(index.last_expanded or last, last)
+    return index
+
+
 class Store:
     def __init__(
         self,
@@ -102,6 +117,8 @@ class Store:
         self.dir = paths.store_dir
         self.lock_timeout = lock_timeout
         self.on_wait = on_wait
+        self._held = False
+        self._txn: journal.Transaction | None = None
 
     # -- reading ------------------------------------------------------------------------------
 
@@ -120,6 +137,10 @@ class Store:
         return {key: self.read_month(key) for key in sorted(keys)}
 
     def read_index(self) -> Index:
+        if not self._held and journal.pending(self.paths):
+            # A change a kill interrupted: settled first, so that no view shows half of it.
+            with self.locked():
+                pass
         path = self.dir / "index.json"
         try:
             raw = _read_json(path)
@@ -138,15 +159,7 @@ class Store:
 
     def rebuild_index(self) -> Index:
         # The index is derived data: when it is missing, the month files say everything it held.
-        index = Index()
-        for key in self.all_month_keys():
-            month = self.read_month(key)
-            if month.has_open_carry():
-                index.open_months.add(key)
-            if month.expanded:
-                last = max(month.expanded)
-                index.last_expanded = max(index.last_expanded or last, last)
-        return index
+        return index_of(self.read_month(key) for key in self.all_month_keys())
 
     def read_undo(self) -> list[dict[str, Any]]:
         path = self.paths.data_dir / "undo.json"
@@ -181,7 +194,7 @@ class Store:
     def write_kpis(self, readings: list[Reading]) -> None:
         ordered = sorted(readings, key=lambda r: (r.date, r.network, r.metric))
         body = {"schema_version": SCHEMA_VERSION, "readings": [r.dump() for r in ordered]}
-        atomic_write(self.paths.data_dir / "kpi.json", _encode(body), self.backup_dir)
+        self.write_file(self.paths.data_dir / "kpi.json", _encode(body))
 
     # -- checking and backups -----------------------------------------------------------------
 
@@ -271,10 +284,48 @@ class Store:
         except OSError as err:
             raise StoreIOError("io.failed", path=path, reason=err.strerror) from None
         try:
+            self._held = True
+            journal.recover(self.paths)
             self._sweep_temps()
             yield
         finally:
+            self._held = False
             release()
+
+    @contextlib.contextmanager
+    def transaction(self, backup: str = journal.NUMBERED) -> Iterator[None]:
+        """Every write and removal inside happens when the block ends, all or none (lock held).
+        `backup` is the kind of backup each replaced file gets (see `journal`). Inside another
+        transaction, its writes join the outer one."""
+        if self._txn is not None:
+            yield
+            return
+        txn = journal.Transaction(self.paths, self.backup_dir, _keep_backup, backup)
+        self._txn = txn
+        try:
+            yield
+        finally:
+            self._txn = None
+        if len(txn.changes) == 1 and backup == journal.NUMBERED:
+            ((path, (data, kind)),) = txn.changes.items()
+            if data is not None:
+                # One file: its one rename is already all-or-nothing.
+                atomic_write(path, data, self.backup_dir if kind else None)
+                return
+        txn.commit()
+
+    def write_file(self, path: Path, data: bytes, *, backup: bool = True) -> None:
+        """Replace `path` with `data`: at once, or with the transaction under way."""
+        if self._txn is not None:
+            self._txn.write(path, data, self._txn.kind if backup else None)
+        else:
+            atomic_write(path, data, self.backup_dir if backup else None)
+
+    def remove_file(self, path: Path) -> None:
+        """Remove `path` (kept as a backup) with the transaction under way."""
+        if self._txn is None:
+            raise RuntimeError("remove_file needs a transaction")
+        self._txn.remove(path, self._txn.kind)
 
     def _sweep_temps(self) -> None:
         # Temp files are only made with the lock held: any left now was orphaned by a crash.
@@ -286,15 +337,14 @@ class Store:
                             os.unlink(folder / name)
 
     def write_month(self, month: Month) -> None:
-        path = self.month_path(month.key)
-        atomic_write(path, _encode(month_to_json(month)), self.backup_dir)
+        self.write_file(self.month_path(month.key), _encode(month_to_json(month)))
 
     def write_index(self, index: Index) -> None:
-        atomic_write(self.dir / "index.json", _encode(index.to_json()), self.backup_dir)
+        self.write_file(self.dir / "index.json", _encode(index.to_json()))
 
     def write_undo(self, entries: list[dict[str, Any]]) -> None:
         body = {"schema_version": SCHEMA_VERSION, "entries": entries[-UNDO_DEPTH:]}
-        atomic_write(self.paths.data_dir / "undo.json", _encode(body), self.backup_dir)
+        self.write_file(self.paths.data_dir / "undo.json", _encode(body))
 
     def _ensure_dirs(self) -> None:
         try:
