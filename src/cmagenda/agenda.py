@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from . import journal, planner, queries, window
+from . import journal, limits, planner, queries, window
 from .errors import CmagendaError, StoreIOError, StoreLockedError, UnknownIdError, UsageError
 from .messages import say
 from .model import Month, Status, Task, Titles, WeekStart, month_key
@@ -604,6 +604,10 @@ def mark_done_in_window(
 
 
 def skip(session: Session, today: dt.date, ids: list[str], reason: str | None) -> list[Task]:
+    if reason is not None:
+        reason = None if limits.blank(reason) else reason
+    if reason is not None and len(reason) > limits.REASON:
+        raise UsageError("reason.too_long", length=len(reason), limit=limits.REASON)
     targets = resolve(session, today, ids)
     tasks = act(session, "skip", targets, lambda _m, t: planner.mark_skipped(t, reason))
     refresh_window(session)
@@ -625,11 +629,14 @@ def add(
     session: Session, day: dt.date, title: str, at: str | None, network: str | None,
     minutes: int,
 ) -> Task:  # fmt: skip
-    if not title.strip():
+    title = title.strip()
+    if limits.blank(title):
         raise UsageError("title.empty")
+    if len(title) > limits.TITLE:
+        raise UsageError("title.too_long", length=len(title), limit=limits.TITLE)
     if not 0 <= minutes <= MAX_MINUTES:
         raise UsageError("minutes.bad", value=minutes, max=MAX_MINUTES)
-    task = planner.new_task(title.strip(), day, at, network, minutes, session.now)
+    task = planner.new_task(title, day, at, network, minutes, session.now)
     store = session.store()
     with store.locked():
         index = store.read_index()

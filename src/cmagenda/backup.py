@@ -11,10 +11,18 @@ from __future__ import annotations
 
 import json
 
-from . import journal
-from .errors import StoreUnreadableError, UsageError
+from . import journal, limits
+from .errors import StoreIOError, StoreUnreadableError, UsageError
+from .files import NotRegularFile, decode_json, safe_read
 from .model import Month, Reading
-from .store import SCHEMA_VERSION, index_of, month_to_json, parse_kpis, parse_month
+from .store import (
+    MONTH_RE,
+    SCHEMA_VERSION,
+    index_of,
+    month_to_json,
+    parse_kpis,
+    parse_month,
+)
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -51,9 +59,11 @@ def count(session: Session) -> int:
 
 def _text(path: Path) -> str | None:
     try:
-        return path.read_text(encoding="utf-8")
+        return safe_read(path, limits.CONFIG_BYTES).decode("utf-8")
     except FileNotFoundError:
         return None
+    except OSError as err:
+        raise StoreIOError("io.failed", path=str(path), reason=err.strerror) from None
 
 
 class Loaded:
@@ -72,13 +82,9 @@ class Loaded:
 
 def load(path: Path) -> Loaded:
     """Read and check a backup file: every part validated as the store validates its own
-    files; a newer version is refused."""
-    try:
-        raw = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise UsageError("import.missing", path=str(path)) from None
-    except (OSError, UnicodeDecodeError, ValueError) as err:
-        raise StoreUnreadableError("import.bad", path=str(path), reason=str(err)) from None
+    files, plus what only a file from elsewhere can get wrong (month keys, ids repeated across
+    months, nesting, sizes); a newer version is refused. Nothing is written here."""
+    raw = _decode(path)
     if not isinstance(raw, dict) or raw.get("format") != FORMAT:
         raise StoreUnreadableError("import.bad", path=str(path), reason="not a cmagenda backup")
     version = raw.get("version")
@@ -86,18 +92,70 @@ def load(path: Path) -> Loaded:
         raise StoreUnreadableError("import.bad", path=str(path), reason="no version")
     if version > VERSION:
         raise StoreUnreadableError("import.newer", path=str(path), found=version, known=VERSION)
-    months_raw = raw.get("months")
-    if not isinstance(months_raw, dict):
-        raise StoreUnreadableError("import.bad", path=str(path), reason="no months")
-    months = {key: parse_month(body, path, key) for key, body in months_raw.items()}
-    kpis = parse_kpis({"schema_version": SCHEMA_VERSION, "readings": raw.get("kpis", [])}, path)
+    months = _months(path, raw.get("months"))
+    readings = raw.get("kpis", [])
+    if isinstance(readings, list) and len(readings) > limits.READINGS:
+        raise _bad(path, f"more than {limits.READINGS} KPI values")
+    try:
+        kpis = parse_kpis({"schema_version": SCHEMA_VERSION, "readings": readings}, path)
+    except StoreUnreadableError as err:
+        raise _bad(path, f"kpis: {err.params.get('reason')}") from None
     texts = []
-    for name in ("config", "checklist"):
+    for name, cap in (("config", limits.CONFIG_BYTES), ("checklist", limits.CHECKLIST_BYTES)):
         value = raw.get(name)
         if value is not None and not isinstance(value, str):
             raise StoreUnreadableError("import.bad", path=str(path), reason=f"bad {name}")
+        if value is not None and len(value.encode("utf-8", "surrogatepass")) > cap:
+            raise _bad(path, f"{name} larger than {cap} bytes")
         texts.append(value)
     return Loaded(texts[0], texts[1], months, kpis)
+
+
+def _bad(path: Path, reason: str) -> StoreUnreadableError:
+    return StoreUnreadableError("import.bad", path=str(path), reason=reason)
+
+
+def _decode(path: Path) -> Any:
+    try:
+        data = safe_read(path, limits.BACKUP_BYTES)
+    except FileNotFoundError:
+        raise UsageError("import.missing", path=str(path)) from None
+    except NotRegularFile as err:
+        raise UsageError(f"file.{err.kind}", path=str(path)) from None
+    except OSError as err:
+        raise _bad(path, err.strerror or str(err)) from None
+    try:
+        return decode_json(data, foreign=True)
+    except UnicodeDecodeError:
+        raise _bad(path, "not UTF-8") from None
+    except ValueError as err:
+        raise _bad(path, str(err)) from None
+
+
+def _months(path: Path, months_raw: Any) -> dict[str, Month]:
+    """The backup's months, each checked as the store checks its files, and no task or post id
+    in two of them (the store would then hold two tasks behind one id)."""
+    if not isinstance(months_raw, dict):
+        raise _bad(path, "no months")
+    if len(months_raw) > limits.MONTHS:
+        raise _bad(path, f"more than {limits.MONTHS} months")
+    months: dict[str, Month] = {}
+    seen: dict[str, str] = {}
+    for key, body in months_raw.items():
+        if not MONTH_RE.match(key):
+            raise _bad(path, f"month key {key[:40]!r} is not YYYY-MM")
+        if not isinstance(body, dict):
+            raise _bad(path, f"month {key}: not a JSON object")
+        try:
+            month = parse_month(body, path, key)
+        except StoreUnreadableError as err:
+            raise _bad(path, f"month {key}: {err.params.get('reason', err.key)}") from None
+        for item in (*month.tasks, *month.posts):
+            if item in seen:
+                raise _bad(path, f"id {item} is in both {seen[item]} and {key}")
+            seen[item] = key
+        months[key] = month
+    return months
 
 
 def check_texts(session: Session, loaded: Loaded, source: Path) -> None:

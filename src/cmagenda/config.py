@@ -9,7 +9,9 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from . import limits
 from .errors import ChecklistError, UsageError
+from .files import safe_read
 from .messages import suggest
 from .schema import Profile
 
@@ -19,7 +21,7 @@ ZONE_RE = re.compile(r"^[A-Za-z0-9_+\-]+(/[A-Za-z0-9_+\-]+)*$")
 def load_profile(path: Path, defaults: Profile) -> tuple[Profile, bool]:
     """The profile from `path` over `defaults`, and whether the file exists."""
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        text = safe_read(path, limits.CONFIG_BYTES).decode("utf-8-sig")
     except FileNotFoundError:
         return defaults, False
     except (OSError, UnicodeDecodeError) as err:
@@ -57,9 +59,9 @@ def load_profile(path: Path, defaults: Profile) -> tuple[Profile, bool]:
 def read_language(path: Path) -> str | None:
     """The profile's language in `path`, if it says a known one (nothing else is checked)."""
     try:
-        with open(path, "rb") as handle:
-            language = tomllib.load(handle).get("profile", {}).get("language")
-    except (OSError, ValueError, AttributeError):
+        data = safe_read(path, limits.CONFIG_BYTES).decode("utf-8-sig")
+        language = tomllib.loads(data).get("profile", {}).get("language")
+    except (OSError, ValueError, AttributeError, RecursionError):
         return None
     return language if language in ("fr", "en") else None
 

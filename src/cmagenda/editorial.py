@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from . import agenda, planner
+from . import agenda, limits, planner
 from .errors import UnknownIdError, UsageError
 from .model import Month, Post, PostStatus, month_key
 
@@ -16,16 +16,24 @@ if TYPE_CHECKING:
 
     from .agenda import Session
 
-MAX_POST = 5000
+MAX_POST = limits.POST_TEXT
 
 
 def _check_text(text: str) -> str:
     text = text.strip()
-    if not text:
+    if limits.blank(text):
         raise UsageError("post.empty")
     if len(text) > MAX_POST:
         raise UsageError("post.too_long", limit=MAX_POST)
     return text
+
+
+def _check_link(link: str | None) -> str | None:
+    """`link` if a post may carry it (None and "" pass: no link, or `post edit` removing it)."""
+    fault = limits.link_fault(link) if link else None
+    if fault:
+        raise UsageError(f"link.{fault}", link=link[:80] if link else "", limit=limits.LINK)
+    return link
 
 
 def add(
@@ -35,6 +43,7 @@ def add(
     if network not in session.profile.networks:
         raise UsageError("network.inactive", network=network)
     text = _check_text(text)
+    link = _check_link(link) or None
     agenda.plan(session, day, [day])  # the day's slots exist before a post goes in one
     store = session.store()
     with store.locked():
@@ -95,6 +104,7 @@ def edit(
     if status is not None and status not in PostStatus.ALL:
         raise UsageError("post.status", value=status, known=", ".join(PostStatus.ALL))
     new_text = _check_text(text) if text is not None else None
+    link = _check_link(link)
 
     def action(months: dict[str, Month], post: Post) -> None:
         if new_text is not None:

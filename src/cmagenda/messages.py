@@ -334,6 +334,22 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "journal.pending": (
             "modification interrompue en attente : la prochaine commande la termine ou l'annule"
         ),
+        # Inputs: files that are not files, text over its limit, links
+        "file.directory": "{path} est un dossier : donnez le chemin d'un fichier",
+        "file.fifo": (
+            "{path} est un tube nommé (FIFO) : cmagenda ne lit que des fichiers ordinaires"
+        ),
+        "file.device": ("{path} est un périphérique : cmagenda ne lit que des fichiers ordinaires"),
+        "file.socket": "{path} est un socket : cmagenda ne lit que des fichiers ordinaires",
+        "file.special": (
+            "{path} n'est pas un fichier ordinaire : cmagenda ne lit que des fichiers ordinaires"
+        ),
+        "title.too_long": "titre trop long : {length} caractères (au plus {limit})",
+        "reason.too_long": "raison trop longue : {length} caractères (au plus {limit})",
+        "link.too_long": "lien trop long (plus de {limit} caractères)",
+        "link.space": "lien refusé : il contient une espace ou un caractère de contrôle",
+        "link.scheme": ("lien refusé : « {link} » doit commencer par http://, https:// ou mailto:"),
+        "link.empty": "lien refusé : « {link} » ne donne aucune adresse",
     },
     "en": {
         "help.usage": "Usage",
@@ -644,6 +660,18 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "journal.pending": (
             "an interrupted change is pending: the next command finishes or undoes it"
         ),
+        # Inputs: files that are not files, text over its limit, links
+        "file.directory": "{path} is a directory: give the path of a file",
+        "file.fifo": "{path} is a named pipe (FIFO): cmagenda reads regular files only",
+        "file.device": "{path} is a device: cmagenda reads regular files only",
+        "file.socket": "{path} is a socket: cmagenda reads regular files only",
+        "file.special": "{path} is not a regular file: cmagenda reads regular files only",
+        "title.too_long": "title too long: {length} characters (at most {limit})",
+        "reason.too_long": "reason too long: {length} characters (at most {limit})",
+        "link.too_long": "link too long (over {limit} characters)",
+        "link.space": "link refused: it contains a space or a control character",
+        "link.scheme": "link refused: '{link}' must start with http://, https:// or mailto:",
+        "link.empty": "link refused: '{link}' gives no address",
     },
 }
 

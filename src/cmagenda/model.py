@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import datetime as dt
 
+from . import limits
+
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Any
 
 LANGUAGES = ("fr", "en")
-MAX_TITLE = 300
+MAX_TITLE = limits.TITLE
 
 
 # Plain string constants rather than enums: `enum` alone costs the morning path 3 ms.
@@ -204,6 +206,18 @@ def task_from_json(raw: Any) -> Task:
         extra = sorted(keys - TASK_KEYS) or sorted(TASK_KEYS - keys)
         raise ValueError(f"task {raw.get('id')!r}: unexpected or missing keys {extra}")
     tid = _text(raw, "id")
+    if not limits.is_id(tid):
+        raise ValueError(f"task id {tid[:40]!r} is not {limits.ID_LENGTH} lowercase hex digits")
+    for key, limit in (("template", limits.TEMPLATE_ID), ("network", limits.NETWORK)):
+        name = _maybe_text(raw, key)
+        problem = name is not None and limits.name_problem(name, limit)
+        if problem:
+            raise ValueError(f"task {tid}: {key} {problem}")
+    if len(_text(raw, "slot")) > limits.SLOT or not raw["slot"].isprintable():
+        raise ValueError(f"task {tid}: slot is not a slot name")
+    reason = _maybe_text(raw, "reason")
+    if reason is not None and len(reason) > limits.REASON:
+        raise ValueError(f"task {tid}: reason longer than {limits.REASON} characters")
     title = raw["title"]
     if not isinstance(title, dict) or title.keys() != {"fr", "en"}:
         raise ValueError(f"task {tid!r}: title must have fr and en")
@@ -337,15 +351,30 @@ def post_from_json(raw: Any) -> Post:
         check_time(time)
     if raw["status"] not in PostStatus.ALL:
         raise ValueError(f"unknown post status {raw['status']!r}")
+    pid = _text(raw, "id")
+    if not limits.is_id(pid):
+        raise ValueError(f"post id {pid[:40]!r} is not {limits.ID_LENGTH} lowercase hex digits")
+    problem = limits.name_problem(_text(raw, "network"), limits.NETWORK)
+    if problem:
+        raise ValueError(f"post {pid}: network {problem}")
+    if not 1 <= len(_text(raw, "text")) <= limits.POST_TEXT:
+        raise ValueError(f"post {pid}: text must have 1 to {limits.POST_TEXT} characters")
+    link = _maybe_text(raw, "link")
+    fault = link is not None and limits.link_fault(link)
+    if fault:
+        raise ValueError(f"post {pid}: link {limits.LINK_FAULTS[fault]}")
+    slot = _maybe_text(raw, "slot")
+    if slot is not None and not limits.is_id(slot):
+        raise ValueError(f"post {pid}: slot {slot[:40]!r} is not a task id")
     return Post(
-        id=_text(raw, "id"),
-        network=_text(raw, "network"),
+        id=pid,
+        network=raw["network"],
         date=dt.date.fromisoformat(_text(raw, "date")),
-        text=_text(raw, "text"),
+        text=raw["text"],
         time=time,
-        link=_maybe_text(raw, "link"),
+        link=link,
         status=raw["status"],
-        slot=_maybe_text(raw, "slot"),
+        slot=slot,
     )
 
 
@@ -382,6 +411,39 @@ class Month:
 
     def has_open_carry(self) -> bool:
         return any(t.carry and t.status == Status.TODO for t in self.tasks.values())
+
+
+def check_counts(tasks: Any, posts: Any) -> None:
+    """Refuse a month holding more tasks or posts than planning and `post add` could make,
+    before any of them is parsed."""
+    if not isinstance(tasks, list) or not isinstance(posts, list):
+        raise ValueError("tasks and posts must be lists")
+    if len(tasks) > limits.TASKS_PER_MONTH:
+        raise ValueError(f"more than {limits.TASKS_PER_MONTH} tasks in a month")
+    if len(posts) > limits.POSTS_PER_MONTH:
+        raise ValueError(f"more than {limits.POSTS_PER_MONTH} posts in a month")
+
+
+def check_month(month: Month) -> None:
+    """Refuse what planning never stores: a task, post, planned day or holiday dated outside
+    its month (a moved task is stored in the month it was moved to), a tombstone that is not
+    an id, an oversized fingerprint or holiday name."""
+    year, number = int(month.key[:4]), int(month.key[5:])
+    for task in month.tasks.values():
+        if task.date.month != number or task.date.year != year:
+            raise ValueError(f"task {task.id}: date {task.date} is not in {month.key}")
+    for post in month.posts.values():
+        if post.date.month != number or post.date.year != year:
+            raise ValueError(f"post {post.id}: date {post.date} is not in {month.key}")
+    for day, fingerprint in month.expanded.items():
+        if month_key(day) != month.key or len(fingerprint) > limits.FINGERPRINT:
+            raise ValueError(f"planned day {day}: not in {month.key} or bad fingerprint")
+    for day in month.holidays:
+        if month_key(day) != month.key:
+            raise ValueError(f"holiday {day}: not in {month.key}")
+    for tid in month.moved_out:
+        if not limits.is_id(tid):
+            raise ValueError(f"moved task {tid[:40]!r} is not an id")
 
 
 class Reading:

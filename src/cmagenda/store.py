@@ -29,9 +29,19 @@ import os
 import re
 from pathlib import Path
 
-from . import journal
+from . import journal, limits
 from .errors import StoreIOError, StoreLockedError, StoreUnreadableError
-from .model import Month, Reading, Task, Titles, post_from_json, task_from_json
+from .files import decode_json, safe_read
+from .model import (
+    Month,
+    Reading,
+    Task,
+    Titles,
+    check_counts,
+    check_month,
+    post_from_json,
+    task_from_json,
+)
 from .paths import Paths
 
 TYPE_CHECKING = False
@@ -433,34 +443,19 @@ def _short(err: Exception) -> str:
     return str(err)
 
 
-def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in out:
-            raise ValueError(f"duplicate key {key!r}")
-        out[key] = value
-    return out
-
-
-def _no_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not a valid value")
-
-
 def _read_json(path: Path) -> dict[str, Any] | None:
     """The parsed object at `path`, None when the file does not exist."""
     try:
-        data = path.read_bytes()
+        data = safe_read(path, limits.STORE_BYTES)
     except FileNotFoundError:
         return None
     except OSError as err:
         raise StoreIOError("io.failed", path=str(path), reason=err.strerror) from None
     try:
-        raw = json.loads(
-            data.decode("utf-8"), object_pairs_hook=_no_duplicates, parse_constant=_no_constant
-        )
+        raw = decode_json(data)
     except UnicodeDecodeError:
         raise StoreUnreadableError("store.corrupt", path=str(path), reason="not UTF-8") from None
-    except (ValueError, RecursionError) as err:
+    except ValueError as err:
         reason = "empty file" if not data.strip() else _short(err)
         raise StoreUnreadableError("store.corrupt", path=str(path), reason=reason) from None
     if not isinstance(raw, dict):
@@ -471,8 +466,10 @@ def _read_json(path: Path) -> dict[str, Any] | None:
 def parse_month(raw: dict[str, Any], path: Path, key: str) -> Month:
     _check_version(raw, path)
     try:
+        if not MONTH_RE.match(key):
+            raise ValueError(f"month {key[:40]!r} is not YYYY-MM")
         if raw.get("month") != key:
-            raise ValueError(f"holds month {raw.get('month')!r}, expected {key!r}")
+            raise ValueError(f"holds month {str(raw.get('month'))[:40]!r}, expected {key!r}")
         # "posts" and "holidays" are absent from the files of earlier versions.
         if set(raw) | {"posts", "holidays"} != {
             "schema_version",
@@ -484,6 +481,7 @@ def parse_month(raw: dict[str, Any], path: Path, key: str) -> Month:
             "holidays",
         }:
             raise ValueError("unexpected or missing top-level keys")
+        check_counts(raw["tasks"], raw.get("posts", []))
         tasks = [task_from_json(t) for t in raw["tasks"]]
         posts = [post_from_json(p) for p in raw.get("posts", [])]
         month = Month(
@@ -497,10 +495,13 @@ def parse_month(raw: dict[str, Any], path: Path, key: str) -> Month:
                 for d, t in raw.get("holidays", {}).items()
             },
         )
+        if len(month.tasks) != len(tasks):
+            raise ValueError("duplicate task ids")
+        if len(month.posts) != len(posts):
+            raise ValueError("duplicate post ids")
+        check_month(month)
     except (ValueError, TypeError, AttributeError, KeyError) as err:
         raise StoreUnreadableError("store.corrupt", path=str(path), reason=_short(err)) from None
-    if len(month.tasks) != len(tasks):
-        raise StoreUnreadableError("store.corrupt", path=str(path), reason="duplicate task ids")
     return month
 
 
@@ -550,7 +551,12 @@ def parse_kpis(raw: dict[str, Any], path: Path) -> list[Reading]:
     entries = raw.get("readings")
     if set(raw) != {"schema_version", "readings"} or not isinstance(entries, list):
         raise StoreUnreadableError("store.corrupt", path=str(path), reason="no readings list")
+    if len(entries) > limits.READINGS:
+        raise StoreUnreadableError(
+            "store.corrupt", path=str(path), reason=f"more than {limits.READINGS} readings"
+        )
     out = []
+    seen = set()
     for entry in entries:
         try:
             if not isinstance(entry, dict) or set(entry) != READING_KEYS:
@@ -564,12 +570,24 @@ def parse_kpis(raw: dict[str, Any], path: Path) -> list[Reading]:
                 or not isinstance(entry["metric"], str)
             ):
                 raise ValueError("bad reading")
+            if abs(value) > limits.VALUE:
+                raise ValueError(f"a value is beyond {limits.VALUE:.0e}")
+            for key, limit in (("network", limits.NETWORK), ("metric", limits.METRIC)):
+                problem = limits.name_problem(entry[key], limit)
+                if problem:
+                    raise ValueError(f"{key} {problem}")
             day = dt.date.fromisoformat(entry["date"])
-        except (ValueError, TypeError) as err:
+        except (ValueError, TypeError, OverflowError) as err:
             raise StoreUnreadableError(
                 "store.corrupt", path=str(path), reason=_short(err)
             ) from None
-        out.append(Reading(entry["network"], entry["metric"], day, value))
+        reading = Reading(entry["network"], entry["metric"], day, value)
+        if reading.key in seen:
+            raise StoreUnreadableError(
+                "store.corrupt", path=str(path), reason=f"two values for {entry['metric']} on {day}"
+            )
+        seen.add(reading.key)
+        out.append(reading)
     return out
 
 

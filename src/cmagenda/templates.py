@@ -16,7 +16,9 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from .errors import ChecklistError
+from . import limits
+from .errors import ChecklistError, UsageError
+from .files import NotRegularFile, TooBig, safe_read
 from .messages import suggest
 from .schema import Checklist, Network, Template
 
@@ -25,7 +27,7 @@ TOP_KEYS = ("schema_version", "networks", "duties")
 ALLOWED_RULE_PARTS = {"FREQ", "INTERVAL", "COUNT", "UNTIL", "BYDAY", "BYMONTHDAY", "BYMONTH",
                       "BYYEARDAY", "BYWEEKNO", "BYSETPOS", "WKST"}  # fmt: skip
 ALLOWED_FREQ = {"DAILY", "WEEKLY", "MONTHLY", "YEARLY"}
-MAX_FILE_BYTES = 1_000_000
+MAX_FILE_BYTES = limits.CHECKLIST_BYTES
 
 Raw = dict[str, Any]
 
@@ -33,13 +35,15 @@ Raw = dict[str, Any]
 def read_file(path: Path) -> Raw:
     """Parse one checklist file into plain data; raises ChecklistError naming the file."""
     try:
-        data = path.read_bytes()
+        data = safe_read(path, MAX_FILE_BYTES)
     except FileNotFoundError:
         raise ChecklistError("checklist.missing", path=str(path)) from None
+    except NotRegularFile as err:
+        raise UsageError(f"file.{err.kind}", path=str(path)) from None
+    except TooBig:
+        raise ChecklistError("checklist.too_big", path=str(path), limit=MAX_FILE_BYTES) from None
     except OSError as err:
         raise ChecklistError("checklist.unreadable", path=str(path), reason=err.strerror) from None
-    if len(data) > MAX_FILE_BYTES:
-        raise ChecklistError("checklist.too_big", path=str(path), limit=MAX_FILE_BYTES)
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as err:
@@ -72,6 +76,11 @@ def load_checklist(files: Iterable[Path]) -> Checklist:
     checked_networks: dict[str, Network] = {}
     for name, body in networks.items():
         raw = net_origin[name]
+        problem = limits.name_problem(name, limits.NETWORK)
+        if problem:
+            # A network's name is stored with each of its tasks, posts and KPI values.
+            problems.append(f"{_where(raw, ('networks', name), None)}: network name {problem}")
+            continue
         try:
             checked_networks[name] = Network.model_validate(body)
         except ValidationError as err:
@@ -101,9 +110,41 @@ def load_checklist(files: Iterable[Path]) -> Checklist:
             where = _where(raw, ("duties", tid), "series")
             problems.append(f"{where}: duty '{tid}': a series needs a network (network = \"...\")")
         templates[tid] = template
+    if not problems:
+        problems.extend(_plan_size(templates, checked_networks, duty_origin))
     if problems:
         raise ChecklistError("checklist.invalid", details=problems)
     return Checklist(templates=templates, networks=checked_networks)
+
+
+def _plan_size(
+    templates: dict[str, Template], networks: dict[str, Network], origin: dict[str, Raw]
+) -> list[str]:
+    """Refuse a checklist that could plan more than `limits.PLAN_PER_DAY` tasks on one day,
+    naming the duty that goes over: planning and every view grow with it (1 781 daily duties
+    at 48 times each took minutes and gigabytes to plan one day).
+
+    The count is the worst day: every enabled duty on the same day, each with all its times
+    (one task without times), a per-network duty with every network's `posts_max` slots."""
+    total = 0
+    slots = sum(n.posts_max for n in networks.values())
+    for tid, template in templates.items():
+        if not template.enabled:
+            continue
+        if template.per_network:
+            total += slots
+        elif template.series:
+            total += 1
+        else:
+            total += max(1, len(template.times))
+        if total > limits.PLAN_PER_DAY:
+            where = _where(origin[tid], ("duties", tid), "times")
+            return [
+                f"{where}: duty '{tid}': the checklist could plan more than "
+                f"{limits.PLAN_PER_DAY} tasks on one day ({total} with this duty): "
+                "remove duties or times"
+            ]
+    return []
 
 
 def _check_shape(raw: Raw) -> list[str]:

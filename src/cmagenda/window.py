@@ -14,7 +14,8 @@ import datetime as dt
 import json
 import os
 
-from . import __version__
+from . import __version__, limits
+from .files import safe_read
 from .messages import Voice
 from .model import LANGUAGES, Status, Titles, WeekStart, post_from_json, task_from_json
 from .paths import Paths, bundled_checklist
@@ -74,7 +75,7 @@ def fingerprint(paths: Paths) -> str:
     digest = hashlib.sha256(__version__.encode())
     for path in settings(paths):
         try:
-            data = path.read_bytes()
+            data = safe_read(path, limits.CHECKLIST_BYTES)
         except OSError:
             data = b"\x00missing"
         digest.update(len(data).to_bytes(8, "big"))
@@ -164,8 +165,7 @@ class Stale(Exception):
 def load(path: Path | str, now: float | None = None) -> dict[str, Any]:
     """The window, if it is fresh (and, given `now` as a UTC timestamp, made for that day)."""
     try:
-        with open(path, "rb") as handle:
-            body = json.loads(handle.read())
+        body = json.loads(safe_read(path, limits.STORE_BYTES))
     except (OSError, ValueError) as err:
         raise Stale(str(err)) from None
     if not isinstance(body, dict) or body.get("schema_version") != SCHEMA_VERSION:
