@@ -322,9 +322,6 @@ CATALOGUE: dict[str, dict[str, str]] = {
             "journal de modification illisible : {path} ({reason}) ; "
             "rien n'est écrit tant qu'il est là"
         ),
-        "journal.pending": (
-            "modification interrompue en attente : la prochaine commande la termine ou l'annule"
-        ),
     },
     "en": {
         "help.usage": "Usage",
@@ -622,9 +619,6 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "journal.corrupt": (
             "unreadable journal of a change: {path} ({reason}); "
             "nothing is written while it is there"
-        ),
-        "journal.pending": (
-            "an interrupted change is pending: the next command finishes or undoes it"
         ),
     },
 }
