@@ -9,7 +9,6 @@ from pathlib import Path
 
 from . import journal, limits, planner, queries, window
 from .errors import CmagendaError, StoreIOError, StoreLockedError, UnknownIdError, UsageError
-from .messages import say
 from .model import Month, Status, Task, Titles, WeekStart, month_key
 from .paths import Paths, bundled_checklist
 from .store import Index, Store, atomic_write
@@ -683,14 +682,13 @@ class Finding:
 def doctor(session: Session, restore: bool) -> tuple[int, list[Finding]]:
     """Check every store file; with `restore`, put back the newest good backup of each bad one."""
     store = session.store()
-    if restore and journal.pending(session.paths):
-        with store.locked():  # settles the interrupted change
+    if journal.pending(session.paths):
+        # As every command does first: an interrupted change is finished (or undone) before the
+        # files are judged; one that can be neither is said (exit 6), a bad journal too (exit 4).
+        with store.locked():
             pass
     files = [p for p in store.files() if p.exists()]
     findings = []
-    if journal.pending(session.paths):
-        pending = say(session.lang, "journal.pending")
-        findings.append(Finding(journal.journal_path(session.paths), pending, None, False))
     for path in files:
         problem = store.check(path)
         if problem is None:

@@ -124,43 +124,60 @@ class Transaction:
 
 def _run(paths: Paths, entries: list[dict[str, Any]]) -> None:
     """Steps 2 and 3, or everything undone if a rename fails."""
-    body = {"schema_version": SCHEMA_VERSION, "entries": entries}
     journal = journal_path(paths)
     try:
-        _write_synced(str(journal) + ".new", json.dumps(body, ensure_ascii=False).encode())
-        os.replace(str(journal) + ".new", journal)
-        _sync_dir(str(paths.data_dir))
+        _write_journal(paths, entries, undo=False)
     except OSError as err:
         # Not known to be on disk, the change is not decided: nothing of it stays.
-        for name in (journal, Path(str(journal) + ".new")):
-            with contextlib.suppress(OSError):
-                os.unlink(name)
+        with contextlib.suppress(OSError):
+            os.unlink(journal)
         _discard(entries)
         raise StoreIOError("io.failed", path=str(journal), reason=err.strerror) from None
-    _settle(paths, entries)
+    failed = _settle(paths, entries, undo=False)
+    if failed is not None:
+        raise StoreIOError("journal.undone", path=failed[0], reason=failed[1])
 
 
-def _settle(paths: Paths, entries: list[dict[str, Any]]) -> None:
+def _write_journal(paths: Paths, entries: list[dict[str, Any]], *, undo: bool) -> None:
+    body = {"schema_version": SCHEMA_VERSION, "undo": undo, "entries": entries}
+    journal = journal_path(paths)
+    fresh = f"{journal}.new"
+    try:
+        _write_synced(fresh, json.dumps(body, ensure_ascii=False).encode())
+        os.replace(fresh, journal)
+        _sync_dir(str(paths.data_dir))
+    finally:
+        with contextlib.suppress(OSError):
+            os.unlink(fresh)
+
+
+def _settle(paths: Paths, entries: list[dict[str, Any]], *, undo: bool) -> tuple[str, str] | None:
     """Finish the journalled change, or undo it if finishing fails; the journal is gone after
-    either. Raises StoreIOError when it was undone (nothing changed) or could be neither."""
+    either. Returns the file that failed and why when it was undone; raises StoreIOError when it
+    could be neither (the journal stays, and says which way it was going)."""
     at = [str(journal_path(paths))]
+    failed = (at[0], "-")
+    if not undo:
+        try:
+            _forward(entries, at)
+            at[0] = str(journal_path(paths))
+            _finish(paths, entries)
+            return None
+        except OSError as err:
+            failed = (at[0], err.strerror or str(err))
     try:
-        _forward(entries, at)
-        at[0] = str(journal_path(paths))
-        _finish(paths, entries)
-        return
-    except OSError as err:
-        failed = at[0]
-        reason = err.strerror or str(err)
-    try:
+        if not undo:
+            # Said before the first step back: a half-undone change must never be finished, since
+            # a temp gone would then pass for one renamed.
+            _write_journal(paths, entries, undo=True)
         _backward(entries)
         _finish(paths, entries)
     except OSError as err:
         raise StoreIOError(
-            "journal.stuck", path=str(journal_path(paths)), target=failed, reason=reason,
+            "journal.stuck", path=str(journal_path(paths)), target=failed[0], reason=failed[1],
             undo_reason=err.strerror or str(err),
         ) from None  # fmt: skip
-    raise StoreIOError("journal.undone", path=failed, reason=reason)
+    return failed
 
 
 def _forward(entries: list[dict[str, Any]], at: list[str]) -> None:
@@ -182,18 +199,18 @@ def _forward(entries: list[dict[str, Any]], at: list[str]) -> None:
 
 
 def _backward(entries: list[dict[str, Any]]) -> None:
+    """Every target as it was; can be run again after a failure part way."""
     for entry in reversed(entries):
         target = os.path.realpath(entry["target"])
         folder = os.path.dirname(target)
         temp = os.path.join(folder, entry["temp"]) if entry["temp"] is not None else None
+        old = os.path.join(folder, entry["old"]) if entry["old"] is not None else None
         if temp is not None and os.path.lexists(temp):
-            os.unlink(temp)  # never renamed: the target is untouched
-            continue
-        if entry["old"] is not None:
-            old = os.path.join(folder, entry["old"])
+            continue  # never renamed: the target is untouched (the temp goes in `_finish`)
+        if old is not None:
             if os.path.lexists(old):
                 os.replace(old, target)
-        elif os.path.lexists(target):
+        elif temp is not None and os.path.lexists(target):
             os.unlink(target)  # a new file the change made
     for folder in sorted({os.path.dirname(os.path.realpath(e["target"])) for e in entries}):
         _sync_dir(folder)
@@ -224,20 +241,26 @@ def recover(paths: Paths) -> None:
     with contextlib.suppress(OSError):
         os.unlink(str(journal) + ".new")
     if os.path.lexists(journal):
-        _settle(paths, read(paths))
+        # Undone, an interrupted change leaves the store as before it: the command goes on.
+        entries, undo = read(paths)
+        _settle(paths, entries, undo=undo)
     _sweep_config(paths)
 
 
-def read(paths: Paths) -> list[dict[str, Any]]:
-    """The journal's entries, each checked: a target in one of the store's folders, its temp
-    and kept file next to it and named after it."""
+def read(paths: Paths) -> tuple[list[dict[str, Any]], bool]:
+    """The journal's entries, each checked (a target in one of the store's folders, its temp
+    and kept file next to it and named after it), and whether it is being undone."""
     path = journal_path(paths)
     folders = {os.path.abspath(p) for p in (paths.store_dir, paths.data_dir, paths.config_dir)}
     try:
         raw = json.loads(path.read_bytes().decode("utf-8"))
         if not isinstance(raw, dict) or raw.get("schema_version") != SCHEMA_VERSION:
             raise ValueError("unknown journal version")
-        entries = raw["entries"]
+        if set(raw) != {"schema_version", "undo", "entries"}:
+            raise ValueError("unexpected or missing top-level keys")
+        entries, undo = raw["entries"], raw["undo"]
+        if not isinstance(undo, bool):
+            raise ValueError("undo must be true or false")
         if not isinstance(entries, list):
             raise ValueError("no entries list")
         for entry in entries:
@@ -255,7 +278,7 @@ def read(paths: Paths) -> list[dict[str, Any]]:
         raise StoreIOError("io.failed", path=str(path), reason=err.strerror) from None
     except (ValueError, KeyError, TypeError) as err:
         raise StoreUnreadableError("journal.corrupt", path=str(path), reason=str(err)) from None
-    return entries
+    return entries, undo
 
 
 def _sweep_config(paths: Paths) -> None:
@@ -286,13 +309,10 @@ def _side_name(target: str, kind: str) -> str:
 
 def _write_synced(path: str, data: bytes) -> None:
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    try:
-        view = memoryview(data)
-        while view:
-            view = view[os.write(fd, view) :]
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+    with os.fdopen(fd, "wb") as handle:
+        handle.write(data)
+        handle.flush()
+        os.fsync(handle.fileno())
 
 
 def _keep(target: str, old: str) -> None:

@@ -331,9 +331,6 @@ CATALOGUE: dict[str, dict[str, str]] = {
             "journal de modification illisible : {path} ({reason}) ; "
             "rien n'est écrit tant qu'il est là"
         ),
-        "journal.pending": (
-            "modification interrompue en attente : la prochaine commande la termine ou l'annule"
-        ),
         # Inputs: files that are not files, text over its limit, links
         "file.directory": "{path} est un dossier : donnez le chemin d'un fichier",
         "file.fifo": (
@@ -656,9 +653,6 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "journal.corrupt": (
             "unreadable journal of a change: {path} ({reason}); "
             "nothing is written while it is there"
-        ),
-        "journal.pending": (
-            "an interrupted change is pending: the next command finishes or undoes it"
         ),
         # Inputs: files that are not files, text over its limit, links
         "file.directory": "{path} is a directory: give the path of a file",

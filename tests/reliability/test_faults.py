@@ -77,12 +77,20 @@ class Faults:
 
 
 STEPS = [
-    ("open", 1),  # creating the temp file
+    ("open", 1),  # creating the month's temp file
     ("write", 1),
-    ("fsync", 1),  # the temp file's data
-    ("replace", 1),
-    ("fsync", 2),  # the directory, after the replace
+    ("fsync", 1),  # the month's temp file's data
+    ("replace", 1),  # the journal naming the month and the undo log (see `journal`)
+    ("fsync", 2),  # the undo log's temp file's data
 ]
+# The file each step's failure names.
+FAILED = {
+    ("open", 1): "store/2026-11.json",
+    ("write", 1): "store/2026-11.json",
+    ("fsync", 1): "store/2026-11.json",
+    ("replace", 1): "journal.json",
+    ("fsync", 2): "undo.json",
+}
 
 
 @pytest.fixture
@@ -106,13 +114,10 @@ def test_each_step_failing_leaves_old_or_new(
     result = run("--now", NOW, "--lang", "en", "done", task_id)
     monkeypatch.undo()
     assert result.code == 6, result.err
-    assert result.err == f"cmagenda: error: cannot read or write {path}: {os.strerror(code)}\n"
-    now = path.read_bytes()
-    if step == "fsync" and nth == 2:
-        assert now != old  # replaced: the new bytes are there, only their durability is unsure
-        assert run("--now", NOW, "today", "--json").code == 0
-    else:
-        assert now == old
+    failed = path.parents[1] / FAILED[step, nth]
+    assert result.err == f"cmagenda: error: cannot read or write {failed}: {os.strerror(code)}\n"
+    # A month and its undo log change together or not at all.
+    assert path.read_bytes() == old
     assert temp_files(path.parents[2]) == []
 
 

@@ -223,7 +223,7 @@ REFUSED = {
     "write": {6: 5},
     "fsync": {6: 10},
     "replace": {6: 5},
-    "unlink": {0: 9, 6: 1},
+    "unlink": {0: 10, 6: 1},
 }
 
 
@@ -434,21 +434,47 @@ def test_two_replaces_keep_every_replaced_file_numbered(
     assert (backups / "config.toml.replaced-1").read_bytes() == config
 
 
-def test_a_pending_change_is_reported_by_doctor_and_finished_by_restore(
+def test_doctor_finishes_an_interrupted_change_first(
     store: Callable[[], None], run: Run, home: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     assert hit(run, monkeypatch, "replace", 2, Killed(), *MOVE) == (None, True)
     journal = home / "data" / "journal.json"
+    assert journal.exists()
     said = run("--now", NOW, "--lang", "en", "doctor")
-    assert said.code == 4
-    assert said.out == (
-        f"{journal}: an interrupted change is pending: the next command finishes or undoes it "
-        "(newest good backup: -)\n"
-    )
-    said = run("--now", NOW, "--lang", "fr", "doctor", "--restore")
-    assert said.code == 0
+    assert (said.code, said.out) == (0, "5 files checked: all readable.\n")
     assert not journal.exists()
     assert months_of(home, TASK) == ["2026-12"]
+
+
+def test_a_change_neither_finished_nor_undone_is_said_then_undone_whole(
+    store: Callable[[], None], run: Run, home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Killed once November has its new file; then December and the kept files refuse renames.
+    assert hit(run, monkeypatch, "replace", 3, Killed(), *MOVE) == (None, True)
+    real = os.replace
+
+    def refuse(src: str, dst: str) -> None:
+        if str(dst).endswith("2026-12.json") or ".old." in str(src):
+            raise OSError(errno.EPERM, os.strerror(errno.EPERM))
+        real(src, dst)
+
+    with monkeypatch.context() as patch:
+        patch.setattr(os, "replace", refuse)
+        said = run("--now", NOW, "--lang", "en", "doctor")
+    journal = home / "data" / "journal.json"
+    december = home / "data" / "store" / "2026-12.json"
+    assert (said.code, said.err) == (
+        6,
+        f"cmagenda: error: an interrupted change could be neither finished nor undone "
+        f"({journal}): {december}: Operation not permitted; undoing: Operation not permitted. "
+        "Every command tries again before writing anything.\n",
+    )
+    assert json.loads(journal.read_text("utf-8"))["undo"] is True
+    # Once the files can be renamed again, the change is undone, never finished half-way.
+    assert run("--now", NOW, "today").code == 0
+    assert not journal.exists()
+    assert months_of(home, TASK) == ["2026-11"]
+    assert run("--now", NOW, "doctor").code == 0
 
 
 def test_a_journal_naming_a_file_outside_the_store_is_refused(
@@ -456,7 +482,8 @@ def test_a_journal_naming_a_file_outside_the_store_is_refused(
 ) -> None:
     journal = home / "data" / "journal.json"
     entry = {"target": "/etc/passwd", "temp": None, "old": None}
-    journal.write_text(json.dumps({"schema_version": 1, "entries": [entry]}), "utf-8")
+    body = {"schema_version": 1, "undo": False, "entries": [entry]}
+    journal.write_text(json.dumps(body), "utf-8")
     said = run("--now", NOW, "--lang", "en", *MOVE)
     assert said.code == 4
     assert said.err == (
