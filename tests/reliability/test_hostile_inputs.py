@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 
+from cmagenda import fast
 from tests.conftest import NOW, Run
 
 Snapshot = dict[str, bytes]
@@ -404,4 +405,25 @@ def test_a_checklist_title_that_shows_nothing_is_refused(profile: Run, tmp_path:
         3,
         f"cmagenda: error: invalid checklist:\n  {path}:2: duty 'replies': title.en: a title "
         "made only of spaces or invisible characters is empty\n",
+    )
+
+
+def test_a_config_or_window_file_replaced_by_a_fifo_never_blocks(
+    posted: Run, home: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    window = home / "data" / "window.json"
+    window.unlink()
+    os.mkfifo(window)
+    # The morning path takes the FIFO for a stale window, plans from the store and puts a
+    # real window file back in its place.
+    assert fast.main(["--now", NOW, "today", "--plain"]) == 0
+    capsys.readouterr()
+    assert window.is_file()
+    config = home / "config.toml"
+    config.unlink()
+    os.mkfifo(config)
+    result = posted("--now", NOW, "week", "--plain")
+    assert (result.code, result.err) == (
+        3,
+        f"cmagenda: error: config unreadable: {config} (not a regular file (fifo))\n",
     )
