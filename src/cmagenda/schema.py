@@ -13,6 +13,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from . import limits
 from .model import LANGUAGES, MAX_TITLE, Titles, check_time
 
 ID_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
@@ -35,6 +36,13 @@ class TitleFields(Strict):
 
     fr: str | None = Field(default=None, min_length=1, max_length=MAX_TITLE)
     en: str | None = Field(default=None, min_length=1, max_length=MAX_TITLE)
+
+    @field_validator("fr", "en")
+    @classmethod
+    def _shows_something(cls, value: str | None) -> str | None:
+        if value is not None and limits.blank(value):
+            raise ValueError("a title made only of spaces or invisible characters is empty")
+        return value
 
     @model_validator(mode="after")
     def _one_at_least(self) -> TitleFields:

@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 
+from cmagenda import fast
 from tests.conftest import NOW, Run
 
 Snapshot = dict[str, bytes]
@@ -28,7 +29,7 @@ def files_under(root: Path) -> Snapshot:
 
 
 @pytest.fixture
-def planned(profile: Run) -> Run:
+def posted(profile: Run) -> Run:
     """23 November planned, with a post in an Instagram slot on the 24th."""
     assert profile("--now", NOW, "today").code == 0
     added = profile(
@@ -40,8 +41,8 @@ def planned(profile: Run) -> Run:
 
 
 @pytest.fixture
-def backup(planned: Run) -> dict[str, Any]:
-    body: dict[str, Any] = json.loads(planned("--now", NOW, "export", "--format", "json").out)
+def backup(posted: Run) -> dict[str, Any]:
+    body: dict[str, Any] = json.loads(posted("--now", NOW, "export", "--format", "json").out)
     return body
 
 
@@ -49,7 +50,7 @@ Import = Callable[..., tuple[int, str]]
 
 
 @pytest.fixture
-def refused(planned: Run, tmp_path: Path, home: Path) -> Import:
+def refused(posted: Run, tmp_path: Path, home: Path) -> Import:
     """Write a backup, import it with --replace, and check that nothing was written anywhere
     under the test's folder (the home, and a sibling folder a bad key could reach)."""
     outside = tmp_path / "outside"
@@ -60,7 +61,7 @@ def refused(planned: Run, tmp_path: Path, home: Path) -> Import:
         path = tmp_path / "backup.json"
         path.write_bytes(raw if raw is not None else json.dumps(body).encode("utf-8"))
         before = files_under(tmp_path)
-        result = planned("--lang", lang, "--now", NOW, "import", str(path), "--replace")
+        result = posted("--lang", lang, "--now", NOW, "import", str(path), "--replace")
         assert files_under(tmp_path) == before
         return result.code, result.err.replace(str(path), "FILE")
 
@@ -209,16 +210,16 @@ def test_a_refused_import_is_said_in_french(backup: dict[str, Any], refused: Imp
 
 
 def test_import_and_templates_check_refuse_a_fifo_without_waiting(
-    planned: Run, tmp_path: Path
+    posted: Run, tmp_path: Path
 ) -> None:
     fifo = tmp_path / "pipe.json"
     os.mkfifo(fifo)
-    result = planned("import", str(fifo), "--replace")
+    result = posted("import", str(fifo), "--replace")
     assert (result.code, result.err) == (
         2,
         f"cmagenda: error: {fifo} is a named pipe (FIFO): cmagenda reads regular files only\n",
     )
-    result = planned("--lang", "fr", "templates", "check", str(fifo))
+    result = posted("--lang", "fr", "templates", "check", str(fifo))
     assert (result.code, result.err) == (
         2,
         f"cmagenda: erreur: {fifo} est un tube nommé (FIFO)\u00a0: "
@@ -227,27 +228,27 @@ def test_import_and_templates_check_refuse_a_fifo_without_waiting(
 
 
 @pytest.mark.skipif(not os.path.exists("/dev/zero"), reason="no /dev/zero here")
-def test_a_device_or_a_directory_is_refused_before_reading(planned: Run, tmp_path: Path) -> None:
-    result = planned("import", "/dev/zero", "--replace")
+def test_a_device_or_a_directory_is_refused_before_reading(posted: Run, tmp_path: Path) -> None:
+    result = posted("import", "/dev/zero", "--replace")
     assert (result.code, result.err) == (
         2,
         "cmagenda: error: /dev/zero is a device: cmagenda reads regular files only\n",
     )
-    result = planned("templates", "check", "/dev/zero")
+    result = posted("templates", "check", "/dev/zero")
     assert result.code == 2
-    result = planned("import", str(tmp_path), "--replace")
+    result = posted("import", str(tmp_path), "--replace")
     assert (result.code, result.err) == (
         2,
         f"cmagenda: error: {tmp_path} is a directory: give the path of a file\n",
     )
 
 
-def test_an_oversized_file_is_refused_from_its_size(planned: Run, tmp_path: Path) -> None:
+def test_an_oversized_file_is_refused_from_its_size(posted: Run, tmp_path: Path) -> None:
     # Sparse: the size says it all, and nothing is read.
     huge = tmp_path / "huge.json"
     with open(huge, "wb") as handle:
         handle.truncate(64_000_001)
-    result = planned("import", str(huge), "--replace")
+    result = posted("import", str(huge), "--replace")
     assert (result.code, result.err) == (
         4,
         f"cmagenda: error: {huge} is not a readable cmagenda backup: larger than 64000000 bytes\n",
@@ -255,18 +256,18 @@ def test_an_oversized_file_is_refused_from_its_size(planned: Run, tmp_path: Path
     big = tmp_path / "checklist.toml"
     with open(big, "wb") as handle:
         handle.truncate(1_000_001)
-    result = planned("templates", "check", str(big))
+    result = posted("templates", "check", str(big))
     assert (result.code, result.err) == (
         3,
         f"cmagenda: error: checklist too big: {big} (over 1000000 bytes)\n",
     )
 
 
-def test_a_store_file_replaced_by_a_fifo_is_an_error_not_a_hang(planned: Run, home: Path) -> None:
+def test_a_store_file_replaced_by_a_fifo_is_an_error_not_a_hang(posted: Run, home: Path) -> None:
     month = home / "data" / "store" / "2026-11.json"
     month.unlink()
     os.mkfifo(month)
-    result = planned("--now", NOW, "week", "--plain")
+    result = posted("--now", NOW, "week", "--plain")
     assert (result.code, result.err) == (
         6,
         f"cmagenda: error: cannot read or write {month}: not a regular file (fifo)\n",
@@ -326,42 +327,45 @@ def test_add_refuses_an_empty_or_over_long_title(profile: Run) -> None:
     assert profile("add", "x" * 300).code == 0
 
 
-def test_post_commands_refuse_links_and_texts_no_post_can_have(planned: Run) -> None:
+def test_post_commands_refuse_links_and_texts_no_post_can_have(posted: Run) -> None:
     args = ("--now", NOW, "post", "add", "--network", "instagram", "--on", "2026-11-25")
-    result = planned(*args, "Hi", "--link", "javascript:alert(1)")
+    result = posted(*args, "Hi", "--link", "javascript:alert(1)")
     assert (result.code, result.err) == (
         2,
         "cmagenda: error: link refused: 'javascript:alert(1)' must start with http://, "
         "https:// or mailto:\n",
     )
-    result = planned(*args, "Hi", "--link", "https://a.example/\r\nX")
+    result = posted(*args, "Hi", "--link", "https://a.example/\r\nX")
     assert (result.code, result.err) == (
         2,
         "cmagenda: error: link refused: it contains a space or a control character\n",
     )
-    result = planned(*args, "\u200b\u200b")
+    result = posted(*args, "\u200b\u200b")
     assert (result.code, result.err) == (2, "cmagenda: error: the post's text is empty\n")
-    post = planned("--now", NOW, "post", "list", "--on", "2026-11-24", "--json").json()
+    post = posted("--now", NOW, "post", "list", "--on", "2026-11-24", "--json").json()
     pid = post["posts"][0]["id"]
-    result = planned("--lang", "fr", "post", "edit", pid, "--link", "ftp://x")
+    result = posted("--lang", "fr", "post", "edit", pid, "--link", "ftp://x")
     assert (result.code, result.err) == (
         2,
         "cmagenda: erreur: lien refusé\u00a0: «\u00a0ftp://x\u00a0» doit commencer par "
         "http://, https:// ou mailto:\n",
     )
-    assert planned(*args, "Hi", "--link", "mailto:cm@example.org").code == 0
+    assert posted(*args, "Hi", "--link", "mailto:cm@example.org").code == 0
 
 
-def test_skip_refuses_an_over_long_reason_and_kpi_a_400_digit_value(planned: Run) -> None:
-    task = planned("--now", NOW, "today", "--json").json()["tasks"][0]["id"]
-    result = planned("--now", NOW, "skip", task, "--reason", "r" * 1001)
+def test_skip_refuses_an_over_long_reason_and_kpi_a_400_digit_value(posted: Run) -> None:
+    task = posted("--now", NOW, "today", "--json").json()["tasks"][0]["id"]
+    result = posted("--now", NOW, "skip", task, "--reason", "r" * 1001)
     assert (result.code, result.err) == (
         2,
         "cmagenda: error: reason too long: 1001 characters (at most 1000)\n",
     )
-    result = planned("--now", NOW, "kpi", "add", "facebook", "followers", "9" * 400)
-    assert result.code == 2
-    assert result.err.startswith("cmagenda: error: ")
+    result = posted("--now", NOW, "kpi", "add", "facebook", "followers", "9" * 400)
+    assert (result.code, result.err) == (
+        2,
+        f"cmagenda: error: invalid value {'9' * 400!r}: a number is expected (1200, 1,200, 4.5 "
+        "or 4.5%)\n",
+    )
 
 
 def test_a_checklist_network_name_must_fit_in_the_store(profile: Run, tmp_path: Path) -> None:
@@ -376,13 +380,13 @@ def test_a_checklist_network_name_must_fit_in_the_store(profile: Run, tmp_path: 
     )
 
 
-def test_the_store_checks_its_own_files_as_strictly(planned: Run, home: Path) -> None:
+def test_the_store_checks_its_own_files_as_strictly(posted: Run, home: Path) -> None:
     month = home / "data" / "store" / "2026-11.json"
     body = json.loads(month.read_text("utf-8"))
     body["tasks"][0]["id"] = "\x1b[2Jabcdef0123"
     month.write_text(json.dumps(body), encoding="utf-8")
     before = files_under(home)
-    result = planned("--now", NOW, "week", "--plain")
+    result = posted("--now", NOW, "week", "--plain")
     assert (result.code, result.err) == (
         4,
         f"cmagenda: error: the store {month} is unreadable: task id '\\x1b[2Jabcdef0123' is not "
@@ -391,3 +395,35 @@ def test_the_store_checks_its_own_files_as_strictly(planned: Run, home: Path) ->
         "back)\n",
     )
     assert files_under(home) == before
+
+
+def test_a_checklist_title_that_shows_nothing_is_refused(profile: Run, tmp_path: Path) -> None:
+    path = tmp_path / "blank.toml"
+    path.write_text('[duties.replies]\ntitle.en = "\\u200b"\n', "utf-8")
+    result = profile("templates", "check", str(path))
+    assert (result.code, result.err) == (
+        3,
+        f"cmagenda: error: invalid checklist:\n  {path}:2: duty 'replies': title.en: a title "
+        "made only of spaces or invisible characters is empty\n",
+    )
+
+
+def test_a_config_or_window_file_replaced_by_a_fifo_never_blocks(
+    posted: Run, home: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    window = home / "data" / "window.json"
+    window.unlink()
+    os.mkfifo(window)
+    # The morning path takes the FIFO for a stale window, plans from the store and puts a
+    # real window file back in its place.
+    assert fast.main(["--now", NOW, "today", "--plain"]) == 0
+    capsys.readouterr()
+    assert window.is_file()
+    config = home / "config.toml"
+    config.unlink()
+    os.mkfifo(config)
+    result = posted("--now", NOW, "week", "--plain")
+    assert (result.code, result.err) == (
+        3,
+        f"cmagenda: error: config unreadable: {config} (not a regular file (fifo))\n",
+    )
