@@ -174,7 +174,9 @@ def test_vdir_mirrors_the_range_and_leaves_other_files(worked: Run, tmp_path: Pa
         f"{len(names) - len(left)} removed\n"
     )
     assert (folder / "mine.ics").read_text(encoding="utf-8") == "not ours"
-    assert (folder / "displayname").read_text(encoding="utf-8") == "cmagenda\n"
+    assert (folder / "displayname").read_text(encoding="utf-8") == (
+        "cmagenda — 2026-11-16 America/Toronto\n"
+    )
 
 
 def test_taskwarrior_lines(worked: Run) -> None:

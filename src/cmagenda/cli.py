@@ -713,6 +713,8 @@ def export(
         sys.stdout.flush()
         sys.stdout.buffer.write(done.data)
         sys.stdout.buffer.flush()
+    for key, params in done.notes:
+        report(say(session.lang, key, **params), error=False)
     _said(render.export_said(done, session.lang))
 
 

@@ -56,7 +56,8 @@ DAYS_AFTER = 60
 
 class Exported:
     """What an export did: the bytes for stdout (None when written to a file or a vdir), what
-    was written where, and for a vdir (written, unchanged, removed)."""
+    was written where, for a vdir (written, unchanged, removed), and what was left alone and
+    why (message keys and their parameters, said as warnings)."""
 
     def __init__(
         self,
@@ -64,11 +65,13 @@ class Exported:
         count: int,
         target: Path | None,
         vdir: tuple[int, int, int] | None = None,
+        notes: list[tuple[str, dict[str, str]]] | None = None,
     ) -> None:
         self.data = data
         self.count = count
         self.target = target
         self.vdir = vdir
+        self.notes = notes or []
 
 
 def export(
@@ -82,11 +85,11 @@ def export(
     folder: Path | None,
 ) -> Exported:
     """Runs `cmagenda export`: builds the format asked for over [start, end] (default: 30 days
-    back to 60 ahead) and writes it to `output` (replaced at once: a calendar subscribed to it
-    never reads half a file) or `folder` (a vdir), else returns it."""
-    from . import agenda
+    back to 60 ahead) and writes it to `output` (see `outfile`: `-` is standard output, a
+    regular file is replaced at once, a pipe or a device written in place) or `folder` (a
+    vdir, see `vdir`), else returns it."""
+    from . import agenda, outfile
     from .errors import UsageError
-    from .store import atomic_write
 
     if fmt not in FORMATS:
         raise UsageError("export.format", value=fmt)
@@ -103,17 +106,28 @@ def export(
             start or today - dt.timedelta(days=DAYS_BEFORE),
             end or today + dt.timedelta(days=DAYS_AFTER),
         )
+        label = display_name(session)
         if folder is not None and fmt == "vdir":
-            return Exported(None, 0, folder, write_vdir(chosen, folder, events))
+            from . import vdir
+
+            done = vdir.write(folder, components(chosen, events), chosen, label)
+            return Exported(None, 0, folder, done.counts, done.notes)
         if fmt == "taskwarrior":
             data, count = taskwarrior(chosen).encode("utf-8"), len(chosen.tasks)
         else:
             items = components(chosen, events)
-            data, count = calendar(chosen, items), len(items)
-    if output is None:
+            data, count = calendar(chosen, items, label), len(items)
+    if output is None or outfile.is_stdout(output):
         return Exported(data, count, None)
-    atomic_write(output, data)
+    outfile.write(output, data)
     return Exported(None, count, output)
+
+
+def display_name(session: Session) -> str:
+    """The calendar's name in a client: two profiles exported side by side must not share
+    one. Their start and zone tell them apart, and change only with `init`."""
+    profile = session.profile
+    return f"{UID_DOMAIN} — {profile.start.isoformat()} {profile.timezone}"
 
 
 class Selection:
@@ -285,45 +299,6 @@ def calendar(selection: Selection, items: Iterable[Any], name: str = "cmagenda")
 
 def ics(selection: Selection, events: bool) -> bytes:
     return calendar(selection, components(selection, events))
-
-
-def write_vdir(selection: Selection, folder: Path, events: bool) -> tuple[int, int, int]:
-    """Mirror the selection into `folder`, one `<uid>.ics` per item (the layout todoman, khal
-    and vdirsyncer read). Returns (written, unchanged, removed). Files this export did not
-    write and whose name is not a cmagenda UID are left alone."""
-    import os
-
-    from .store import atomic_write
-
-    folder.mkdir(parents=True, exist_ok=True)
-    wanted = {}
-    for item in components(selection, events):
-        wanted[f"{item['uid']}.ics"] = calendar(selection, [item])
-    written = unchanged = removed = 0
-    for name, data in sorted(wanted.items()):
-        path = folder / name
-        try:
-            old = path.read_bytes()
-        except FileNotFoundError:
-            old = None
-        if old is not None and _stamped_out(old) == _stamped_out(data):
-            unchanged += 1
-            continue
-        atomic_write(path, data)
-        written += 1
-    for name in sorted(os.listdir(folder)):
-        if name.endswith(f"@{UID_DOMAIN}.ics") and name not in wanted:
-            os.unlink(folder / name)
-            removed += 1
-    if not (folder / "displayname").exists():
-        atomic_write(folder / "displayname", b"cmagenda\n")
-    return written, unchanged, removed
-
-
-def _stamped_out(data: bytes) -> bytes:
-    # DTSTAMP says when the file was made: an item that changed in nothing else is not
-    # rewritten, so that a sync tool does not upload every file again.
-    return b"\r\n".join(line for line in data.split(b"\r\n") if not line.startswith(b"DTSTAMP"))
 
 
 # -- Taskwarrior ---------------------------------------------------------------------------------

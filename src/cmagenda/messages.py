@@ -120,7 +120,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "help.export_format": "ics, vdir (un .ics par tâche), taskwarrior ou json (tout).",
         "help.export_from": "Premier jour (par défaut : il y a 30 jours).",
         "help.export_to": "Dernier jour (par défaut : dans 60 jours).",
-        "help.output": "Écrire dans ce fichier (remplacé d'un coup) plutôt qu'à l'écran.",
+        "help.output": (
+            "Écrire dans ce fichier (remplacé d'un coup), ce tube ou ce périphérique plutôt "
+            "qu'à l'écran ; « - » : la sortie standard."
+        ),
         "help.export_dir": "Le dossier du vdir (--format vdir).",
         "help.events": "Aussi les créneaux de publication et les publications, en événements.",
         "help.import": "Restaurer une sauvegarde JSON (cmagenda export --format json).",
@@ -347,6 +350,29 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "link.space": "lien refusé : il contient une espace ou un caractère de contrôle",
         "link.scheme": ("lien refusé : « {link} » doit commencer par http://, https:// ou mailto:"),
         "link.empty": "lien refusé : « {link} » ne donne aucune adresse",
+        # Files the user names, the vdir mirror and the lock file
+        "output.directory": "{path} est un dossier : indiquez un fichier où écrire",
+        "output.socket": "impossible d'écrire dans {path} : c'est une socket",
+        "output.block": (
+            "impossible d'écrire dans {path} : c'est un périphérique bloc (un disque), "
+            "jamais écrasé"
+        ),
+        "output.folder": "impossible d'écrire {path} : son dossier n'existe pas",
+        "vdir.not_dir": "--dir {path} : ce n'est pas un dossier",
+        "vdir.symlink": "{path} est un lien symbolique : laissé tel quel, pas écrit",
+        "vdir.directory": "{path} est un dossier : laissé tel quel, pas écrit",
+        "vdir.special": "{path} n'est pas un fichier ordinaire : laissé tel quel",
+        "vdir.bad_id": (
+            "élément « {id} » non exporté : identifiant inutilisable comme nom de fichier"
+        ),
+        "vdir.manifest": (
+            "{path} n'est pas une liste lisible des fichiers de cmagenda : "
+            "rien n'est retiré du dossier"
+        ),
+        "store.lock_kind": (
+            "{path} n'est pas un fichier ordinaire (lien symbolique ?) : cmagenda ne "
+            "le suit pas ; supprimez-le, il sera recréé"
+        ),
     },
     "en": {
         "help.usage": "Usage",
@@ -454,7 +480,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "help.export_format": "ics, vdir (one .ics per task), taskwarrior or json (everything).",
         "help.export_from": "First day (default: 30 days ago).",
         "help.export_to": "Last day (default: in 60 days).",
-        "help.output": "Write to this file (replaced at once) rather than to the screen.",
+        "help.output": (
+            "Write to this file (replaced at once), pipe or device rather than to the screen; "
+            "'-': standard output."
+        ),
         "help.export_dir": "The vdir's folder (--format vdir).",
         "help.events": "Also the posting slots and posts, as events.",
         "help.import": "Restore a JSON backup (cmagenda export --format json).",
@@ -666,6 +695,24 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "link.space": "link refused: it contains a space or a control character",
         "link.scheme": "link refused: '{link}' must start with http://, https:// or mailto:",
         "link.empty": "link refused: '{link}' gives no address",
+        # Files the user names, the vdir mirror and the lock file
+        "output.directory": "{path} is a folder: name a file to write",
+        "output.socket": "cannot write to {path}: it is a socket",
+        "output.block": "cannot write to {path}: it is a block device (a disk), never written over",
+        "output.folder": "cannot write {path}: its folder does not exist",
+        "vdir.not_dir": "--dir {path}: not a folder",
+        "vdir.symlink": "{path} is a symbolic link: left alone, not written",
+        "vdir.directory": "{path} is a folder: left alone, not written",
+        "vdir.special": "{path} is not a regular file: left alone",
+        "vdir.bad_id": "item {id!r} not exported: its id cannot be a file name",
+        "vdir.manifest": (
+            "{path} is not a list of cmagenda's files it can read: "
+            "nothing is removed from the folder"
+        ),
+        "store.lock_kind": (
+            "{path} is not a regular file (a symbolic link?): cmagenda does not follow it; "
+            "remove it and it will be made again"
+        ),
     },
 }
 
