@@ -311,6 +311,12 @@ CATALOGUE: dict[str, dict[str, str]] = {
             "(attendu : ISO 8601 avec décalage, p. ex. 2026-11-23T09:00:00-05:00)"
         ),
         "interrupted": "interrompu",
+        # Dates as people write them
+        "date.impossible": "date impossible « {value} » : le {fr} n'existe pas",
+        "date.weekday": "« {value} » : le {fr} est un {weekday_fr}",
+        "date.ambiguous": (
+            "date ambiguë « {value} » : le {fr_a} ou le {fr_b} ? Écrivez {iso_a} ou {iso_b}"
+        ),
     },
     "en": {
         "help.usage": "Usage",
@@ -598,6 +604,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
             "(expected ISO 8601 with an offset, e.g. 2026-11-23T09:00:00-05:00)"
         ),
         "interrupted": "interrupted",
+        # Dates as people write them
+        "date.impossible": "impossible date {value!r}: {en} does not exist",
+        "date.weekday": "{value!r}: {en} is a {weekday_en}",
+        "date.ambiguous": "ambiguous date {value!r}: {en_a} or {en_b}? Write {iso_a} or {iso_b}",
     },
 }
 
