@@ -27,10 +27,13 @@ def test_exit_0_and_version(run: Run) -> None:
     ("args", "message"),
     [
         (
-            ("today", "--on", "23/11/2026"),
-            "date not understood: '23/11/2026'. Accepted, for example: 2026-11-23, today,",
+            ("today", "--on", "23/11/20266"),
+            "date not understood: '23/11/20266'. Accepted, for example: 2026-11-23, today,",
         ),
-        (("today", "--on", "2026-02-30"), "date not understood: '2026-02-30'"),
+        (
+            ("today", "--on", "2026-02-30"),
+            "impossible date '2026-02-30': February 30, 2026 does not exist\n",
+        ),
         (("move", "abcd", "--to", "2026-11-24", "--at", "25:00"), "time not understood: '25:00'"),
         (("init", "--timezone", "Europe/Pariss"), "unknown time zone 'Europe/Pariss'"),
         (("init", "--networks", "facebok"), "unknown network 'facebok'"),

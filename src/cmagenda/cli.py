@@ -111,7 +111,7 @@ def _tell_assumed(profile: Any) -> None:
 def _date(value: str | None, session: agenda.Session, base: dt.date | None = None) -> dt.date:
     """A DATE option, relative to `base` (default: the profile zone's today)."""
     today = base if base is not None else session.real_today
-    return parse_date(value, today, session.profile.week_start)
+    return parse_date(value, today, session.profile.week_start, session.voice.locale)
 
 
 def _tty() -> bool:

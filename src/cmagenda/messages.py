@@ -373,6 +373,12 @@ CATALOGUE: dict[str, dict[str, str]] = {
             "{path} n'est pas un fichier ordinaire (lien symbolique ?) : cmagenda ne "
             "le suit pas ; supprimez-le, il sera recréé"
         ),
+        # Dates as people write them
+        "date.impossible": "date impossible « {value} » : le {fr} n'existe pas",
+        "date.weekday": "« {value} » : le {fr} est un {weekday_fr}",
+        "date.ambiguous": (
+            "date ambiguë « {value} » : le {fr_a} ou le {fr_b} ? Écrivez {iso_a} ou {iso_b}"
+        ),
     },
     "en": {
         "help.usage": "Usage",
@@ -713,6 +719,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
             "{path} is not a regular file (a symbolic link?): cmagenda does not follow it; "
             "remove it and it will be made again"
         ),
+        # Dates as people write them
+        "date.impossible": "impossible date {value!r}: {en} does not exist",
+        "date.weekday": "{value!r}: {en} is a {weekday_en}",
+        "date.ambiguous": "ambiguous date {value!r}: {en_a} or {en_b}? Write {iso_a} or {iso_b}",
     },
 }
 
