@@ -4,10 +4,13 @@ editorial calendar agrees with itself at every step."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import Any
 
 import pytest
+
+from cmagenda import planner
 
 from .conftest import Run
 
@@ -178,3 +181,16 @@ def test_ids_shown_in_the_morning_stay_valid(montreal: Run, tmp_path: Path) -> N
     assert exported.code == 0
     assert montreal("--now", MONDAY, "today").out == morning
     assert montreal("--now", MONDAY, "done", "e140f").code == 0
+
+
+def test_done_on_a_day_not_yet_planned_plans_it_first(montreal: Run) -> None:
+    assert montreal("--now", MONDAY, "today").code == 0
+    # The LinkedIn slot of 15 January 2027 (its id is derived from the duty, date and slot).
+    slot = planner.instance_id("post", dt.date(2027, 1, 15), "linkedin/1")
+    ticked = montreal("--now", MONDAY, "--lang", "en", "done", "--on", "2027-01-15", slot)
+    assert (ticked.code, ticked.out) == (0, "Done: Post 1 on LinkedIn (target: 1 a day)\n")
+    body = montreal("--now", MONDAY, "week", "--on", "2027-01-15", "--json").json()
+    assert _calendar(body, "2027-01-15", "linkedin") == {
+        "date": "2027-01-15", "network": "linkedin", "required": 1, "optional": 0,
+        "filled": 1, "done": 1, "free": 0, "short": 0,
+    }  # fmt: skip
