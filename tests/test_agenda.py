@@ -147,7 +147,8 @@ def test_ambiguous_and_unknown_ids_exit_5(profile: Run) -> None:
 
 
 def test_overdue_carries_and_check_ins_lapse_as_missed(profile: Run) -> None:
-    week = profile("--now", NOW, "week", "--on", "2026-11-20", "--json").json()
+    friday_morning = "2026-11-20T08:00:00-05:00"
+    week = profile("--now", friday_morning, "week", "--json").json()
     friday = next(d for d in week["days"] if d["date"] == "2026-11-20")
     assert ("replies", "2026-11-20", "09:00", "todo", False) in rows(friday)
     # Seen from the Monday after, Friday's check-ins are missed and its report overdue.
@@ -159,9 +160,12 @@ def test_overdue_carries_and_check_ins_lapse_as_missed(profile: Run) -> None:
     assert ("weekly-report", "2026-11-20", "15:00", "todo", True) in rows(seen_monday)
     past = profile("--now", NOW, "week", "--on", "2026-11-16", "--json").json()
     assert past["start"] == "2026-11-16"
-    # --on makes the command act as if today were that date: nothing is missed yet on Friday.
-    friday_as_today = next(d for d in past["days"] if d["date"] == "2026-11-20")
-    assert {t["status"] for t in friday_as_today["tasks"]} == {"todo"}
+    # --on only picks the week shown: the statuses follow the clock, Friday is over.
+    friday_seen_monday = next(d for d in past["days"] if d["date"] == "2026-11-20")
+    assert ("replies", "2026-11-20", "09:00", "missed", False) in rows(friday_seen_monday)
+    # And a week to come is all still to do.
+    coming = profile("--now", NOW, "week", "--on", "2026-12-02", "--json").json()
+    assert {t["status"] for d in coming["days"] for t in d["tasks"]} == {"todo"}
     later = profile("--now", "2026-11-24T08:00:00-05:00", "week", "--json").json()
     monday = next(d for d in later["days"] if d["date"] == "2026-11-23")
     statuses = {(t["template"], t["time"]): t["status"] for t in monday["tasks"]}

@@ -19,15 +19,15 @@ README = Path(__file__).resolve().parents[1] / "README.md"
 MONDAY = "2026-11-23T{}:00-05:00"
 
 OVERDUE = [
-    "overdue since Mon, Nov 16  5714  Meet your colleagues (own team and other departments) and note what they need  (team, 2h00)",
-    "overdue since Mon, Nov 16  a739  Team meeting: review projects, events and strategies  (team, 1h00)",
-    "overdue since Tue, Nov 17  68a6  Start an exchange (chat, share, comment) with an influencer from your list  (interaction, 20 min)",
-    "overdue since Tue, Nov 17  b0a2  Read the official sources: annual report, website, social accounts, strategic plan, brand guidelines, editorial line  (learning, 3h00)",
-    "overdue since Wed, Nov 18  2866  Publish a blog article  (content, 2h00)",
-    "overdue since Thu, Nov 19  04e9  Pin down who the organisation's target audience is  (analysis, 1h30)",
-    "overdue since Thu, Nov 19  a22a  Share your goals with colleagues and encourage them to relay the brand's posts  (team, 20 min)",
-    "overdue since Fri, Nov 20  c0f4  Set the community's goals: grow it, make it more engaged, strengthen the relationship  (analysis, 1h00)",
-    "overdue since Fri, Nov 20  425d  Weekly report: which content had the most impact, what to keep, what to fix  (analysis, 45 min)",
+    "overdue since Mon, Nov 16  57143  Meet your colleagues (own team and other departments) and note what they need  (team, 2h00)",
+    "overdue since Mon, Nov 16  a739e  Team meeting: review projects, events and strategies  (team, 1h00)",
+    "overdue since Tue, Nov 17  68a6b  Start an exchange (chat, share, comment) with an influencer from your list  (interaction, 20 min)",
+    "overdue since Tue, Nov 17  b0a2a  Read the official sources: annual report, website, social accounts, strategic plan, brand guidelines, editorial line  (learning, 3h00)",
+    "overdue since Wed, Nov 18  28667  Publish a blog article  (content, 2h00)",
+    "overdue since Thu, Nov 19  04e95  Pin down who the organisation's target audience is  (analysis, 1h30)",
+    "overdue since Thu, Nov 19  a22a5  Share your goals with colleagues and encourage them to relay the brand's posts  (team, 20 min)",
+    "overdue since Fri, Nov 20  c0f4e  Set the community's goals: grow it, make it more engaged, strengthen the relationship  (analysis, 1h00)",
+    "overdue since Fri, Nov 20  425d8  Weekly report: which content had the most impact, what to keep, what to fix  (analysis, 45 min)",
 ]  # fmt: skip
 REPLIES = "Answer private messages, comments and reviews (some need a reply within the hour)  (interaction, 15 min)"  # fmt: skip
 
@@ -52,19 +52,19 @@ def test_a_cron_driven_day_reminds_each_check_in_once(profile: Run) -> None:
     assert said["07:00"] == "\n".join(OVERDUE) + "\n"  # overdue, reported once
     spoken = {t: out for t, out in said.items() if out and t != "07:00"}
     assert spoken == {
-        "07:50": "8:00\u202fa.m.  133a  Post 1 on LinkedIn (target: 1 a day)  (content, LinkedIn, 15 min)\n",
-        "08:50": f"9:00\u202fa.m.  e140  {REPLIES}\n",
+        "07:50": "8:00\u202fa.m.  133ad  Post 1 on LinkedIn (target: 1 a day)  (content, LinkedIn, 15 min)\n",
+        "08:50": f"9:00\u202fa.m.  e140f  {REPLIES}\n",
         "09:50": (
-            "10:00\u202fa.m.  2fdf  Post 1 on Facebook (target: 1–2 a day)  (content, Facebook, 15 min)\n"
-            "10:00\u202fa.m.  7dcc  Team meeting: review projects, events and strategies  (team, 1h00)\n"
+            "10:00\u202fa.m.  2fdf5  Post 1 on Facebook (target: 1–2 a day)  (content, Facebook, 15 min)\n"
+            "10:00\u202fa.m.  7dcc2  Team meeting: review projects, events and strategies  (team, 1h00)\n"
         ),
-        "10:50": f"11:00\u202fa.m.  d257  {REPLIES}\n",
-        "11:20": "11:30\u202fa.m.  b73d  Post 1 on Instagram (target: 1–3 a day)  (content, Instagram, 15 min)\n",
-        "13:50": f"2:00\u202fp.m.  7bf3  {REPLIES}\n",
-        "16:20": f"4:30\u202fp.m.  5e2b  {REPLIES}\n",
+        "10:50": f"11:00\u202fa.m.  d2575  {REPLIES}\n",
+        "11:20": "11:30\u202fa.m.  b73de  Post 1 on Instagram (target: 1–3 a day)  (content, Instagram, 15 min)\n",
+        "13:50": f"2:00\u202fp.m.  7bf36  {REPLIES}\n",
+        "16:20": f"4:30\u202fp.m.  5e2b5  {REPLIES}\n",
         # An optional slot is reminded only because a post is planned in it.
         "17:50": (
-            "6:00\u202fp.m.  3a8b  Post 2 on Instagram (target: 1–3 a day)  "
+            "6:00\u202fp.m.  3a8b6  Post 2 on Instagram (target: 1–3 a day)  "
             "(content, Instagram, 15 min, optional)  -> [draft] Sondage du soir\n"
         ),
     }  # fmt: skip
@@ -115,7 +115,7 @@ def test_notify_says_why_not_and_uses_notify_send(
     monkeypatch.setenv("PATH", str(empty))
     result = profile("--now", MONDAY.format("08:55"), "--lang", "en", "remind", "--notify")
     assert result.code == 0
-    assert result.out.startswith("9:00\u202fa.m.  e140  Answer private messages")
+    assert result.out.startswith("9:00\u202fa.m.  e140f  Answer private messages")
     assert result.err == (
         "cmagenda: cannot notify: neither notify-send nor osascript found (install libnotify-bin)\n"
     )
@@ -127,8 +127,8 @@ def test_notify_says_why_not_and_uses_notify_send(
     assert (later.code, later.err) == (0, "")
     assert log.read_text(encoding="utf-8") == (
         "--app-name=cmagenda|cmagenda: due|"
-        "10:00\u202fa.m.  2fdf  Post 1 on Facebook (target: 1–2 a day)  (content, Facebook, 15 min)\n"
-        "10:00\u202fa.m.  7dcc  Team meeting: review projects, events and strategies  (team, 1h00)|"
+        "10:00\u202fa.m.  2fdf5  Post 1 on Facebook (target: 1–2 a day)  (content, Facebook, 15 min)\n"
+        "10:00\u202fa.m.  7dcc2  Team meeting: review projects, events and strategies  (team, 1h00)|"
     )
 
 
@@ -170,7 +170,7 @@ def test_completion_of_ids_networks_and_duties(profile: Run, home: Path) -> None
         )
         return done.stdout.split()
 
-    assert complete("cmagenda done e14") == ["e140"]
+    assert complete("cmagenda done e14") == ["e140f"]
     assert complete("cmagenda post add --network in") == ["instagram"]
     assert complete("cmagenda templates show replies") == ["replies", "replies-weekend"]
     assert "remind" in complete("cmagenda re")

@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from cmagenda import slots
+from cmagenda.model import Post, Status, Task, Titles
 from cmagenda.paths import bundled_checklist
 from cmagenda.recurrence import expand
 from cmagenda.schema import Posting, Profile
@@ -50,14 +52,15 @@ def test_posts_go_into_the_next_free_slot(profile: Run) -> None:
         ", 11:30\u202fa.m. slot\n",
         ", 6:00\u202fp.m. slot\n",
         ", 8:00\u202fp.m. slot\n",
-        ", outside the slots (all are taken)\n",
+        ", 11:30\u202fa.m. slot\n",  # Monday's slots are all taken: Tuesday's first
     ]
+    assert said[3].startswith(f"Post {said[3].split()[1]} planned on Tuesday, November 24, 2026")
     at = profile("--now", NOW, "post", "add", "--network", "facebook", "--at", "3pm", "Promo")
     assert at.out.endswith(", 3:00\u202fp.m. slot\n")
     listed = profile("--now", NOW, "post", "list", "--json").json()
     assert [(p["network"], p["time"], p["slot"] is not None) for p in listed["posts"]] == [
         ("instagram", "11:30", True), ("facebook", "15:00", True), ("instagram", "18:00", True),
-        ("instagram", "20:00", True), ("instagram", None, False),
+        ("instagram", "20:00", True),
     ]  # fmt: skip
     # A network the profile does not run is refused.
     refused = profile("--now", NOW, "post", "add", "--network", "pinterest", "Pin")
@@ -109,14 +112,41 @@ def test_post_edit_move_rm_and_undo(profile: Run, home: Path) -> None:
     assert (bad.code, bad.err) == (
         2, "cmagenda: error: unknown status 'done' (known: draft, ready, published)\n"
     )  # fmt: skip
-    moved = profile("--now", NOW, "--lang", "en", "post", "move", post_id, "--to", "tomorrow")
-    assert moved.out == f"Post {post_id} moved to Tuesday, November 24, 2026\n"
-    listed = profile("--now", NOW, "post", "list", "--on", "2026-11-24", "--json").json()["posts"]
+    # Monday's 8:00 slot is past at 8:30: the post went into Tuesday's.
+    moved = profile("--now", NOW, "--lang", "en", "post", "move", post_id, "--to", "2026-11-25")
+    assert moved.out == f"Post {post_id} moved to Wednesday, November 25, 2026\n"
+    listed = profile("--now", NOW, "post", "list", "--on", "2026-11-25", "--json").json()["posts"]
     assert [(p["text"], p["link"], p["status"], p["time"]) for p in listed] == [
         ("Offre d'emploi", "https://example.org/job", "ready", "08:00")
     ]
     assert profile("--now", NOW, "undo").code == 0
-    back = profile("--now", NOW, "post", "list", "--json").json()["posts"]
-    assert [p["date"] for p in back] == ["2026-11-23"]
+    back = profile("--now", NOW, "post", "list", "--on", "2026-11-24", "--json").json()["posts"]
+    assert [p["date"] for p in back] == ["2026-11-24"]
     assert profile("--now", NOW, "post", "rm", post_id).code == 0
     assert profile("--now", NOW, "--lang", "en", "post", "list").out == "No post planned.\n"
+
+
+def _slot(n: int, hhmm: str | None, status: str = Status.TODO) -> Task:
+    return Task(
+        id=f"{n:012x}", date=dt.date(2026, 11, 24), title=Titles(fr="P", en="P"),
+        template="post", slot=f"facebook/{n}", time=hhmm, network="facebook", status=status,
+    )  # fmt: skip
+
+
+def test_one_rule_for_a_slot_filled_and_open() -> None:
+    planned = Post("p1", "facebook", dt.date(2026, 11, 24), "Promo", slot=f"{1:012x}")
+    posts = {planned.slot or "": planned}
+    ticked, held, empty = _slot(0, "08:00", Status.DONE), _slot(1, "10:00"), _slot(2, "15:00")
+    skipped, untimed = _slot(3, "18:00", Status.SKIPPED), _slot(4, None)
+    assert [slots.filled(s, posts) for s in (ticked, held, empty, skipped, untimed)] == [
+        True, True, False, False, False,
+    ]  # fmt: skip
+    at_1030 = dt.datetime(2026, 11, 24, 10, 30)
+    assert [slots.is_open(s, posts, at_1030) for s in (ticked, held, empty, skipped)] == [
+        False, False, True, False,
+    ]  # fmt: skip
+    # Past by the clock: not open; a slot with no time is open all its day, not the next.
+    assert slots.is_open(_slot(5, "10:00"), posts, at_1030) is False
+    assert slots.is_open(_slot(6, "10:30"), posts, at_1030) is True
+    assert slots.is_open(untimed, posts, at_1030) is True
+    assert slots.is_open(untimed, posts, at_1030 + dt.timedelta(days=1)) is False

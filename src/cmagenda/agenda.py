@@ -7,9 +7,9 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from . import journal, limits, planner, queries, window
+from . import journal, limits, planner, queries, shortids, slots, window
 from .errors import CmagendaError, StoreIOError, StoreLockedError, UnknownIdError, UsageError
-from .model import Month, Status, Task, Titles, WeekStart, month_key
+from .model import Month, PostStatus, Status, Task, Titles, WeekStart, month_key
 from .paths import Paths, bundled_checklist
 from .store import Index, Store, atomic_write
 
@@ -396,19 +396,23 @@ def _week_days(session: Session, day: dt.date) -> list[dt.date]:
 
 
 def today(session: Session, day: dt.date) -> queries.Day:
+    """The day `day`, its statuses seen from the real today (`--on` only picks the page)."""
     # On the real today the whole week is planned at once: the window file shows it too.
     is_today = day == session.real_today
     months = plan(session, day, _week_days(session, day) if is_today else [day])
     if is_today:
         _keep_window(session)
-    return queries.today_view(months, day)
+    shorts = shortids.short_ids(session.store(), months, locked=False)
+    return queries.today_view(months, day, session.real_today, shorts)
 
 
 def week(session: Session, day: dt.date) -> queries.Week:
+    """The week holding `day`, its statuses seen from the real today."""
     months = plan(session, day, _week_days(session, day))
     if day == session.real_today:
         _keep_window(session)
-    return queries.week_view(months, day, session.profile.week_start)
+    shorts = shortids.short_ids(session.store(), months, locked=False)
+    return queries.week_view(months, day, session.profile.week_start, session.real_today, shorts)
 
 
 def refresh_window(session: Session) -> None:
@@ -453,11 +457,15 @@ def _write_window(
     index: Index,
     keys: set[str],
     months: dict[str, Month] | None = None,
+    shorts: dict[str, str] | None = None,
 ) -> None:
     """Write the window of the real today from `keys` (the scope months), read unless given
-    (lock held; `settings` are the stamps of the settings the look was read from)."""
+    (lock held; `settings` are the stamps of the settings the look was read from; `shorts`
+    the short ids already known, unless they must be worked out over the whole store)."""
     day = ctx.real_today
-    files = [store.dir / "index.json", *(store.month_path(k) for k in sorted(keys))]
+    # Every month file is stamped: the short ids shown depend on all the ids stored.
+    every = set(store.all_month_keys()) | keys
+    files = [store.dir / "index.json", *(store.month_path(k) for k in sorted(every))]
     stamps = {**settings, **{str(p): window.stamp(p) for p in files}}
     if months is None:
         if store.read_index() != index:
@@ -467,19 +475,39 @@ def _write_window(
     midnight = dt.datetime(day.year, day.month, day.day, tzinfo=tz)
     following = day + dt.timedelta(days=1)
     next_midnight = dt.datetime(following.year, following.month, following.day, tzinfo=tz)
+    today_view, week_view = _views(months, day, look.week_start, shorts)
+    if today_view is None or week_view is None:
+        today_view, week_view = _views(
+            months, day, look.week_start, shortids.short_ids(store, months, locked=True)
+        )
+    assert today_view is not None and week_view is not None
     body = window.encode(
         stamps=stamps,
         day_utc=(midnight.timestamp(), next_midnight.timestamp()),
         look=look,
         voices=ctx.voices,
-        today=queries.today_view(months, day),
-        week=queries.week_view(months, day, look.week_start),
+        today=today_view,
+        week=week_view,
     )
     # A cache: no backup, and losing it in a crash only sends the next command the full way.
     atomic_write(window.window_path(ctx.paths), body)
 
 
 # -- actions -------------------------------------------------------------------------------------
+
+
+def _views(
+    months: dict[str, Month], day: dt.date, week_start: str, shorts: dict[str, str] | None
+) -> tuple[queries.Day | None, queries.Week | None]:
+    """The real today's day and week views, or (None, None) when `shorts` lacks a task shown."""
+    if shorts is None:
+        return None, None
+    today_view = queries.today_view(months, day, day, shorts)
+    week_view = queries.week_view(months, day, week_start, day, shorts)
+    items = [*today_view.items, *(i for d in week_view.days for i in d.items)]
+    if any(i.task.id not in shorts for i in items):
+        return None, None
+    return today_view, week_view
 
 
 def id_prefix(prefix: str) -> str:
@@ -559,6 +587,7 @@ def commit(
 
 
 def mark_done(session: Session, today: dt.date, ids: list[str]) -> list[tuple[Task, bool]]:
+    plan(session, today, [today])  # a day not planned yet has no task to tick
     targets = resolve(session, today, ids)
     already = {t.id for t in targets if t.status == Status.DONE}
     tasks = act(session, "done", targets, _tick(session.now))
@@ -567,7 +596,15 @@ def mark_done(session: Session, today: dt.date, ids: list[str]) -> list[tuple[Ta
 
 
 def _tick(now: dt.datetime) -> Action:
-    return lambda _m, t: None if t.status == Status.DONE else planner.mark_done(t, now)
+    def tick(months: dict[str, Month], task: Task) -> None:
+        if task.status != Status.DONE:
+            planner.mark_done(task, now)
+        # The post went out from the slot: one rule, so the post says published too.
+        post = slots.post_in(months, task) if task.is_posting_slot else None
+        if post is not None:
+            planner.set_post_status(months, post, PostStatus.PUBLISHED, now)
+
+    return tick
 
 
 def mark_done_in_window(
@@ -598,7 +635,8 @@ def mark_done_in_window(
         for task in targets:
             action(months, task)
         commit(ctx, store, index, "done", before, months, ids)
-        _write_window(ctx, store, look, settings, index, keys, months)
+        # `done` adds no task: the short ids the window showed are still unique.
+        _write_window(ctx, store, look, settings, index, keys, months, window.shorts(body))
     return [(t, t.id in already) for t in targets]
 
 
@@ -800,12 +838,12 @@ def selection(session: Session, start: dt.date, end: dt.date) -> Any:
     keys = sorted({month_key(d) for d in days})
     months = session.store().read_months(set(keys))
     posts = [p for m in months.values() for p in m.posts.values() if start <= p.date <= end]
-    used = {p.slot for p in posts if p.slot}
+    used = slots.posts_by_slot(months.values())
     tasks = [
         t
         for m in months.values()
         for t in m.tasks.values()
-        if start <= t.date <= end and (not t.optional or t.status == Status.DONE or t.id in used)
+        if start <= t.date <= end and (not t.optional or slots.filled(t, used))
     ]
     tasks.sort(key=lambda t: (t.date, t.time or "", t.id))
     posts.sort(key=lambda p: (p.date, p.time or "", p.id))

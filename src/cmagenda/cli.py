@@ -534,7 +534,8 @@ def post_add(
     link: LinkOption = None,
 ) -> None:
     session = _session()
-    post = editorial.add(session, network, _date(on, session), parse_time(at), text, link)
+    day = _date(on, session) if on is not None else None
+    post = editorial.add(session, network, day, parse_time(at), text, link)
     _said(render.post_said(session.voice, "post.added", post))
 
 

@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from . import agenda, limits, planner
+from . import agenda, limits, planner, slots
 from .errors import UnknownIdError, UsageError
-from .model import Month, Post, PostStatus, month_key
+from .messages import say
+from .model import Month, Post, PostStatus, Task, month_key
+from .render import network_label
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -37,23 +39,101 @@ def _check_link(link: str | None) -> str | None:
 
 
 def add(
-    session: Session, network: str, day: dt.date, at: str | None, text: str, link: str | None
+    session: Session,
+    network: str,
+    day: dt.date | None,
+    at: str | None,
+    text: str,
+    link: str | None,
 ) -> Post:
+    """Plan a post: in the next open slot from now, or the first open slot of `day`, or the
+    slot at `at` (on `day`, default today); outside the slots only at an `at` no slot has."""
     agenda.require_networks(session, [network])
     if network not in session.profile.networks:
         raise UsageError("network.inactive", network=network)
     text = _check_text(text)
     link = _check_link(link) or None
-    agenda.plan(session, day, [day])  # the day's slots exist before a post goes in one
+    now = session.now
+    if day is None and at is None:
+        days = _days_with_open_slot(session, network, session.real_today)
+        if days is None:
+            raise UsageError("post.no_open_slot", network=network, days=SEARCH_DAYS)
+    else:
+        day = session.real_today if day is None else day
+        days = [day]
+        agenda.plan(session, session.real_today, days)  # the day's slots exist first
     store = session.store()
     with store.locked():
         index = store.read_index()
-        months = store.read_months({month_key(day)})
-        before = planner.snapshot(months)
-        post = planner.add_post(months, network, day, at, text, link, session.now)
-        agenda.commit(session, store, index, "post add", before, months)
+        months = store.read_months({month_key(d) for d in days})
+        first = days[0]
+        closed: Task | None = None
+        if at is not None:
+            slot = slots.slot_at(months[month_key(first)], network, first, at)
+            if slot is not None and not slots.is_open(
+                slot, slots.posts_by_slot(months.values()), now
+            ):
+                closed, slot = slot, None
+        else:
+            found = slots.open_slots(months, network, days, now)
+            slot = found[0] if found else None
+        if slot is not None or (at is not None and closed is None):
+            before = planner.snapshot(months)
+            post = planner.add_post(
+                months, network, slot.date if slot else first, slot, at, text, link, now
+            )
+            agenda.commit(session, store, index, "post add", before, months)
+    # Said once the lock is released: naming the next open slot may plan days ahead.
+    if closed is not None:
+        raise UsageError(
+            "post.slot_closed", slot=_when(session, closed), next=_next(session, network, first)
+        )
+    if slot is None and at is None:
+        raise UsageError(
+            "post.day_full",
+            date=session.voice.long_date(first),
+            network=network_label(network),
+            next=_next(session, network, first),
+        )
     agenda.refresh_window(session)
     return post
+
+
+# How far ahead `post add` looks for an open slot: every posting network posts weekly at least.
+SEARCH_DAYS = 63
+
+
+def _days_with_open_slot(session: Session, network: str, start: dt.date) -> list[dt.date] | None:
+    """The week of days from `start` (or a later one) holding the first open slot of
+    `network` from now, planned; None if none within SEARCH_DAYS."""
+    store = session.store()
+    for offset in range(0, SEARCH_DAYS, 7):
+        days = [start + dt.timedelta(days=offset + n) for n in range(7)]
+        agenda.plan(session, session.real_today, days)
+        months = store.read_months({month_key(d) for d in days})
+        found = slots.open_slots(months, network, days, session.now)
+        if found:
+            return [d for d in days if d >= found[0].date]
+    return None
+
+
+def _next(session: Session, network: str, after: dt.date) -> str:
+    """The next open slot of `network` after the day `after` (or from now), in words."""
+    start = max(after + dt.timedelta(days=1), session.real_today)
+    days = _days_with_open_slot(session, network, start)
+    if days is None:
+        return say(session.lang, "post.next_none", days=SEARCH_DAYS)
+    months = session.store().read_months({month_key(d) for d in days})
+    slot = slots.open_slots(months, network, days, session.now)[0]
+    return say(session.lang, "post.next_open", when=_when(session, slot))
+
+
+def _when(session: Session, slot: Task) -> str:
+    voice = session.voice
+    day = voice.long_date(slot.date)
+    if slot.time is None:
+        return day
+    return say(session.lang, "post.when", date=day, time=voice.time(slot.time))
 
 
 def resolve(session: Session, prefix: str) -> Post:

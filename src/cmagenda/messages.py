@@ -379,6 +379,14 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "date.ambiguous": (
             "date ambiguë « {value} » : le {fr_a} ou le {fr_b} ? Écrivez {iso_a} ou {iso_b}"
         ),
+        # posting slots: where `post add` puts a post
+        "post.no_open_slot": "aucun créneau libre sur {network} dans les {days} prochains jours",
+        "post.day_full": "plus aucun créneau libre le {date} sur {network}{next}",
+        "post.slot_closed": "le créneau du {slot} n'est plus libre (pris, coché ou passé){next}",
+        "post.next_open": "\u00a0; prochain créneau libre\u00a0: {when}",
+        "post.next_none": "\u00a0; aucun créneau libre dans les {days} jours suivants",
+        "post.when": "{date} à {time}",
+        "post.unslotted_at": ", à {time}, hors créneau",
     },
     "en": {
         "help.usage": "Usage",
@@ -723,6 +731,14 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "date.impossible": "impossible date {value!r}: {en} does not exist",
         "date.weekday": "{value!r}: {en} is a {weekday_en}",
         "date.ambiguous": "ambiguous date {value!r}: {en_a} or {en_b}? Write {iso_a} or {iso_b}",
+        # posting slots: where `post add` puts a post
+        "post.no_open_slot": "no open slot on {network} in the next {days} days",
+        "post.day_full": "no open slot left on {date} on {network}{next}",
+        "post.slot_closed": "the slot of {slot} is no longer open (taken, ticked or past){next}",
+        "post.next_open": "; next open slot: {when}",
+        "post.next_none": "; no open slot in the {days} days after",
+        "post.when": "{date} at {time}",
+        "post.unslotted_at": ", at {time}, outside the slots",
     },
 }
 

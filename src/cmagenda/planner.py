@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
+from . import slots
 from .model import (
     LANGUAGES,
     Month,
@@ -297,44 +298,20 @@ def apply_undo(months: dict[str, Month], record: dict[str, Any]) -> int:
 # -- posts ---------------------------------------------------------------------------------------
 
 
-def slots_of(month: Month, network: str, day: dt.date) -> list[Task]:
-    """The posting slots of `network` on `day`, by time (required ones first at equal times)."""
-    found = [
-        t
-        for t in month.tasks.values()
-        if t.network == network and t.date == day and t.is_posting_slot
-    ]
-    return sorted(found, key=lambda t: (t.time or "99:99", t.optional, t.slot))
-
-
-def free_slot(
-    month: Month, network: str, day: dt.date, at: str | None, after: str | None
-) -> Task | None:
-    """The slot a new post goes in: the one at `at`, else the first free one (from `after` on,
-    when the day is today); None when none is free."""
-    taken = {p.slot for p in month.posts.values() if p.slot}
-    free = [s for s in slots_of(month, network, day) if s.id not in taken]
-    if at is not None:
-        return next((s for s in free if s.time == at), None)
-    later = [s for s in free if after is None or (s.time or "99:99") >= after]
-    pool = later or free
-    return pool[0] if pool else None
-
-
 def add_post(
     months: dict[str, Month],
     network: str,
     day: dt.date,
+    slot: Task | None,
     at: str | None,
     text: str,
     link: str | None,
     now: dt.datetime,
 ) -> Post:
+    """A new post in `slot` (chosen by the caller; None: outside the slots, at `at`)."""
     import hashlib
 
     month = months[month_key(day)]
-    after = now.strftime("%H:%M") if day == now.date() else None
-    slot = free_slot(month, network, day, at, after)
     key = f"post\x1f{network}\x1f{day.isoformat()}\x1f{text}\x1f{now.isoformat()}".encode()
     post = Post(
         id=hashlib.sha256(key).hexdigest()[:ID_LENGTH],
@@ -365,8 +342,10 @@ def move_post(
     months[month_key(post.date)].posts.pop(post.id, None)
     target = months[month_key(to)]
     post.date, post.slot = to, None
-    after = now.strftime("%H:%M") if to == now.date() else None
-    slot = free_slot(target, post.network, to, at, after)
+    found = slots.open_slots(months, post.network, [to], now)
+    if at is not None:
+        found = [s for s in found if s.time == at]
+    slot = found[0] if found else None
     post.slot = slot.id if slot else None
     post.time = at if at is not None else (slot.time if slot else None)
     target.posts[post.id] = post

@@ -7,8 +7,10 @@ with a time, by time, then the rest of the day by phase.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 
+from . import slots
 from .model import Month, Phase, Post, Status, Task, Titles, Volet, WeekStart, month_key
 
 TYPE_CHECKING = False
@@ -17,7 +19,9 @@ if TYPE_CHECKING:
 
 PHASE_ORDER = {phase: i for i, phase in enumerate(Phase.ALL)}
 VOLET_ORDER = {volet: i for i, volet in enumerate(Volet.ALL)}
-MIN_SHORT_ID = 4
+# Long enough that a prefix shown today is very unlikely to be shared by a task planned later
+# (a 1 in 16**5 chance per new task), short enough to type.
+MIN_SHORT_ID = 5
 
 
 class Item:
@@ -50,8 +54,13 @@ class Day:
 
     @property
     def total(self) -> int:
-        """What the day owes: optional slots count only once used."""
-        return sum(1 for i in self.items if not i.task.optional or i.status == Status.DONE)
+        """What the day owes: optional slots count only once used, and a task skipped on
+        purpose is no longer owed (skipping is not failing)."""
+        return sum(
+            1
+            for i in self.items
+            if (not i.task.optional or i.status == Status.DONE) and i.status != Status.SKIPPED
+        )
 
     @property
     def minutes_left(self) -> int:
@@ -125,7 +134,7 @@ def order(
 
 def posts_by_slot(months: dict[str, Month]) -> dict[str, Post]:
     """The post planned in each posting slot, by the slot's task id."""
-    return {p.slot: p for m in months.values() for p in m.posts.values() if p.slot}
+    return slots.posts_by_slot(months.values())
 
 
 def holiday_of(months: dict[str, Month], day: dt.date) -> Titles | None:
@@ -167,11 +176,22 @@ def done_today(months: Iterable[Month], today: dt.date) -> list[Task]:
     ]
 
 
-def today_view(months: dict[str, Month], today: dt.date) -> Day:
-    earlier = carried(months.values(), today) + done_today(months.values(), today)
-    tasks = select_day(months, today, earlier)
-    items = order(tasks, today, short_ids(months), posts_by_slot(months))
-    return Day(today, items, holiday_of(months, today))
+def today_view(
+    months: dict[str, Month],
+    day: dt.date,
+    today: dt.date | None = None,
+    shorts: dict[str, str] | None = None,
+) -> Day:
+    """The day `day` with its statuses seen from `today` (the real clock's day; default `day`):
+    only the real today gathers the carried tasks and those ticked off today."""
+    today = day if today is None else today
+    earlier = (
+        carried(months.values(), today) + done_today(months.values(), today) if day == today else []
+    )
+    tasks = select_day(months, day, earlier)
+    shorts = short_ids(months) if shorts is None else shorts
+    items = order(tasks, today, shorts, posts_by_slot(months))
+    return Day(day, items, holiday_of(months, day))
 
 
 def week_bounds(day: dt.date, week_start: str) -> tuple[dt.date, dt.date]:
@@ -181,9 +201,19 @@ def week_bounds(day: dt.date, week_start: str) -> tuple[dt.date, dt.date]:
     return start, start + dt.timedelta(days=6)
 
 
-def week_view(months: dict[str, Month], today: dt.date, week_start: str) -> Week:
-    start, end = week_bounds(today, week_start)
-    shorts = short_ids(months)
+def week_view(
+    months: dict[str, Month],
+    day: dt.date,
+    week_start: str,
+    today: dt.date | None = None,
+    shorts: dict[str, str] | None = None,
+) -> Week:
+    """The week holding `day`, its statuses seen from `today` (the real clock's day; default
+    `day`)."""
+    shown = day
+    today = day if today is None else today
+    start, end = week_bounds(shown, week_start)
+    shorts = short_ids(months) if shorts is None else shorts
     posts = posts_by_slot(months)
     days = []
     for n in range(7):
@@ -196,16 +226,20 @@ def week_view(months: dict[str, Month], today: dt.date, week_start: str) -> Week
         )
         items = order(select_day(months, day, extra), today, shorts, posts)
         days.append(Day(day, items, holiday_of(months, day)))
-    return Week(start, end, today, days, tallies(months, [d.date for d in days]))
+    return Week(start, end, shown, days, tallies(months, [d.date for d in days]))
 
 
-def short_ids(months: dict[str, Month]) -> dict[str, str]:
-    """The shortest prefix (at least 4) telling each id apart from every other id loaded."""
-    ids = sorted({tid for m in months.values() for tid in m.tasks})
+def short_ids(months: dict[str, Month], ids: Iterable[str] = ()) -> dict[str, str]:
+    """The shortest prefix (at least MIN_SHORT_ID) telling each id loaded apart from every
+    other id loaded and every id in `ids` (all the ids stored, so that a prefix shown in one
+    view is never ambiguous in another)."""
+    mine = {tid for m in months.values() for tid in m.tasks}
+    every = sorted(mine.union(ids))
     out = {}
-    for i, tid in enumerate(ids):
+    for tid in mine:
+        i = bisect.bisect_left(every, tid)
         need = MIN_SHORT_ID
-        for other in (ids[i - 1] if i else "", ids[i + 1] if i + 1 < len(ids) else ""):
+        for other in (every[i - 1] if i else "", every[i + 1] if i + 1 < len(every) else ""):
             common = 0
             while common < len(tid) and common < len(other) and tid[common] == other[common]:
                 common += 1
@@ -220,32 +254,49 @@ def find_tasks(months: dict[str, Month], prefix: str) -> list[Task]:
 
 
 class Tally:
-    """One network on one day of the editorial calendar: its slots, the posts in them, and how
-    far the day is from the network's minimum cadence."""
+    """One network on one day of the editorial calendar: its slots, how many are filled (see
+    `slots.filled`), and how far the day is from the network's minimum cadence."""
 
-    __slots__ = ("date", "done", "filled", "network", "optional", "required", "shortfall")
+    __slots__ = (
+        "date",
+        "done",
+        "filled",
+        "network",
+        "optional",
+        "required",
+        "shortfall",
+        "skipped",
+    )
 
     def __init__(
-        self, date: dt.date, network: str, required: int, optional: int, filled: int, done: int
+        self,
+        date: dt.date,
+        network: str,
+        required: int,
+        optional: int,
+        filled: int,
+        done: int,
+        skipped: int = 0,
     ) -> None:
         self.date = date
         self.network = network
         self.required = required  # slots owed (the minimum cadence)
         self.optional = optional  # slots offered above it
-        self.filled = filled  # slots holding a planned post
+        self.filled = filled  # slots holding a planned post or ticked done
         self.done = done  # slots ticked off (a post published, or done by hand)
+        self.skipped = skipped  # slots skipped on purpose, with no post: neither filled nor free
         self.shortfall: int | None = None  # set for a week's total (see week_totals)
 
     @property
     def free(self) -> int:
-        return self.required + self.optional - self.filled
+        return self.required + self.optional - self.filled - self.skipped
 
     @property
     def short(self) -> int:
         """How many posts the day still lacks to meet the minimum (planned or done)."""
         if self.shortfall is not None:
             return self.shortfall
-        return max(0, self.required - max(self.filled, self.done))
+        return max(0, self.required - self.filled)
 
 
 def week_totals(tallies: list[Tally]) -> list[Tally]:
@@ -259,6 +310,7 @@ def week_totals(tallies: list[Tally]) -> list[Tally]:
         total.optional += t.optional
         total.filled += t.filled
         total.done += t.done
+        total.skipped += t.skipped
         short[t.network] = short.get(t.network, 0) + t.short
     for name, total in totals.items():
         total.shortfall = short[name]
@@ -267,24 +319,29 @@ def week_totals(tallies: list[Tally]) -> list[Tally]:
 
 def tallies(months: dict[str, Month], days: list[dt.date]) -> list[Tally]:
     out = []
+    posts = posts_by_slot(months)
     for day in days:
         month = months.get(month_key(day))
         if month is None:
             continue
-        taken = {p.slot for p in month.posts.values() if p.slot}
         by_network: dict[str, list[Task]] = {}
         for task in month.tasks.values():
             if task.date == day and task.is_posting_slot and task.network:
                 by_network.setdefault(task.network, []).append(task)
-        for network, slots in sorted(by_network.items()):
+        for network, found in sorted(by_network.items()):
             out.append(
                 Tally(
                     day,
                     network,
-                    required=sum(1 for s in slots if not s.optional),
-                    optional=sum(1 for s in slots if s.optional),
-                    filled=sum(1 for s in slots if s.id in taken),
-                    done=sum(1 for s in slots if s.status == Status.DONE),
+                    required=sum(1 for s in found if not s.optional),
+                    optional=sum(1 for s in found if s.optional),
+                    filled=sum(1 for s in found if slots.filled(s, posts)),
+                    done=sum(1 for s in found if s.status == Status.DONE),
+                    skipped=sum(
+                        1
+                        for s in found
+                        if s.status == Status.SKIPPED and not slots.filled(s, posts)
+                    ),
                 )
             )
     return out
@@ -303,7 +360,11 @@ class Reminder:
 
 
 def reminders(
-    months: dict[str, Month], now: dt.datetime, within: dt.timedelta, said: Iterable[str]
+    months: dict[str, Month],
+    now: dt.datetime,
+    within: dt.timedelta,
+    said: Iterable[str],
+    shorts: dict[str, str] | None = None,
 ) -> list[Reminder]:
     """What to remind at `now` (wall time in the profile's zone): the open timed tasks due from
     now to now + `within` (an optional slot only when a post is planned in it), then the carried
@@ -312,7 +373,7 @@ def reminders(
     today = now.date()
     local = now.replace(tzinfo=None, second=0, microsecond=0)
     end = local + within
-    shorts = short_ids(months)
+    shorts = short_ids(months) if shorts is None else shorts
     posts = posts_by_slot(months)
     out = []
     for month in months.values():

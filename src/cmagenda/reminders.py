@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from . import agenda, queries
+from . import agenda, queries, shortids
 from .errors import UsageError
 
 TYPE_CHECKING = False
@@ -44,7 +44,8 @@ def remind(session: Session, within: dt.timedelta) -> list[queries.Reminder]:
         keys = agenda.scope_months(store.read_index(), today) | {d.strftime("%Y-%m") for d in days}
         months = store.read_months(keys)
         said = store.read_reminded()
-        found = queries.reminders(months, now, within, said)
+        shorts = shortids.short_ids(store, months, locked=True)
+        found = queries.reminders(months, now, within, said, shorts)
         if found:
             horizon = (today - dt.timedelta(days=FORGET_DAYS)).isoformat()
             kept = {k: v for k, v in said.items() if v >= horizon}

@@ -80,7 +80,9 @@ def post_said(voice: Voice, key: str, post: Post) -> str:
     """A confirmation line about `post`: "post.added", "post.edited", "post.moved",
     "post.removed"."""
     lang = voice.lang
-    if post.slot is None:
+    if post.slot is None and post.time and key == "post.added":
+        slot = say(lang, "post.unslotted_at", time=voice.time(post.time))
+    elif post.slot is None:
         slot = say(lang, "post.unslotted")
     elif post.time:
         slot = say(lang, "post.in_slot", time=voice.time(post.time))
@@ -655,7 +657,13 @@ def report_json(now: Summary, before: Summary | None, kind: str, lang: str) -> s
 
     def shares(table: dict[str, Share]) -> list[dict[str, Any]]:
         return [
-            {"key": k, "done": v.done, "total": v.total, "rate": round(v.rate, 4)}
+            {
+                "key": k,
+                "done": v.done,
+                "total": v.total,
+                "skipped": v.skipped,
+                "rate": round(v.rate, 4),
+            }
             for k, v in sorted(table.items())
         ]
 
@@ -677,6 +685,8 @@ def report_json(now: Summary, before: Summary | None, kind: str, lang: str) -> s
             "end": summary.end.isoformat(),
             "done": summary.overall.done,
             "total": summary.overall.total,
+            # Counted apart from the total (the "skipped" list names them).
+            "skipped_count": summary.overall.skipped,
             "rate": round(summary.overall.rate, 4),
             "minutes_planned": summary.minutes_planned,
             "minutes_done": summary.minutes_done,

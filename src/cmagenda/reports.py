@@ -19,14 +19,16 @@ if TYPE_CHECKING:
 
 
 class Share:
-    """Done out of total, for one group (a phase, a volet, a network, or the whole period)."""
+    """Done out of total, for one group (a phase, a volet, a network, or the whole period).
+    A task skipped on purpose is counted apart, not in the total: skipping is not failing."""
 
-    __slots__ = ("done", "key", "total")
+    __slots__ = ("done", "key", "skipped", "total")
 
-    def __init__(self, key: str, done: int = 0, total: int = 0) -> None:
+    def __init__(self, key: str, done: int = 0, total: int = 0, skipped: int = 0) -> None:
         self.key = key
         self.done = done
         self.total = total
+        self.skipped = skipped
 
     @property
     def rate(self) -> float:
@@ -146,6 +148,7 @@ def summarise(months: dict[str, Month], start: dt.date, end: dt.date, today: dt.
         if task.date > today and status != Status.DONE:
             continue  # not due yet: neither done nor late
         done = status == Status.DONE
+        skipped = status == Status.SKIPPED
         groups = [
             (summary.by_phase, task.phase or "added"),
             (summary.by_volet, task.volet or "added"),
@@ -153,11 +156,9 @@ def summarise(months: dict[str, Month], start: dt.date, end: dt.date, today: dt.
         if task.network:
             groups.append((summary.by_network, task.network))
         day = summary.by_day.setdefault(task.date, Share(task.date.isoformat()))
-        day.total += 1
-        day.done += done
-        for table, key in [*groups, ({"all": summary.overall}, "all")]:
-            share = table.setdefault(key, Share(key))
-            share.total += 1
+        for share in [day, *(t.setdefault(k, Share(k)) for t, k in groups), summary.overall]:
+            share.total += not skipped
+            share.skipped += skipped
             share.done += done
         summary.minutes_planned += task.minutes
         summary.minutes_done += task.minutes if done else 0

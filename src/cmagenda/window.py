@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from pathlib import Path
     from typing import Any
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 
 class Look:
@@ -150,7 +150,15 @@ def encode(
             "today": week.today.isoformat(),
             "days": [_day(d) for d in week.days],
             "tallies": [
-                [t.date.isoformat(), t.network, t.required, t.optional, t.filled, t.done]
+                [
+                    t.date.isoformat(),
+                    t.network,
+                    t.required,
+                    t.optional,
+                    t.filled,
+                    t.done,
+                    t.skipped,
+                ]
                 for t in week.tallies
             ],
         },
@@ -221,6 +229,15 @@ def voices(body: dict[str, Any]) -> dict[str, Voice]:
     return out
 
 
+def shorts(body: dict[str, Any]) -> dict[str, str] | None:
+    """The short id shown for each task of the window, or None if the window cannot say."""
+    try:
+        days = [body["today"], *body["week"]["days"]]
+        return {str(i["task"]["id"]): str(i["short"]) for d in days for i in d["items"]}
+    except (KeyError, TypeError) as err:
+        raise Stale(str(err)) from None
+
+
 def decode_today(body: dict[str, Any]) -> Day:
     try:
         return _decode_day(body["today"])
@@ -237,8 +254,8 @@ def decode_week(body: dict[str, Any]) -> Week:
             dt.date.fromisoformat(raw["today"]),
             [_decode_day(d) for d in raw["days"]],
             [
-                Tally(dt.date.fromisoformat(d), str(n), int(r), int(o), int(f), int(x))
-                for d, n, r, o, f, x in raw["tallies"]
+                Tally(dt.date.fromisoformat(d), str(n), int(r), int(o), int(f), int(x), int(s))
+                for d, n, r, o, f, x, s in raw["tallies"]
             ],
         )
     except (KeyError, TypeError, ValueError) as err:
