@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from . import agenda, planner
+from . import agenda, changes, planner
 from .errors import UnknownIdError, UsageError
 from .model import Month, Post, PostStatus, month_key
 
@@ -30,7 +30,7 @@ def _check_text(text: str) -> str:
 
 def add(
     session: Session, network: str, day: dt.date, at: str | None, text: str, link: str | None
-) -> Post:
+) -> tuple[Post, changes.Changed]:
     agenda.require_networks(session, [network])
     if network not in session.profile.networks:
         raise UsageError("network.inactive", network=network)
@@ -44,7 +44,7 @@ def add(
         post = planner.add_post(months, network, day, at, text, link, session.now)
         agenda.commit(session, store, index, "post add", before, months)
     agenda.refresh_window(session)
-    return post
+    return post, changes.between(before, months, "post add")
 
 
 def resolve(session: Session, prefix: str) -> Post:
@@ -72,7 +72,7 @@ def change(
     label: str,
     action: Callable[[dict[str, Month], Post], None],
     extra: set[str] | None = None,
-) -> Post:
+) -> tuple[Post, changes.Changed]:
     """Apply `action` to the post `prefix` names, under the lock; one undo step."""
     target = resolve(session, prefix)
     store = session.store()
@@ -86,12 +86,12 @@ def change(
         action(months, post)
         agenda.commit(session, store, index, label, before, months)
     agenda.refresh_window(session)
-    return post
+    return post, changes.between(before, months, label)
 
 
 def edit(
     session: Session, prefix: str, text: str | None, link: str | None, status: str | None
-) -> Post:
+) -> tuple[Post, changes.Changed]:
     if status is not None and status not in PostStatus.ALL:
         raise UsageError("post.status", value=status, known=", ".join(PostStatus.ALL))
     new_text = _check_text(text) if text is not None else None
@@ -107,7 +107,9 @@ def edit(
     return change(session, prefix, "post edit", action)
 
 
-def move(session: Session, prefix: str, to: dt.date, at: str | None) -> Post:
+def move(
+    session: Session, prefix: str, to: dt.date, at: str | None
+) -> tuple[Post, changes.Changed]:
     agenda.plan(session, to, [to])
 
     def action(months: dict[str, Month], post: Post) -> None:
@@ -116,7 +118,7 @@ def move(session: Session, prefix: str, to: dt.date, at: str | None) -> Post:
     return change(session, prefix, "post move", action, {month_key(to)})
 
 
-def remove(session: Session, prefix: str) -> Post:
+def remove(session: Session, prefix: str) -> tuple[Post, changes.Changed]:
     def action(months: dict[str, Month], post: Post) -> None:
         months[month_key(post.date)].posts.pop(post.id)
 
