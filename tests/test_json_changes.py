@@ -165,6 +165,8 @@ def test_skip_gives_the_reason(profile: Run) -> None:
         ],
         "skip",
     )
+    again = profile("--now", NOW, "skip", target, "--reason", "pas de campagne", "--json")
+    assert again.json() == changed("skip", [task(target, {}, {}, is_changed=False)], None)
 
 
 def test_move_across_months_is_one_item(profile: Run) -> None:
@@ -184,6 +186,12 @@ def test_move_across_months_is_one_item(profile: Run) -> None:
     # Without --at the time is kept.
     again = profile("--now", NOW, "move", target, "--to", "2026-12-03", "--json").json()
     assert again["items"] == [task(target, {"date": "2026-12-02"}, {"date": "2026-12-03"})]
+    # To where it already is: only kept there from now on; then nothing at all.
+    stay = at(today(profile), "14:00")
+    kept = profile("--now", NOW, "move", stay, "--to", "2026-11-23", "--json").json()
+    assert kept == changed("move", [task(stay, {}, {})], "move")
+    same = profile("--now", NOW, "move", stay, "--to", "2026-11-23", "--json").json()
+    assert same == changed("move", [task(stay, {}, {}, is_changed=False)], None)
 
 
 def test_undo_says_what_it_put_back(profile: Run) -> None:

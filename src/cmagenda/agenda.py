@@ -602,9 +602,9 @@ def skip(
     session: Session, today: dt.date, ids: list[str], reason: str | None
 ) -> tuple[list[Task], changes.Changed]:
     targets = resolve(session, today, ids)
-    done = act(session, "skip", targets, lambda _m, t: planner.mark_skipped(t, reason))
+    tasks = act(session, "skip", targets, lambda _m, t: planner.mark_skipped(t, reason))
     refresh_window(session)
-    return done
+    return tasks
 
 
 def move(
