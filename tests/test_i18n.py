@@ -56,6 +56,7 @@ def test_help_pages_in_french_and_english(run: Run) -> None:
         "\n"
         "Options:\n"
         "  --on DATE  Faire comme si on était le DATE (2026-11-23, demain, lundi…).\n"
+        "  --json     Sortie pour les programmes (JSON versionné).\n"
         "  --help     Afficher cette aide et quitter.\n"
     )
     result = run("--lang", "en", "templates", "--help")

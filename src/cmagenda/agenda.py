@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from . import journal, limits, planner, queries, shortids, slots, window
+from . import changes, journal, limits, planner, queries, shortids, slots, window
 from .errors import CmagendaError, StoreIOError, StoreLockedError, UnknownIdError, UsageError
 from .model import Month, PostStatus, Status, Task, Titles, WeekStart, month_key
 from .paths import Paths, bundled_checklist
@@ -546,7 +546,7 @@ def resolve(ctx: Context, today: dt.date, prefixes: list[str]) -> list[Task]:
 
 def act(
     ctx: Context, label: str, targets: list[Task], action: Action, extra: Iterable[str] = ()
-) -> list[Task]:
+) -> tuple[list[Task], changes.Changed]:
     """Apply `action` to each target under the lock, on freshly read data; one undo step."""
     store = ctx.store()
     with store.locked():
@@ -563,7 +563,7 @@ def act(
             action(months, task)
             done.append(task)
         commit(ctx, store, index, label, before, months)
-    return done
+    return done, changes.between(before, months, label)
 
 
 def commit(
@@ -586,13 +586,15 @@ def commit(
             store.write_undo(entries)
 
 
-def mark_done(session: Session, today: dt.date, ids: list[str]) -> list[tuple[Task, bool]]:
+def mark_done(
+    session: Session, today: dt.date, ids: list[str]
+) -> tuple[list[tuple[Task, bool]], changes.Changed]:
     plan(session, today, [today])  # a day not planned yet has no task to tick
     targets = resolve(session, today, ids)
     already = {t.id for t in targets if t.status == Status.DONE}
-    tasks = act(session, "done", targets, _tick(session.now))
+    tasks, changed = act(session, "done", targets, _tick(session.now))
     refresh_window(session)
-    return [(t, t.id in already) for t in tasks]
+    return [(t, t.id in already) for t in tasks], changed
 
 
 def _tick(now: dt.datetime) -> Action:
@@ -609,7 +611,7 @@ def _tick(now: dt.datetime) -> Action:
 
 def mark_done_in_window(
     ctx: Context, body: dict[str, Any], prefixes: list[str]
-) -> list[tuple[Task, bool]] | None:
+) -> tuple[list[tuple[Task, bool]], changes.Changed] | None:
     """`done` for the real today while its window is fresh (the fast path): one lock, one read
     of the view's months, the change saved, the window rewritten from the same data. None when
     a prefix is not a single task of the view's months: the full path resolves it in history
@@ -637,10 +639,12 @@ def mark_done_in_window(
         commit(ctx, store, index, "done", before, months, ids)
         # `done` adds no task: the short ids the window showed are still unique.
         _write_window(ctx, store, look, settings, index, keys, months, window.shorts(body))
-    return [(t, t.id in already) for t in targets]
+    return [(t, t.id in already) for t in targets], changes.between(before, months, "done", ids)
 
 
-def skip(session: Session, today: dt.date, ids: list[str], reason: str | None) -> list[Task]:
+def skip(
+    session: Session, today: dt.date, ids: list[str], reason: str | None
+) -> tuple[list[Task], changes.Changed]:
     if reason is not None:
         reason = None if limits.blank(reason) else reason
     if reason is not None and len(reason) > limits.REASON:
@@ -651,21 +655,23 @@ def skip(session: Session, today: dt.date, ids: list[str], reason: str | None) -
     return tasks
 
 
-def move(session: Session, today: dt.date, prefix: str, to: dt.date, at: str | None) -> Task:
+def move(
+    session: Session, today: dt.date, prefix: str, to: dt.date, at: str | None
+) -> tuple[Task, changes.Changed]:
     targets = resolve(session, today, [prefix])
 
     def action(months: dict[str, Month], task: Task) -> None:
         planner.move_task(months, task, to, at, keep_time=at is None)
 
-    moved = act(session, "move", targets, action, extra=[month_key(to)])[0]
+    moved, changed = act(session, "move", targets, action, extra=[month_key(to)])
     refresh_window(session)
-    return moved
+    return moved[0], changed
 
 
 def add(
     session: Session, day: dt.date, title: str, at: str | None, network: str | None,
     minutes: int,
-) -> Task:  # fmt: skip
+) -> tuple[Task, changes.Changed]:  # fmt: skip
     title = title.strip()
     if limits.blank(title):
         raise UsageError("title.empty")
@@ -684,10 +690,10 @@ def add(
             _keep_profile(session, store)
             commit(session, store, index, "add", before, months)
     refresh_window(session)
-    return task
+    return task, changes.between(before, months, "add")
 
 
-def undo(session: Session) -> tuple[str, int] | None:
+def undo(session: Session) -> tuple[str, int, changes.Changed] | None:
     store = session.store()
     with store.locked():
         entries = store.read_undo()
@@ -696,12 +702,13 @@ def undo(session: Session) -> tuple[str, int] | None:
         record = entries[-1]
         index = store.read_index()
         months = store.read_months(set(record["months"]))
+        before = planner.snapshot(months)
         restored = planner.apply_undo(months, record)
         with store.transaction():
             _save(store, index, months, set(record["months"]))
             store.write_undo(entries[:-1])
     refresh_window(session)
-    return str(record["label"]), restored
+    return str(record["label"]), restored, changes.between(before, months, None)
 
 
 # -- doctor --------------------------------------------------------------------------------------

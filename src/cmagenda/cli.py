@@ -14,11 +14,12 @@ from typing import Annotated, Any
 
 import typer
 
-from . import __version__, agenda, editorial, render
+from . import __version__, agenda, changes, editorial, render
 from .dates import parse_date, parse_moment, parse_time
 from .errors import EXIT_INTERRUPTED, CmagendaError, UsageError
 from .fast import lock_timeout, utf8_streams
 from .messages import env_language, say
+from .model import Post
 
 app = typer.Typer(
     name="cmagenda",
@@ -126,6 +127,15 @@ def _said(text: str) -> None:
     """A confirmation: not printed under --quiet."""
     if not State.quiet:
         _out(text)
+
+
+def _told(as_json: bool, to_json: Callable[[], str], said: Callable[[], str]) -> None:
+    """What a change did: its JSON when asked (even under --quiet: a script asked for it), else
+    the confirmation."""
+    if as_json:
+        _out(to_json())
+    else:
+        _said(said())
 
 
 class Display:
@@ -327,9 +337,15 @@ IdsArgument = Annotated[
 
 
 @app.command(help="help.done")
-def done(ids: IdsArgument, on: OnOption = None) -> None:
+def done(ids: IdsArgument, on: OnOption = None, json: JsonOption = False) -> None:
     session = _session()
-    _said(render.done_said(agenda.mark_done(session, _date(on, session), ids), session.lang))
+    results, changed = agenda.mark_done(session, _date(on, session), ids)
+    named = [t.id for t, _ in results]
+    _told(
+        json,
+        lambda: changes.items_json("done", changed, named, session.lang),
+        lambda: render.done_said(results, session.lang),
+    )
 
 
 @app.command(help="help.skip")
@@ -339,17 +355,25 @@ def skip(
         str | None, typer.Option("--reason", metavar="TEXT", help="help.reason")
     ] = None,
     on: OnOption = None,
+    json: JsonOption = False,
 ) -> None:
     session = _session()
-    for task in agenda.skip(session, _date(on, session), ids, reason):
-        _said(render.task_said(session.lang, "skip.ok", task))
+    tasks, changed = agenda.skip(session, _date(on, session), ids, reason)
+    _told(
+        json,
+        lambda: changes.items_json("skip", changed, [t.id for t in tasks], session.lang),
+        lambda: "".join(render.task_said(session.lang, "skip.ok", task) for task in tasks),
+    )
 
 
 @app.command(help="help.undo")
-def undo() -> None:
+def undo(json: JsonOption = False) -> None:
     session = _session()
     result = agenda.undo(session)
-    if result is None:
+    if json:
+        label, _, changed = result or (None, 0, changes.Changed([], None))
+        _out(changes.undo_json(label, changed, session.lang))
+    elif result is None:
         _said(say(session.lang, "undo.empty") + "\n")
     else:
         _said(say(session.lang, "undo.ok", label=result[0], count=result[1]) + "\n")
@@ -363,12 +387,19 @@ def move(
     to: ToOption,
     at: NewAtOption = None,
     on: OnOption = None,
+    json: JsonOption = False,
 ) -> None:
     session = _session()
     day = _date(on, session)
     target = _date(to, session, base=day)
-    task = agenda.move(session, day, task_id, target, parse_time(at))
-    _said(render.task_said(session.lang, "move.ok", task, date=session.voice.long_date(target)))
+    task, changed = agenda.move(session, day, task_id, target, parse_time(at))
+    _told(
+        json,
+        lambda: changes.items_json("move", changed, [task.id], session.lang),
+        lambda: render.task_said(
+            session.lang, "move.ok", task, date=session.voice.long_date(target)
+        ),
+    )
 
 
 @app.command(help="help.add")
@@ -383,15 +414,20 @@ def add(
         ),
     ] = None,
     minutes: Annotated[int, typer.Option("--minutes", metavar="N", help="help.minutes")] = 0,
+    json: JsonOption = False,
 ) -> None:
     session = _session()
     if network is not None:
         agenda.require_networks(session, [network])
     day = _date(on, session)
-    task = agenda.add(session, day, title, parse_time(at), network, minutes)
+    task, changed = agenda.add(session, day, title, parse_time(at), network, minutes)
     when = session.voice.long_date(day)
     text = say(session.lang, "add.ok", id=task.id[:7], date=when, title=render.clean(title))
-    _said(text + "\n")
+    _told(
+        json,
+        lambda: changes.items_json("add", changed, [task.id], session.lang),
+        lambda: text + "\n",
+    )
 
 
 @app.command(help="help.init")
@@ -420,8 +456,10 @@ def init(
         str | None, typer.Option("--work-hours", metavar="HH:MM-HH:MM,...", help="help.work_hours")
     ] = None,
     force: Annotated[bool, typer.Option("--force", help="help.force")] = False,
+    json: JsonOption = False,
 ) -> None:
     session = _session()
+    before = session.profile.model_dump(mode="json") if session.profile_saved else None
     profile = agenda.init_profile(
         session,
         start=_date(start, session) if start is not None else None,
@@ -434,7 +472,12 @@ def init(
         work_hours=_listed(work_hours),
         force=force,
     )
-    _said(say(profile.language, "init.ok", path=str(session.paths.config_file)) + "\n")
+    path = str(session.paths.config_file)
+    _told(
+        json,
+        lambda: changes.init_json(path, before, profile.model_dump(mode="json")),
+        lambda: say(profile.language, "init.ok", path=path) + "\n",
+    )
 
 
 def _listed(text: str | None, upper: bool = False) -> list[str] | None:
@@ -517,6 +560,22 @@ app.add_typer(post_app, name="post")
 PostId = Annotated[str, typer.Argument(metavar="ID", help="help.post_id")]
 
 
+def _post_told(
+    as_json: bool,
+    command: str,
+    post: Post,
+    changed: changes.Changed,
+    session: agenda.Session,
+    key: str,
+) -> None:
+    """What a `post` command did: its JSON, or the sentence under `key`."""
+    _told(
+        as_json,
+        lambda: changes.items_json(command, changed, [post.id], session.lang, kind="post"),
+        lambda: render.post_said(session.voice, key, post),
+    )
+
+
 @post_app.command("add", help="help.post_add")
 def post_add(
     text: Annotated[str, typer.Argument(metavar="TEXT", help="help.post_text")],
@@ -532,11 +591,12 @@ def post_add(
     on: DateOption = None,
     at: AtOption = None,
     link: LinkOption = None,
+    json: JsonOption = False,
 ) -> None:
     session = _session()
     day = _date(on, session) if on is not None else None
-    post = editorial.add(session, network, day, parse_time(at), text, link)
-    _said(render.post_said(session.voice, "post.added", post))
+    post, changed = editorial.add(session, network, day, parse_time(at), text, link)
+    _post_told(json, "post add", post, changed, session, "post.added")
 
 
 @post_app.command("list", help="help.post_list")
@@ -564,17 +624,18 @@ def post_edit(
     status: Annotated[
         str | None, typer.Option("--status", metavar="STATUS", help="help.post_status")
     ] = None,
+    json: JsonOption = False,
 ) -> None:
     session = _session()
-    post = editorial.edit(session, post_id, text, link, status)
-    _said(render.post_said(session.voice, "post.edited", post))
+    post, changed = editorial.edit(session, post_id, text, link, status)
+    _post_told(json, "post edit", post, changed, session, "post.edited")
 
 
 @post_app.command("publish", help="help.post_publish")
-def post_publish(post_id: PostId) -> None:
+def post_publish(post_id: PostId, json: JsonOption = False) -> None:
     session = _session()
-    post = editorial.edit(session, post_id, None, None, "published")
-    _said(render.post_said(session.voice, "post.edited", post))
+    post, changed = editorial.edit(session, post_id, None, None, "published")
+    _post_told(json, "post publish", post, changed, session, "post.edited")
 
 
 @post_app.command("move", help="help.post_move")
@@ -582,17 +643,18 @@ def post_move(
     post_id: PostId,
     to: ToOption,
     at: NewAtOption = None,
+    json: JsonOption = False,
 ) -> None:
     session = _session()
-    post = editorial.move(session, post_id, _date(to, session), parse_time(at))
-    _said(render.post_said(session.voice, "post.moved", post))
+    post, changed = editorial.move(session, post_id, _date(to, session), parse_time(at))
+    _post_told(json, "post move", post, changed, session, "post.moved")
 
 
 @post_app.command("rm", help="help.post_rm")
-def post_rm(post_id: PostId) -> None:
+def post_rm(post_id: PostId, json: JsonOption = False) -> None:
     session = _session()
-    post = editorial.remove(session, post_id)
-    _said(render.post_said(session.voice, "post.removed", post))
+    post, changed = editorial.remove(session, post_id)
+    _post_told(json, "post rm", post, changed, session, "post.removed")
 
 
 kpi_app = typer.Typer(help="help.kpi")
@@ -625,12 +687,17 @@ def kpi_add(
     metric: KpiMetric,
     value: Annotated[str, typer.Argument(metavar="VALUE", help="help.kpi_value")],
     on: KpiOn = None,
+    json: JsonOption = False,
 ) -> None:
     from . import kpis
 
     session = _session()
     recorded = kpis.record(session, network, metric, value, _date(on, session))
-    _said(render.kpi_said(recorded, session.voice))
+    _told(
+        json,
+        lambda: changes.kpi_added_json(recorded),
+        lambda: render.kpi_said(recorded, session.voice),
+    )
 
 
 @kpi_app.command("list", help="help.kpi_list")
@@ -667,12 +734,18 @@ def kpi_list(
 
 
 @kpi_app.command("rm", help="help.kpi_rm")
-def kpi_rm(network: KpiNetwork, metric: KpiMetric, on: KpiOn = None) -> None:
+def kpi_rm(
+    network: KpiNetwork, metric: KpiMetric, on: KpiOn = None, json: JsonOption = False
+) -> None:
     from . import kpis
 
     session = _session()
     reading = kpis.forget(session, network, metric, _date(on, session))
-    _said(render.kpi_line("kpi.removed", reading, session.voice))
+    _told(
+        json,
+        lambda: changes.kpi_removed_json(reading),
+        lambda: render.kpi_line("kpi.removed", reading, session.voice),
+    )
 
 
 @app.command(help="help.export")
@@ -724,16 +797,20 @@ def import_(
     file: Annotated[Path, typer.Argument(metavar="FILE", help="help.import_file")],
     replace: Annotated[bool, typer.Option("--replace", help="help.replace")] = False,
     merge: Annotated[bool, typer.Option("--merge", help="help.merge")] = False,
+    json: JsonOption = False,
 ) -> None:
     from . import backup
 
     if replace and merge:
         raise UsageError("import.both")
     session = _session()
-    months, tasks, kpis = backup.restore(
-        session, file, "replace" if replace else "merge" if merge else None
+    mode = "replace" if replace else "merge" if merge else None
+    months, tasks, kpis = backup.restore(session, file, mode)
+    _told(
+        json,
+        lambda: changes.import_json(mode, months, tasks, kpis),
+        lambda: say(session.lang, "import.done", months=months, tasks=tasks, kpis=kpis) + "\n",
     )
-    _said(say(session.lang, "import.done", months=months, tasks=tasks, kpis=kpis) + "\n")
 
 
 @app.command(help="help.paths")

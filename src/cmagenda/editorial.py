@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from . import agenda, limits, planner, slots
+from . import agenda, changes, limits, planner, slots
 from .errors import UnknownIdError, UsageError
 from .messages import say
 from .model import Month, Post, PostStatus, Task, month_key
@@ -45,7 +45,7 @@ def add(
     at: str | None,
     text: str,
     link: str | None,
-) -> Post:
+) -> tuple[Post, changes.Changed]:
     """Plan a post: in the next open slot from now, or the first open slot of `day`, or the
     slot at `at` (on `day`, default today); outside the slots only at an `at` no slot has."""
     agenda.require_networks(session, [network])
@@ -96,7 +96,7 @@ def add(
             next=_next(session, network, first),
         )
     agenda.refresh_window(session)
-    return post
+    return post, changes.between(before, months, "post add")
 
 
 # How far ahead `post add` looks for an open slot: every posting network posts weekly at least.
@@ -161,7 +161,7 @@ def change(
     label: str,
     action: Callable[[dict[str, Month], Post], None],
     extra: set[str] | None = None,
-) -> Post:
+) -> tuple[Post, changes.Changed]:
     """Apply `action` to the post `prefix` names, under the lock; one undo step."""
     target = resolve(session, prefix)
     store = session.store()
@@ -175,12 +175,12 @@ def change(
         action(months, post)
         agenda.commit(session, store, index, label, before, months)
     agenda.refresh_window(session)
-    return post
+    return post, changes.between(before, months, label)
 
 
 def edit(
     session: Session, prefix: str, text: str | None, link: str | None, status: str | None
-) -> Post:
+) -> tuple[Post, changes.Changed]:
     if status is not None and status not in PostStatus.ALL:
         raise UsageError("post.status", value=status, known=", ".join(PostStatus.ALL))
     new_text = _check_text(text) if text is not None else None
@@ -197,7 +197,9 @@ def edit(
     return change(session, prefix, "post edit", action)
 
 
-def move(session: Session, prefix: str, to: dt.date, at: str | None) -> Post:
+def move(
+    session: Session, prefix: str, to: dt.date, at: str | None
+) -> tuple[Post, changes.Changed]:
     agenda.plan(session, to, [to])
 
     def action(months: dict[str, Month], post: Post) -> None:
@@ -206,7 +208,7 @@ def move(session: Session, prefix: str, to: dt.date, at: str | None) -> Post:
     return change(session, prefix, "post move", action, {month_key(to)})
 
 
-def remove(session: Session, prefix: str) -> Post:
+def remove(session: Session, prefix: str) -> tuple[Post, changes.Changed]:
     def action(months: dict[str, Month], post: Post) -> None:
         months[month_key(post.date)].posts.pop(post.id)
 

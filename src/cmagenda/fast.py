@@ -82,7 +82,7 @@ class Answered(Exception):
 
 def _parse(args: list[str]) -> dict[str, str | bool | list[str]] | None:
     """The options of `[--lang L] [--now T] today|week [--on D] [--json|--plain] [--no-color]
-    [--color C]` or of `[--lang L] [--now T] [--quiet] done ID...`, or None."""
+    [--color C]` or of `[--lang L] [--now T] [--quiet] done ID... [--json]`, or None."""
     found: dict[str, str | bool | list[str]] = {}
     ids: list[str] = []
     rest = list(args)
@@ -96,6 +96,8 @@ def _parse(args: list[str]) -> dict[str, str | bool | list[str]] | None:
             ids.append(word)
         elif word in ("--json", "--plain", "--no-color") and command in ("today", "week"):
             found[word[2:]] = True
+        elif word == "--json" and command == "done":
+            found["json"] = True
         elif word in ("--quiet", "-q") and command is None:
             found["quiet"] = True
         elif name in ("--lang", "--now", "--on", "--color") and name[2:] not in found:
@@ -165,8 +167,9 @@ def serve(args: list[str]) -> str | None:
         return None
     ids = options.get("ids")
     if isinstance(ids, list):
-        said = _done(body, voices, ids, now, lang)
-        return "" if said is not None and options.get("quiet") else said
+        as_json = bool(options.get("json"))
+        said = _done(body, voices, ids, now, lang, as_json)
+        return "" if said is not None and options.get("quiet") and not as_json else said
     color = options.get("color")
     if color is not None and color not in ("auto", "always", "never"):
         return None  # the full path says why
@@ -205,12 +208,17 @@ def serve(args: list[str]) -> str | None:
 
 
 def _done(
-    body: dict[str, Any], voices: dict[str, Voice], ids: list[str], now: float, lang: str
+    body: dict[str, Any],
+    voices: dict[str, Voice],
+    ids: list[str],
+    now: float,
+    lang: str,
+    as_json: bool,
 ) -> str | None:
     import datetime as dt
     from zoneinfo import ZoneInfo
 
-    from . import agenda
+    from . import agenda, changes
     from .errors import CmagendaError
     from .messages import say
     from .paths import resolve_paths
@@ -230,4 +238,9 @@ def _done(
         # Raised once the lock is sought: said here as the full path says it, not tried twice.
         report(lang, say(lang, err.key, **err.params), err.details)
         raise Answered(err.exit_code) from None
-    return None if result is None else done_said(result, lang)
+    if result is None:
+        return None
+    results, changed = result
+    if as_json:
+        return changes.items_json("done", changed, [t.id for t, _ in results], lang)
+    return done_said(results, lang)
