@@ -80,6 +80,12 @@ def write(folder: Path, items: Iterable[Any], selection: Selection, label: str) 
         _take_turn(folder_fd)
         outfile.sweep(folder_fd, _Ours())
         listed, trusted = _read_manifest(folder_fd, folder, done)
+        recorded = listed
+        if trusted and not set(wanted) <= listed:
+            # Listed before written: an export killed in between leaves no file of its own
+            # unlisted (a name listed but not written is simply absent next time).
+            recorded = listed | set(wanted)
+            _write_manifest(folder_fd, recorded)
         ours = set()
         for name, data in sorted(wanted.items()):
             if _put(folder_fd, folder, name, data, done):
@@ -89,15 +95,19 @@ def write(folder: Path, items: Iterable[Any], selection: Selection, label: str) 
         if trusted:
             for name in sorted(listed - set(wanted) - {DISPLAYNAME}):
                 _remove(folder_fd, folder, name, done)
-            if ours != listed:
-                body = "".join(f"{n}\n" for n in sorted(ours))
-                outfile.replace_at(folder_fd, MANIFEST, f"{MANIFEST_HEAD}\n{body}".encode(), None)
+            if ours != recorded:
+                _write_manifest(folder_fd, ours)
         os.fsync(folder_fd)
     except OSError as err:
         raise StoreIOError("io.failed", path=str(folder), reason=err.strerror or str(err)) from None
     finally:
         os.close(folder_fd)
     return done
+
+
+def _write_manifest(folder_fd: int, names: set[str]) -> None:
+    body = "".join(f"{n}\n" for n in sorted(names))
+    outfile.replace_at(folder_fd, MANIFEST, f"{MANIFEST_HEAD}\n{body}".encode(), None)
 
 
 class _Ours:
