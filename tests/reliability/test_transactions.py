@@ -386,6 +386,37 @@ def test_an_import_replace_killed_at_each_step_is_before_or_after(
     ]
 
 
+def test_an_import_merge_killed_at_each_rename_is_before_or_after(
+    imported: tuple[Path, Path, Path], run: Run, home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    backup, local, _ = imported
+    shutil.rmtree(home)
+    shutil.copytree(local, home)
+    # Ticked off locally: the backup's task (to do) wins in a merge.
+    assert run("--now", NOW, "done", TASK[:6]).code == 0
+    assert run("--now", NOW, "today").code == 0
+    ticked = home.parent / "ticked"
+    shutil.copytree(home, ticked)
+    assert run("--now", NOW, "import", "--merge", str(backup)).code == 0
+    assert run("--now", NOW, "today").code == 0
+    old, new = _no_undo(snapshot(ticked)), _no_undo(snapshot(home))
+    assert old != new
+    outcomes = []
+    for n in range(1, 40):
+        shutil.rmtree(home)
+        shutil.copytree(ticked, home)
+        code, fired = hit(
+            run, monkeypatch, "replace", n, Killed(), "import", "--merge", str(backup)
+        )
+        if not fired:
+            break
+        assert run("--now", NOW, "today").code == 0
+        now = _no_undo(snapshot(home))
+        outcomes.append((code, "old" if now == old else "new" if now == new else now))
+    # Renames: the journal, November, kpi.json, the index, the undo log.
+    assert outcomes == [(None, "old"), *[(None, "new")] * 4]
+
+
 def test_an_import_replace_refused_a_write_changes_nothing(
     imported: tuple[Path, Path, Path], run: Run, home: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
