@@ -14,6 +14,7 @@ import subprocess
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -97,18 +98,42 @@ def snapshot(home: Path) -> dict[str, bytes]:
 def fault(
     monkeypatch: pytest.MonkeyPatch, name: str, n: int, error: BaseException
 ) -> Iterator[list[int]]:
-    """`os.<name>` raises `error` at its `n`th call; yields the count of calls."""
-    real = getattr(os, name)
+    """`os.<name>` raises `error` at its `n`th call ("write": the `n`th write to a file opened
+    with `os.fdopen`, as every data file is written); yields the count of calls."""
+    real = getattr(os, "fdopen" if name == "write" else name)
     calls = [0]
 
-    def wrapper(*args: object, **kwargs: object) -> object:
+    def count() -> None:
         calls[0] += 1
         if calls[0] == n:
             raise error
+
+    def wrapper(*args: object, **kwargs: object) -> object:
+        count()
         return real(*args, **kwargs)
 
+    class Handle:
+        def __init__(self, inner: Any) -> None:
+            self.inner = inner
+
+        def __enter__(self) -> Handle:
+            return self
+
+        def __exit__(self, *exc: object) -> None:
+            self.inner.close()
+
+        def write(self, data: bytes) -> int:
+            count()
+            return int(self.inner.write(data))
+
+        def __getattr__(self, attr: str) -> object:
+            return getattr(self.inner, attr)
+
     with monkeypatch.context() as patch:
-        patch.setattr(os, name, wrapper)
+        if name == "write":
+            patch.setattr(os, "fdopen", lambda fd, mode: Handle(real(fd, mode)))
+        else:
+            patch.setattr(os, name, wrapper)
         yield calls
 
 
