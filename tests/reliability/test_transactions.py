@@ -14,6 +14,7 @@ import subprocess
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -97,20 +98,44 @@ def snapshot(home: Path) -> dict[str, bytes]:
 def fault(
     monkeypatch: pytest.MonkeyPatch, name: str, n: int, error: BaseException
 ) -> Iterator[list[int]]:
-    """`os.<name>` raises `error` at its `n`th call; yields the count of calls."""
-    real = getattr(os, name)
+    """`os.<name>` raises `error` at its `n`th call ("write": the `n`th write to a file opened
+    with `os.fdopen`, as every data file is written); yields the count of calls."""
+    real = getattr(os, "fdopen" if name == "write" else name)
     calls = [0]
+
+    def count() -> None:
+        calls[0] += 1
+        if calls[0] == n:
+            raise error
 
     def wrapper(*args: object, **kwargs: object) -> object:
         if name == "open" and int(args[1]) & os.O_NONBLOCK:  # type: ignore[call-overload]
             return real(*args, **kwargs)  # reading a file the user names: these refuse writes
-        calls[0] += 1
-        if calls[0] == n:
-            raise error
+        count()
         return real(*args, **kwargs)
 
+    class Handle:
+        def __init__(self, inner: Any) -> None:
+            self.inner = inner
+
+        def __enter__(self) -> Handle:
+            return self
+
+        def __exit__(self, *exc: object) -> None:
+            self.inner.close()
+
+        def write(self, data: bytes) -> int:
+            count()
+            return int(self.inner.write(data))
+
+        def __getattr__(self, attr: str) -> object:
+            return getattr(self.inner, attr)
+
     with monkeypatch.context() as patch:
-        patch.setattr(os, name, wrapper)
+        if name == "write":
+            patch.setattr(os, "fdopen", lambda fd, mode: Handle(real(fd, mode)))
+        else:
+            patch.setattr(os, name, wrapper)
         yield calls
 
 
@@ -386,6 +411,37 @@ def test_an_import_replace_killed_at_each_step_is_before_or_after(
         *[("unlink", None, "old")] * 2,
         ("unlink", None, "new"),
     ]
+
+
+def test_an_import_merge_killed_at_each_rename_is_before_or_after(
+    imported: tuple[Path, Path, Path], run: Run, home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    backup, local, _ = imported
+    shutil.rmtree(home)
+    shutil.copytree(local, home)
+    # Ticked off locally: the backup's task (to do) wins in a merge.
+    assert run("--now", NOW, "done", TASK[:6]).code == 0
+    assert run("--now", NOW, "today").code == 0
+    ticked = home.parent / "ticked"
+    shutil.copytree(home, ticked)
+    assert run("--now", NOW, "import", "--merge", str(backup)).code == 0
+    assert run("--now", NOW, "today").code == 0
+    old, new = _no_undo(snapshot(ticked)), _no_undo(snapshot(home))
+    assert old != new
+    outcomes = []
+    for n in range(1, 40):
+        shutil.rmtree(home)
+        shutil.copytree(ticked, home)
+        code, fired = hit(
+            run, monkeypatch, "replace", n, Killed(), "import", "--merge", str(backup)
+        )
+        if not fired:
+            break
+        assert run("--now", NOW, "today").code == 0
+        now = _no_undo(snapshot(home))
+        outcomes.append((code, "old" if now == old else "new" if now == new else now))
+    # Renames: the journal, November, kpi.json, the index, the undo log.
+    assert outcomes == [(None, "old"), *[(None, "new")] * 4]
 
 
 def test_an_import_replace_refused_a_write_changes_nothing(
