@@ -311,6 +311,46 @@ CATALOGUE: dict[str, dict[str, str]] = {
             "(attendu : ISO 8601 avec décalage, p. ex. 2026-11-23T09:00:00-05:00)"
         ),
         "interrupted": "interrompu",
+        # The error boundary: config lines, dates out of range, the system, removed networks.
+        "config.toml": "ce n'est pas du TOML valide{where}",
+        "config.at": " (ligne {line}, colonne {column})",
+        "config.section": "section inconnue [{name}]{suggestion}",
+        "config.type": "{field} : il faut {expected}",
+        "config.int": "un nombre entier",
+        "config.str": "du texte",
+        "config.list": "une liste",
+        "config.dict": "une table",
+        "config.bool": "true ou false",
+        "config.date": "une date AAAA-MM-JJ",
+        "config.unknown_key": "{field} : clé inconnue{suggestion}",
+        "config.missing": "{field} : manquant",
+        "config.low": "{field} : au moins {limit}",
+        "config.high": "{field} : au plus {limit}",
+        "config.short": "{field} : trop court (au moins {limit})",
+        "config.long": "{field} : trop long (au plus {limit})",
+        "config.one_of": "{field} : « {value} » n'est pas permis (au choix : {choices})",
+        "config.hours": "{field} : « {value} » doit se lire comme 09:00-12:30, sans chevauchement",
+        "config.region": (
+            "{field} : région de jours fériés inconnue « {value} » (CA-QC, FR, auto, none…)"
+        ),
+        "config.time": "{field} : heure invalide dans « {value} » (HH:MM)",
+        "config.metric": "{field} : nom d'indicateur invalide dans « {value} »",
+        "config.cadence": "{field} : posts_max est plus petit que posts_min",
+        "config.refused": "{field} : valeur refusée « {value} »",
+        "config.start": (
+            "profile.start : {value} est hors des dates prises en charge ({low} à {high})"
+        ),
+        "config.zone": "{field} : fuseau horaire inconnu « {zone} »{suggestion}",
+        "config.network": "{field} : réseau inconnu « {network} » (connus : {known})",
+        "date.range": "date hors des dates prises en charge : {value} (années {low} à {high})",
+        "system.failed": "le système a refusé : {reason}",
+        "orphans.warning": (
+            "des publications sont prévues sur un réseau retiré du profil ; "
+            "elles restent visibles (ajoutez le réseau ou déplacez-les) :"
+        ),
+        "orphans.line": "{id}  {date}  {network}",
+        "orphans.flag": "réseau retiré",
+        "orphans.heading": "Publications sur un réseau retiré du profil",
     },
     "en": {
         "help.usage": "Usage",
@@ -598,6 +638,42 @@ CATALOGUE: dict[str, dict[str, str]] = {
             "(expected ISO 8601 with an offset, e.g. 2026-11-23T09:00:00-05:00)"
         ),
         "interrupted": "interrupted",
+        # The error boundary: config lines, dates out of range, the system, removed networks.
+        "config.toml": "not valid TOML{where}",
+        "config.at": " (line {line}, column {column})",
+        "config.section": "unknown section [{name}]{suggestion}",
+        "config.type": "{field}: expected {expected}",
+        "config.int": "a whole number",
+        "config.str": "text",
+        "config.list": "a list",
+        "config.dict": "a table",
+        "config.bool": "true or false",
+        "config.date": "a date YYYY-MM-DD",
+        "config.unknown_key": "{field}: unknown key{suggestion}",
+        "config.missing": "{field}: missing",
+        "config.low": "{field}: at least {limit}",
+        "config.high": "{field}: at most {limit}",
+        "config.short": "{field}: too short (at least {limit})",
+        "config.long": "{field}: too long (at most {limit})",
+        "config.one_of": "{field}: {value!r} is not allowed (one of: {choices})",
+        "config.hours": "{field}: {value!r} must read like 09:00-12:30, without overlaps",
+        "config.region": "{field}: unknown holiday region {value!r} (CA-QC, FR, auto, none…)",
+        "config.time": "{field}: invalid time in {value!r} (HH:MM)",
+        "config.metric": "{field}: invalid metric name in {value!r}",
+        "config.cadence": "{field}: posts_max is smaller than posts_min",
+        "config.refused": "{field}: value refused {value!r}",
+        "config.start": "profile.start: {value} is outside the supported dates ({low} to {high})",
+        "config.zone": "{field}: unknown time zone {zone!r}{suggestion}",
+        "config.network": "{field}: unknown network {network!r} (known: {known})",
+        "date.range": "date outside the supported dates: {value} (years {low} to {high})",
+        "system.failed": "the system refused: {reason}",
+        "orphans.warning": (
+            "posts are planned on a network removed from the profile; "
+            "they stay visible (add the network back or move them):"
+        ),
+        "orphans.line": "{id}  {date}  {network}",
+        "orphans.flag": "network removed",
+        "orphans.heading": "Posts on a network removed from the profile",
     },
 }
 
