@@ -175,6 +175,7 @@ def checklist_files(paths: Paths) -> list[Path]:
 
 
 def load_checklist(session: Session) -> Checklist:
+    # pydantic, here and through config: kept off the fast `done` path that imports this module.
     from pydantic import ValidationError
 
     from .config import explain
@@ -226,7 +227,7 @@ def init_profile(
     if start is not None:
         update["start"] = start
     if timezone is not None:
-        update["timezone"] = require_zone(timezone)
+        update["timezone"] = require_zone(timezone, session.lang)
     if lang is not None:
         if lang not in ("fr", "en"):
             raise UsageError("lang.bad", value=lang)

@@ -14,10 +14,10 @@ from typing import Annotated, Any, TypeVar
 
 import typer
 
-from . import __version__, agenda, editorial, render
-from .config import FIRST_YEAR, LAST_YEAR
+from . import __version__, agenda, editorial, orphans, render
+from .config import FIRST_YEAR, LAST_YEAR, read_language
 from .dates import parse_date, parse_moment, parse_time
-from .errors import EXIT_INTERRUPTED, CmagendaError, UsageError
+from .errors import EXIT_INTERRUPTED, CmagendaError, StoreIOError, UsageError
 from .fast import lock_timeout, pipe_closed, utf8_streams
 from .messages import env_language, say
 
@@ -70,7 +70,6 @@ def _system_zone() -> str:
 
 
 def _session(broken_config_ok: bool = False) -> agenda.Session:
-    from .config import read_language
     from .paths import resolve_paths
 
     paths = resolve_paths(os.environ)
@@ -95,8 +94,6 @@ def _session(broken_config_ok: bool = False) -> agenda.Session:
 
 def _warn_orphans(session: agenda.Session, networks: list[str]) -> None:
     """On stderr, once a command: the posts ahead on a network the profile no longer follows."""
-    from . import orphans
-
     try:
         found = orphans.ahead(session.store(), networks, session.real_today)
     except CmagendaError:
@@ -857,6 +854,14 @@ def main(argv: list[str] | None = None) -> int:
         hint = say(State.lang, "usage.hint", command=where)
         report(usage.describe_error(State.lang, problem), [hint])
         return int(getattr(problem, "exit_code", 2))
+    except OSError as err:
+        # The system said no where no code expected it (a path too long, a name it refuses):
+        # an I/O failure the user can act on, not a bug.
+        if os.environ.get("CMAGENDA_DEBUG"):
+            raise
+        reason = f"{err.filename}: {err.strerror}" if err.filename and err.strerror else str(err)
+        report(say(State.lang, "system.failed", reason=reason))
+        return StoreIOError.exit_code
     except Exception as err:
         if os.environ.get("CMAGENDA_DEBUG"):
             raise

@@ -10,7 +10,8 @@ from typing import Any
 from pydantic import ValidationError
 
 from .errors import ChecklistError, UsageError
-from .messages import say, suggest
+from .messages import LOCALES, say, suggest
+from .model import LANGUAGES
 from .schema import Posting, Profile
 
 ZONE_RE = re.compile(r"^[A-Za-z0-9_+\-]+(/[A-Za-z0-9_+\-]+)*$")
@@ -30,7 +31,9 @@ def load_profile(path: Path, defaults: Profile, lang: str = "en") -> tuple[Profi
     except FileNotFoundError:
         return defaults, False
     except (OSError, UnicodeDecodeError) as err:
-        raise ChecklistError("config.unreadable", path=str(path), reason=str(err)) from None
+        # The path is said once, in the message (it may be thousands of characters long).
+        reason = err.strerror if isinstance(err, OSError) and err.strerror else str(err)
+        raise ChecklistError("config.unreadable", path=str(path), reason=reason) from None
     try:
         raw = tomllib.loads(text)
     except tomllib.TOMLDecodeError as err:
@@ -93,8 +96,8 @@ TYPES = {
 }
 # Our own validators' ValueErrors, by the field they check.
 FIELDS = {
-    "language": ("config.one_of", "fr, en"),
-    "locale": ("config.one_of", "fr_CA, fr_FR, fr_BE, fr_CH, en_CA, en_US, en_GB"),
+    "language": ("config.one_of", ", ".join(LANGUAGES)),
+    "locale": ("config.one_of", ", ".join(LOCALES)),
     "work_hours": ("config.hours", ""),
     "holidays": ("config.region", ""),
     "times": ("config.time", ""),
@@ -203,8 +206,9 @@ def _zone_names() -> list[str]:
     return sorted(line.strip() for line in text.splitlines() if line.strip())
 
 
-def require_zone(name: str) -> str:
-    problem = check_zone(name)
-    if problem:
-        raise UsageError("zone.unknown", zone=name, details=[problem])
+def require_zone(name: str, lang: str = "en") -> str:
+    if check_zone(name):
+        suggestion = suggest(name, _zone_names(), lang)
+        detail = say(lang, "zone.close", zone=name, suggestion=suggestion)
+        raise UsageError("zone.unknown", zone=name, details=[detail])
     return name

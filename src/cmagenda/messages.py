@@ -351,6 +351,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "orphans.line": "{id}  {date}  {network}",
         "orphans.flag": "réseau retiré",
         "orphans.heading": "Publications sur un réseau retiré du profil",
+        "zone.close": "fuseau horaire inconnu « {zone} »{suggestion}",
     },
     "en": {
         "help.usage": "Usage",
@@ -674,6 +675,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "orphans.line": "{id}  {date}  {network}",
         "orphans.flag": "network removed",
         "orphans.heading": "Posts on a network removed from the profile",
+        "zone.close": "unknown time zone {zone!r}{suggestion}",
     },
 }
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from cmagenda import cli, fast, render
+from cmagenda import agenda, cli, fast, render
 from tests.conftest import NOW, Run
 
 NB = "\u00a0"  # French puts a non-breaking space before ':' and inside « »
@@ -173,12 +173,37 @@ def test_a_home_path_beyond_path_max_is_not_an_internal_error(
     monkeypatch.setenv("CMAGENDA_HOME", str(long_home))
     result = run("--now", NOW, "today")
     assert result.code == 3
-    assert result.err.startswith(f"cmagenda: error: config unreadable: {long_home}/config.toml (")
-    assert "internal" not in result.err
+    assert result.err == (
+        f"cmagenda: error: config unreadable: {long_home}/config.toml (File name too long)\n"
+    )
     doctor = run("--now", NOW, "doctor")
     assert (doctor.code, doctor.err.startswith("cmagenda: error: cannot read or write ")) == (
         6,
         True,
+    )
+
+
+def test_a_refusal_of_the_system_is_an_io_error_not_an_internal_one(
+    profile: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def refuse(*args: object) -> None:
+        raise OSError(errno.ENAMETOOLONG, "File name too long", "/x/y")
+
+    monkeypatch.setattr(agenda, "today", refuse)
+    result = profile("--lang", "fr", "--now", NOW, "today", "--on", "2026-11-24")
+    assert (result.code, result.err) == (
+        6,
+        f"cmagenda: erreur: le système a refusé{NB}: /x/y: File name too long\n",
+    )
+
+
+def test_a_misspelt_zone_given_to_init_is_said_in_the_users_language(run: Run) -> None:
+    result = run("--lang", "fr", "init", "--timezone", "Europe/Pariss")
+    assert (result.code, result.err) == (
+        2,
+        "cmagenda: erreur: fuseau horaire inconnu « Europe/Pariss »\n"
+        f"  fuseau horaire inconnu «{NB}Europe/Pariss{NB}» "
+        "(vouliez-vous dire « Europe/Paris » ?)\n",
     )
 
 
