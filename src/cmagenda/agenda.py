@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from . import changes, journal, limits, planner, queries, shortids, slots, window
+from . import changes, journal, limits, orphans, planner, queries, shortids, slots, window
 from .errors import CmagendaError, StoreIOError, StoreLockedError, UnknownIdError, UsageError
 from .model import Month, PostStatus, Status, Task, Titles, WeekStart, month_key
 from .paths import Paths, bundled_checklist
@@ -16,13 +16,14 @@ from .store import Index, Store, atomic_write
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Mapping
-    from typing import Any
+    from typing import Any, TypeVar
 
     # pydantic models: imported where data enters, never on the `done` fast path.
     from .messages import Voice
     from .schema import Checklist, Profile
 
     Action = Callable[[dict[str, Month], Task], None]
+    _View = TypeVar("_View", queries.Day, queries.Week)
 
 # How far back a command plans days that were never planned (a laptop closed for a week):
 # far enough to bring back a missed weekly report or monthly dashboard as overdue.
@@ -95,6 +96,9 @@ class Session(Context):
         self.profile_saved = profile_saved
         # Told once, when the profile of first use is written with the defaults it assumed.
         self.on_assumed = on_assumed
+        # Why config.toml did not load, for the commands that work without it (`init --force`
+        # rewrites it, `doctor` reports it); the others never get a session then.
+        self.config_error: CmagendaError | None = None
 
 
 def open_session(
@@ -108,12 +112,16 @@ def open_session(
     on_wait: Callable[[], None] | None = None,
     lock_timeout: float = 10.0,
     on_assumed: Callable[[Profile], None] | None = None,
+    broken_config_ok: bool = False,
 ) -> Session:
     """The session for one command: the saved profile (or first-use defaults: the system's zone,
-    the environment's language, today as the start), the clock in its zone, both voices."""
+    the environment's language, today as the start), the clock in its zone, both voices.
+    With `broken_config_ok`, a config.toml that does not load gives the defaults and is kept in
+    `config_error`."""
     from zoneinfo import ZoneInfo
 
-    from .config import check_zone, load_profile
+    from .config import check_zone, load_profile, read_language
+    from .errors import ChecklistError
     from .messages import Voice, locale_for
     from .model import LANGUAGES
     from .schema import Profile
@@ -122,7 +130,16 @@ def open_session(
     defaults = Profile(
         start=now_utc.astimezone(ZoneInfo(zone)).date(), timezone=zone, language=env_lang
     )
-    profile, saved = load_profile(paths.config_file, defaults)
+    # A broken file is said in the language asked for, else the one it names, else the
+    # environment's.
+    said_in = lang or read_language(paths.config_file) or env_lang
+    problem = None
+    try:
+        profile, saved = load_profile(paths.config_file, defaults, said_in)
+    except ChecklistError as err:
+        if not broken_config_ok:
+            raise
+        profile, saved, problem = defaults, True, err
     now = now_utc.astimezone(ZoneInfo(profile.timezone))
     if not saved:
         profile = profile.model_copy(update={"start": now.date()})
@@ -130,17 +147,19 @@ def open_session(
         code: Voice(code, locale_for(code, profile.locale, profile.timezone, env))
         for code in LANGUAGES
     }
-    return Session(
+    session = Session(
         paths=paths,
         profile=profile,
         profile_saved=saved,
         now=now,
-        lang=lang or profile.language,
+        lang=lang or (said_in if problem else profile.language),
         voices=voices,
         on_wait=on_wait,
         lock_timeout=lock_timeout,
         on_assumed=on_assumed,
     )
+    session.config_error = problem
+    return session
 
 
 def paths_table(paths: Paths) -> dict[str, str]:
@@ -161,22 +180,32 @@ def checklist_files(paths: Paths) -> list[Path]:
 
 
 def load_checklist(session: Session) -> Checklist:
+    # pydantic, here and through config: kept off the fast `done` path that imports this module.
+    from pydantic import ValidationError
+
+    from .config import explain
+    from .messages import say
     from .templates import load_checklist as load
 
     checklist = load(checklist_files(session.paths))
     named = [*session.profile.networks, *session.profile.posting]
     unknown = [n for n in dict.fromkeys(named) if n not in checklist.networks]
-    if unknown:
+    known = ", ".join(sorted(checklist.networks))
+    problems = [
+        say(session.lang, "config.network", field="profile.networks", network=n, known=known)
+        for n in unknown
+    ]
+    for name, posting in session.profile.posting.items():
+        if name in checklist.networks:
+            try:
+                posting.over(checklist.networks[name])
+            except ValidationError as err:
+                problems += explain(err, session.lang, f"profile.posting.{name}")
+    if problems:
         from .errors import ChecklistError
 
         raise ChecklistError(
-            "config.invalid",
-            path=str(session.paths.config_file),
-            details=[
-                f"profile.networks: unknown network {n!r} "
-                f"(known: {', '.join(sorted(checklist.networks))})"
-                for n in unknown
-            ],
+            "config.invalid", path=str(session.paths.config_file), details=problems
         )
     return checklist
 
@@ -204,7 +233,7 @@ def init_profile(
     if start is not None:
         update["start"] = start
     if timezone is not None:
-        update["timezone"] = require_zone(timezone)
+        update["timezone"] = require_zone(timezone, session.lang)
     if lang is not None:
         if lang not in ("fr", "en"):
             raise UsageError("lang.bad", value=lang)
@@ -403,7 +432,8 @@ def today(session: Session, day: dt.date) -> queries.Day:
     if is_today:
         _keep_window(session)
     shorts = shortids.short_ids(session.store(), months, locked=False)
-    return queries.today_view(months, day, session.real_today, shorts)
+    view = queries.today_view(months, day, session.real_today, shorts)
+    return _flagged(view, months, session.profile.networks)
 
 
 def week(session: Session, day: dt.date) -> queries.Week:
@@ -412,7 +442,14 @@ def week(session: Session, day: dt.date) -> queries.Week:
     if day == session.real_today:
         _keep_window(session)
     shorts = shortids.short_ids(session.store(), months, locked=False)
-    return queries.week_view(months, day, session.profile.week_start, session.real_today, shorts)
+    view = queries.week_view(months, day, session.profile.week_start, session.real_today, shorts)
+    return _flagged(view, months, session.profile.networks)
+
+
+def _flagged(view: _View, months: dict[str, Month], networks: list[str] | None) -> _View:
+    """`view` (a Day or a Week) with its days' posts on removed networks (see `orphans`)."""
+    orphans.flag(view.days if isinstance(view, queries.Week) else [view], months, networks)
+    return view
 
 
 def refresh_window(session: Session) -> None:
@@ -433,7 +470,9 @@ def _keep_window(session: Session) -> None:
     except window.Stale:
         pass
     profile = session.profile
-    look = window.Look(profile.timezone, profile.language, profile.week_start, profile.locale)
+    look = window.Look(
+        profile.timezone, profile.language, profile.week_start, profile.locale, profile.networks
+    )
     # A short wait: under contention the next command will write it.
     store = Store(paths, lock_timeout=1.0)
     try:
@@ -486,8 +525,8 @@ def _write_window(
         day_utc=(midnight.timestamp(), next_midnight.timestamp()),
         look=look,
         voices=ctx.voices,
-        today=today_view,
-        week=week_view,
+        today=_flagged(today_view, months, look.networks),
+        week=_flagged(week_view, months, look.networks),
     )
     # A cache: no backup, and losing it in a crash only sends the next command the full way.
     atomic_write(window.window_path(ctx.paths), body)

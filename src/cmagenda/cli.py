@@ -10,16 +10,19 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, TypeVar
 
 import typer
 
-from . import __version__, agenda, changes, editorial, render
+from . import __version__, agenda, changes, editorial, orphans, render
+from .config import FIRST_YEAR, LAST_YEAR, read_language
 from .dates import parse_date, parse_moment, parse_time
-from .errors import EXIT_INTERRUPTED, CmagendaError, UsageError
-from .fast import lock_timeout, utf8_streams
+from .errors import EXIT_INTERRUPTED, CmagendaError, StoreIOError, UsageError
+from .fast import lock_timeout, pipe_closed, utf8_streams
 from .messages import env_language, say
 from .model import Post
+
+Day = TypeVar("Day", dt.date, dt.datetime)
 
 app = typer.Typer(
     name="cmagenda",
@@ -76,11 +79,14 @@ def _system_zone() -> str:
     return "UTC"
 
 
-def _session() -> agenda.Session:
+def _session(broken_config_ok: bool = False) -> agenda.Session:
     from .paths import resolve_paths
 
+    paths = resolve_paths(os.environ)
+    # Until the profile loads, errors speak as a broken config's lines do.
+    State.lang = State.lang_override or read_language(paths.config_file) or _env_lang()
     session = agenda.open_session(
-        resolve_paths(os.environ),
+        paths,
         now_utc=State.now_override or dt.datetime.now(dt.UTC),
         lang=State.lang_override,
         env_lang=State.lang_override or _env_lang(),
@@ -89,8 +95,11 @@ def _session() -> agenda.Session:
         on_wait=lambda: render.say_waiting(State.lang),
         lock_timeout=lock_timeout(os.environ),
         on_assumed=_tell_assumed,
+        broken_config_ok=broken_config_ok,
     )
     State.lang = session.lang
+    if session.config_error is None:
+        _warn_orphans(session, session.profile.networks)
     return session
 
 
@@ -109,10 +118,44 @@ def _tell_assumed(profile: Any) -> None:
     report(said, [agenda.assumed_command(profile)], error=False)
 
 
+def _warn_orphans(session: agenda.Session, networks: list[str]) -> None:
+    """On stderr, once a command: the posts ahead on a network the profile no longer follows."""
+    try:
+        found = orphans.ahead(session.store(), networks, session.real_today)
+    except CmagendaError:
+        return  # an unreadable store is the command's to report
+    if found:
+        voice = session.voice
+        lines = [
+            say(
+                session.lang,
+                "orphans.line",
+                id=p.id[:7],
+                date=voice.short_date(p.date),
+                network=render.network_label(p.network),
+            )
+            for p in found
+        ]
+        report(say(session.lang, "orphans.warning"), lines, error=False)
+
+
 def _date(value: str | None, session: agenda.Session, base: dt.date | None = None) -> dt.date:
     """A DATE option, relative to `base` (default: the profile zone's today)."""
     today = base if base is not None else session.real_today
-    return parse_date(value, today, session.profile.week_start, session.voice.locale)
+    try:
+        day = parse_date(value, today, session.profile.week_start, session.voice.locale)
+    except OverflowError:
+        # "in 999999 days": past any calendar.
+        raise UsageError("date.range", value=value, low=FIRST_YEAR, high=LAST_YEAR) from None
+    return _supported(day, value or day.isoformat())
+
+
+def _supported(day: Day, value: str) -> Day:
+    """`day`, when inside the years cmagenda plans: a week or a month around it must still fit
+    in Python's calendar (years 1 to 9999)."""
+    if not FIRST_YEAR <= day.year <= LAST_YEAR:
+        raise UsageError("date.range", value=value, low=FIRST_YEAR, high=LAST_YEAR)
+    return day
 
 
 def _tty() -> bool:
@@ -124,9 +167,10 @@ def _out(text: str) -> None:
 
 
 def _said(text: str) -> None:
-    """A confirmation: not printed under --quiet."""
+    """A confirmation: not printed under --quiet. It echoes what the user typed (paths, ids,
+    titles): cleaned like any user text."""
     if not State.quiet:
-        _out(text)
+        _out(render.clean(text, lines=True))
 
 
 def _told(as_json: bool, to_json: Callable[[], str], said: Callable[[], str]) -> None:
@@ -200,8 +244,10 @@ def root(
     if lang is not None and lang not in ("fr", "en"):
         raise UsageError("lang.bad", value=lang)
     State.lang_override = lang
+    if lang is not None:
+        State.lang = lang
     if now is not None:
-        State.now_override = parse_moment(now)
+        State.now_override = _supported(parse_moment(now), now)
 
 
 PlainOption = Annotated[bool, typer.Option("--plain", help="help.plain")]
@@ -458,7 +504,9 @@ def init(
     force: Annotated[bool, typer.Option("--force", help="help.force")] = False,
     json: JsonOption = False,
 ) -> None:
-    session = _session()
+    # A config.toml that does not load is what `init --force` is for: it starts from the
+    # defaults (without --force, `init` says the file exists).
+    session = _session(broken_config_ok=True)
     before = session.profile.model_dump(mode="json") if session.profile_saved else None
     profile = agenda.init_profile(
         session,
@@ -478,6 +526,8 @@ def init(
         lambda: changes.init_json(path, before, profile.model_dump(mode="json")),
         lambda: say(profile.language, "init.ok", path=path) + "\n",
     )
+    if networks is not None:
+        _warn_orphans(session, profile.networks)
 
 
 def _listed(text: str | None, upper: bool = False) -> list[str] | None:
@@ -827,11 +877,16 @@ def doctor(
 ) -> None:
     from .errors import StoreUnreadableError
 
-    session = _session()
+    session = _session(broken_config_ok=True)
     count, findings = agenda.doctor(session, restore)
     _out(render.doctor_said(session.lang, count, findings))
+    broken = session.config_error
+    if broken is not None:
+        report(say(session.lang, broken.key, **broken.params), broken.details)
     if any(not f.restored for f in findings):
         raise StoreUnreadableError("doctor.failed", count=sum(not f.restored for f in findings))
+    if broken is not None:
+        raise typer.Exit(broken.exit_code)
 
 
 def report(message: str, details: Sequence[str] = (), *, error: bool = True) -> None:
@@ -870,13 +925,26 @@ def main(argv: list[str] | None = None) -> int:
     State.lang = _env_lang()
     utf8_streams()
     root = typer.main.get_command(app)
+    streams = sys.stdout, sys.stderr
     try:
         if usage.wants_words(root, args):
             # A help page or an unknown command: answered without running anything.
             State.lang = _words_lang(args)
             _out(usage.answer(State.lang, root, args))
+            sys.stdout.flush()
             return 0
         result = root.main(args=args, prog_name="cmagenda", standalone_mode=False)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        return pipe_closed()
+    except SystemExit as stop:
+        # Click ends a run whose reader closed the pipe with exit(1), its streams wrapped.
+        if sys.stdout is streams[0]:
+            raise
+        sys.stdout, sys.stderr = streams
+        if stop.code != 1:
+            raise
+        return pipe_closed()
     except CmagendaError as err:
         report(say(State.lang, err.key, **err.params), err.details)
         return err.exit_code
@@ -892,6 +960,14 @@ def main(argv: list[str] | None = None) -> int:
         hint = say(State.lang, "usage.hint", command=where)
         report(usage.describe_error(State.lang, problem), [hint])
         return int(getattr(problem, "exit_code", 2))
+    except OSError as err:
+        # The system said no where no code expected it (a path too long, a name it refuses):
+        # an I/O failure the user can act on, not a bug.
+        if os.environ.get("CMAGENDA_DEBUG"):
+            raise
+        reason = f"{err.filename}: {err.strerror}" if err.filename and err.strerror else str(err)
+        report(say(State.lang, "system.failed", reason=reason))
+        return StoreIOError.exit_code
     except Exception as err:
         if os.environ.get("CMAGENDA_DEBUG"):
             raise

@@ -12,48 +12,155 @@ from pydantic import ValidationError
 from . import limits
 from .errors import ChecklistError, UsageError
 from .files import safe_read
-from .messages import suggest
-from .schema import Profile
+from .messages import LOCALES, say, suggest
+from .model import LANGUAGES
+from .schema import Posting, Profile
 
 ZONE_RE = re.compile(r"^[A-Za-z0-9_+\-]+(/[A-Za-z0-9_+\-]+)*$")
+TOML_AT = re.compile(r"at line (\d+), column (\d+)")
 
 
-def load_profile(path: Path, defaults: Profile) -> tuple[Profile, bool]:
-    """The profile from `path` over `defaults`, and whether the file exists."""
+# The dates cmagenda plans and shows: the calendar and the time zone data are sure there, and a
+# week or a month around any of them stays inside what Python's dates can hold.
+FIRST_YEAR, LAST_YEAR = 1900, 2999
+
+
+def load_profile(path: Path, defaults: Profile, lang: str = "en") -> tuple[Profile, bool]:
+    """The profile from `path` over `defaults`, and whether the file exists. A broken file is a
+    ChecklistError whose lines are said in `lang`."""
     try:
         text = safe_read(path, limits.CONFIG_BYTES).decode("utf-8-sig")
     except FileNotFoundError:
         return defaults, False
     except (OSError, UnicodeDecodeError) as err:
-        raise ChecklistError("config.unreadable", path=str(path), reason=str(err)) from None
+        # The path is said once, in the message (it may be thousands of characters long).
+        reason = err.strerror if isinstance(err, OSError) and err.strerror else str(err)
+        raise ChecklistError("config.unreadable", path=str(path), reason=reason) from None
     try:
         raw = tomllib.loads(text)
     except tomllib.TOMLDecodeError as err:
-        raise ChecklistError("config.invalid", path=str(path), details=[str(err)]) from None
+        # tomllib's sentences are English; the place it names is said in the user's words.
+        found = TOML_AT.search(str(err))
+        where = say(lang, "config.at", line=found[1], column=found[2]) if found else ""
+        raise ChecklistError(
+            "config.invalid", path=str(path), details=[say(lang, "config.toml", where=where)]
+        ) from None
     problems = [
-        f"unknown section [{key}]{suggest(key, ['profile'])}" for key in raw if key != "profile"
+        say(lang, "config.section", name=key, suggestion=suggest(key, ["profile"], lang))
+        for key in raw
+        if key != "profile"
     ]
     section = raw.get("profile", {})
     if not isinstance(section, dict):
-        problems.append("[profile] must be a table")
+        problems.append(
+            say(lang, "config.type", field="profile", expected=say(lang, "config.dict"))
+        )
         section = {}
     try:
         profile = Profile.model_validate({**defaults.model_dump(), **section})
     except ValidationError as err:
-        for item in err.errors():
-            key = ".".join(str(p) for p in item["loc"])
-            if item["type"] == "extra_forbidden":
-                msg = "unknown key" + suggest(key, list(Profile.model_fields))
-            else:
-                msg = str(item["msg"]).removeprefix("Value error, ")
-            problems.append(f"profile.{key}: {msg}")
+        known = {"": list(Profile.model_fields), "posting": list(Posting.model_fields)}
+        problems += explain(err, lang, "profile", known)
         raise ChecklistError("config.invalid", path=str(path), details=problems) from None
-    zone_problem = check_zone(profile.timezone)
-    if zone_problem:
-        problems.append(f"profile.timezone: {zone_problem}")
+    if not FIRST_YEAR <= profile.start.year <= LAST_YEAR:
+        problems.append(
+            say(
+                lang,
+                "config.start",
+                value=profile.start.isoformat(),
+                low=FIRST_YEAR,
+                high=LAST_YEAR,
+            )
+        )
+    if check_zone(profile.timezone):
+        problems.append(zone_line(profile.timezone, lang))
     if problems:
         raise ChecklistError("config.invalid", path=str(path), details=problems)
     return profile, True
+
+
+# pydantic's error types, by the catalogue key that says them (its own sentences are English).
+TYPES = {
+    "int_type": "config.int",
+    "int_parsing": "config.int",
+    "int_from_float": "config.int",
+    "string_type": "config.str",
+    "list_type": "config.list",
+    "dict_type": "config.dict",
+    "model_type": "config.dict",
+    "model_attributes_type": "config.dict",
+    "bool_type": "config.bool",
+    "bool_parsing": "config.bool",
+    "date_type": "config.date",
+    "date_parsing": "config.date",
+    "date_from_datetime_parsing": "config.date",
+    "date_from_datetime_inexact": "config.date",
+}
+# Our own validators' ValueErrors, by the field they check.
+FIELDS = {
+    "language": ("config.one_of", ", ".join(LANGUAGES)),
+    "locale": ("config.one_of", ", ".join(LOCALES)),
+    "work_hours": ("config.hours", ""),
+    "holidays": ("config.region", ""),
+    "times": ("config.time", ""),
+    "metrics": ("config.metric", ""),
+}
+
+
+def explain(
+    err: ValidationError, lang: str, prefix: str, fields: dict[str, list[str]] | None = None
+) -> list[str]:
+    """One line per problem pydantic found, in `lang`, each naming its key under `prefix`;
+    `fields` lists the known keys of each table ("" for the top one), for suggestions."""
+    fields = fields or {}
+    lines = []
+    for item in err.errors():
+        names = [str(p) for p in item["loc"]]
+        key = ".".join([prefix, *names])
+        kind = item["type"]
+        ctx = item.get("ctx") or {}
+        value = _shown(item.get("input"))
+        field = next((n for n in reversed(names) if not n.isdigit()), "")
+        if kind == "extra_forbidden":
+            known = fields.get(names[0] if len(names) > 1 else "", [])
+            line = say(
+                lang, "config.unknown_key", field=key, suggestion=suggest(field, known, lang)
+            )
+        elif kind == "missing":
+            line = say(lang, "config.missing", field=key)
+        elif kind in TYPES:
+            line = say(lang, "config.type", field=key, expected=say(lang, TYPES[kind]))
+        elif kind in ("greater_than_equal", "greater_than"):
+            line = say(lang, "config.low", field=key, limit=ctx.get("ge", ctx.get("gt")))
+        elif kind in ("less_than_equal", "less_than"):
+            line = say(lang, "config.high", field=key, limit=ctx.get("le", ctx.get("lt")))
+        elif kind in ("too_short", "string_too_short"):
+            line = say(lang, "config.short", field=key, limit=ctx.get("min_length"))
+        elif kind in ("too_long", "string_too_long"):
+            line = say(lang, "config.long", field=key, limit=ctx.get("max_length"))
+        elif kind == "literal_error":
+            # pydantic says "'a', 'b' or 'c'": listed here without its English "or".
+            choices = str(ctx.get("expected", "")).replace("' or '", "', '").replace("'", "")
+            line = say(lang, "config.one_of", field=key, value=value, choices=choices)
+        elif kind == "value_error" and field in FIELDS:
+            found, choices = FIELDS[field]
+            line = say(lang, found, field=key, value=value, choices=choices)
+        elif kind == "value_error" and "posts_min" in str(ctx.get("error")):
+            line = say(lang, "config.cadence", field=key)
+        else:
+            line = say(lang, "config.refused", field=key, value=value)
+        lines.append(line)
+    return lines
+
+
+def _shown(value: Any) -> str:
+    text = value if isinstance(value, str) else repr(value)
+    return text if len(text) <= 60 else text[:59] + "…"
+
+
+def zone_line(name: str, lang: str) -> str:
+    suggestion = suggest(name, _zone_names(), lang)
+    return say(lang, "config.zone", field="profile.timezone", zone=name, suggestion=suggestion)
 
 
 def read_language(path: Path) -> str | None:
@@ -130,8 +237,9 @@ def _zone_names() -> list[str]:
     return sorted(line.strip() for line in text.splitlines() if line.strip())
 
 
-def require_zone(name: str) -> str:
-    problem = check_zone(name)
-    if problem:
-        raise UsageError("zone.unknown", zone=name, details=[problem])
+def require_zone(name: str, lang: str = "en") -> str:
+    if check_zone(name):
+        suggestion = suggest(name, _zone_names(), lang)
+        detail = say(lang, "zone.close", zone=name, suggestion=suggestion)
+        raise UsageError("zone.unknown", zone=name, details=[detail])
     return name

@@ -18,6 +18,7 @@ import uuid
 
 from .model import Post, Status, Task
 from .queries import view_status
+from .render import clean
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -164,8 +165,9 @@ def uid(key: str) -> str:
 
 
 def _clean(text: str) -> str:
-    # Control characters have no place in a calendar (icalendar escapes the rest).
-    return "".join(c if c.isprintable() or c == "\n" else " " for c in text)
+    # Control, bidi and zero-width characters have no place in a calendar (icalendar escapes
+    # the rest): neutralised as on a terminal, line breaks kept.
+    return clean(text, lines=True)
 
 
 def _categories(task: Task, voice: Voice) -> list[str]:
@@ -215,7 +217,7 @@ def _todo(task: Task, selection: Selection, zone: Any) -> Any:
     notes = []
     post = selection.by_slot.get(task.id)
     if post is not None:
-        notes.append(_clean(post.text) + (f"\n{post.link}" if post.link else ""))
+        notes.append(_clean(post.text + (f"\n{post.link}" if post.link else "")))
     if task.reason:
         notes.append(_clean(task.reason))
     if notes:
@@ -256,7 +258,7 @@ def _events(selection: Selection, zone: Any) -> list[Any]:
             summary = f"{network_label(post.network)} : {post.text}"
         event = _event(f"{task.id}-slot", summary, task.date, task.time, zone, selection.now)
         if post is not None and post.link:
-            event.add("url", post.link)
+            event.add("url", _clean(post.link))
         event.add("categories", [network_label(task.network)])
         found.append(event)
     for post in selection.posts:
@@ -265,7 +267,7 @@ def _events(selection: Selection, zone: Any) -> list[Any]:
         summary = f"{network_label(post.network)} : {post.text}"
         event = _event(post.id, summary, post.date, post.time, zone, selection.now)
         if post.link:
-            event.add("url", post.link)
+            event.add("url", _clean(post.link))
         found.append(event)
     return found
 

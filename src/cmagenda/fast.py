@@ -22,13 +22,23 @@ if TYPE_CHECKING:
 SERVED = ("today", "week", "done")
 
 
+# A reader that closed the pipe early (`cmagenda week | head -1`) ends the run quietly, with the
+# status of a process killed by SIGPIPE, as the shell's own tools do.
+EXIT_PIPE = 141
+
+
 def main(argv: list[str] | None = None) -> int:
     args = utf8_args(sys.argv[1:], sys.getfilesystemencoding()) if argv is None else argv
     utf8_streams()
     try:
         text = serve(args)
+        if text:
+            sys.stdout.write(text)
+        sys.stdout.flush()
     except Answered as answer:
         return answer.exit_code
+    except BrokenPipeError:
+        return pipe_closed()
     except Exception:
         # A window it cannot read is a cache miss, never an error: the full path will say.
         text = None
@@ -36,9 +46,18 @@ def main(argv: list[str] | None = None) -> int:
         from .cli import main as full
 
         return full(args)
-    if text:
-        sys.stdout.write(text)
     return 0
+
+
+def pipe_closed() -> int:
+    """After a write to a closed pipe: nothing more reaches it, not even the interpreter's last
+    flush (which would print a traceback-like "Exception ignored" line)."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass  # not a real file (a test's capture): nothing will flush to a pipe
+    return EXIT_PIPE
 
 
 def utf8_streams() -> None:

@@ -41,12 +41,20 @@ class Item:
 
 
 class Day:
-    __slots__ = ("date", "holiday", "items")
+    __slots__ = ("date", "holiday", "items", "orphans")
 
-    def __init__(self, date: dt.date, items: list[Item], holiday: Titles | None = None) -> None:
+    def __init__(
+        self,
+        date: dt.date,
+        items: list[Item],
+        holiday: Titles | None = None,
+        orphans: list[Post] | None = None,
+    ) -> None:
         self.date = date
         self.items = items
         self.holiday = holiday  # the public holiday's name, if the day is one
+        # Posts on a network the profile no longer follows (see `orphans`).
+        self.orphans = orphans or []
 
     @property
     def done(self) -> int:

@@ -26,11 +26,27 @@ if TYPE_CHECKING:
     from .reports import Share, Summary
 
 JSON_VERSION = 1
-# C0 controls (TAB becomes a space), DEL and C1 controls: ESC sequences and the like must never
-# reach a terminal.
-CONTROLS = {c: None for c in [*range(0x00, 0x20), *range(0x7F, 0xA0)]} | {0x09: " "}
-# In JSON the same characters are escaped rather than dropped (C0 ones json escapes itself).
-JSON_ESCAPES = {c: f"\\u{c:04x}" for c in range(0x7F, 0xA0)}
+# Bidi embeddings, overrides, isolates and marks (they reorder what follows: a title can pass
+# for another) and zero-width characters (they hide inside ids and words).
+INVISIBLES = [
+    *range(0x202A, 0x202F),
+    *range(0x2066, 0x206A),
+    0x200E,
+    0x200F,
+    0x061C,
+    *range(0x200B, 0x200E),
+    0x2060,
+    0xFEFF,
+]
+# C0 controls (TAB becomes a space), DEL, C1 controls and the invisibles: ESC sequences and the
+# like must never reach a terminal. They are dropped, not replaced: what is left is the text as
+# typed, minus what the terminal would have obeyed.
+CONTROLS = {c: None for c in [*range(0x00, 0x20), *range(0x7F, 0xA0), *INVISIBLES]} | {0x09: " "}
+# Where a text keeps its lines (confirmations, notes in a calendar).
+CONTROLS_BUT_LF = CONTROLS | {0x0A: "\n"}
+# In JSON the same characters are escaped rather than dropped (C0 ones json escapes itself): the
+# data stays exact for programs, and a JSON document shown on a terminal stays inert.
+JSON_ESCAPES = {c: f"\\u{c:04x}" for c in [*range(0x7F, 0xA0), *INVISIBLES]}
 MARKS = {Status.TODO: "[ ]", Status.DONE: "[x]", Status.SKIPPED: "[-]", Status.MISSED: "[!]"}
 RICH_MARKS = {Status.TODO: "☐", Status.DONE: "✔", Status.SKIPPED: "–", Status.MISSED: "✗"}
 NETWORK_LABELS = {
@@ -43,16 +59,19 @@ NETWORK_LABELS = {
 }
 
 
-def clean(text: str) -> str:
-    return text.translate(CONTROLS)
+def clean(text: str, lines: bool = False) -> str:
+    """`text` without what a terminal or a reader would obey rather than show (see CONTROLS);
+    with `lines`, its line breaks kept. The one neutraliser of every output."""
+    return text.translate(CONTROLS_BUT_LF if lines else CONTROLS)
 
 
 def report(lang: str, message: str, details: Sequence[str] = (), *, error: bool = True) -> None:
-    """`cmagenda: error: MESSAGE` (or `cmagenda: MESSAGE`) and its detail lines, on stderr."""
+    """`cmagenda: error: MESSAGE` (or `cmagenda: MESSAGE`) and its detail lines, on stderr. The
+    message echoes what the user typed (ids, paths, words): it is cleaned like any user text."""
     import sys
 
     head = f"{say(lang, 'error')}: " if error else ""
-    lines = [f"cmagenda: {head}{message}", *(f"  {clean(d)}" for d in details)]
+    lines = [f"cmagenda: {head}{clean(message)}", *(f"  {clean(d)}" for d in details)]
     print("\n".join(lines), file=sys.stderr)
 
 
@@ -160,6 +179,7 @@ def today_json(day: Day, timezone: str, lang: str) -> str:
             "timezone": timezone,
             "holiday": holiday_name(day, lang),
             "tasks": [task_json(i, lang) for i in day.items],
+            "removed_network_posts": [post_json(p) for p in day.orphans],
         }
     )
 
@@ -175,6 +195,7 @@ def week_json(week: Week, lang: str) -> str:
                     "date": d.date.isoformat(),
                     "holiday": holiday_name(d, lang),
                     "tasks": [task_json(i, lang) for i in d.items],
+                    "removed_network_posts": [post_json(p) for p in d.orphans],
                 }
                 for d in week.days
             ],
@@ -300,7 +321,18 @@ def day_plain(day: Day, voice: Voice) -> str:
             lines.append("")
             lines.append(say(lang, key))
             lines.extend(_plain_line(i, day, voice) for i in items)
+    if day.orphans:
+        lines.append("")
+        lines.append(say(lang, "orphans.heading"))
+        lines.extend(orphan_line(p, voice) for p in day.orphans)
     return "\n".join(lines) + "\n"
+
+
+def orphan_line(post: Post, voice: Voice) -> str:
+    """A post on a network the profile no longer follows: shown, and flagged."""
+    when = f"{voice.time(post.time)}  " if post.time else ""
+    flag = f"{network_label(post.network)}, {say(voice.lang, 'orphans.flag')}"
+    return f"  ! {post.id[:7]}  {when}{post_summary(post, voice.lang)}  ({flag})"
 
 
 def tally_line(tally: Tally, lang: str) -> str:
@@ -332,6 +364,7 @@ def week_plain(week: Week, voice: Voice) -> str:
         if not day.items:
             lines.append(f"  {say(lang, 'nothing')}")
         lines.extend(_plain_line(i, day, voice) for i in day.items)
+        lines.extend(orphan_line(p, voice) for p in day.orphans)
         lines.extend(f"  > {tally_line(t, lang)}" for t in week.tallies if t.date == day.date)
     if week.totals:
         lines.append("")
@@ -409,6 +442,10 @@ def print_day_rich(day: Day, voice: Voice, force: bool = False, no_color: bool =
             continue
         out.print(Text(say(lang, key), style="bold red" if key == "section.overdue" else "bold"))
         out.print(_rich_day_table(day, items, voice))
+    if day.orphans:
+        out.print(Text(say(lang, "orphans.heading"), style="bold yellow"))
+        for post in day.orphans:
+            out.print(Text(orphan_line(post, voice), style="yellow"))
     out.print(Text(_summary(day, lang), style="bold green" if day.done else "bold"))
 
 
@@ -432,6 +469,8 @@ def print_week_rich(week: Week, voice: Voice, force: bool = False, no_color: boo
             out.print(Text(say(lang, "nothing"), style="italic"))
         else:
             out.print(_rich_day_table(day, day.items, voice))
+        for post in day.orphans:
+            out.print(Text(orphan_line(post, voice), style="yellow"))
         for tally in (t for t in week.tallies if t.date == day.date):
             out.print(
                 Text(f"  ✎ {tally_line(tally, lang)}", style="yellow" if tally.short else "green")
@@ -1196,4 +1235,4 @@ def paths_json(paths: dict[str, str]) -> str:
 
 
 def paths_plain(paths: dict[str, str]) -> str:
-    return "".join(f"{key}: {value}\n" for key, value in paths.items())
+    return "".join(f"{key}: {clean(value)}\n" for key, value in paths.items())

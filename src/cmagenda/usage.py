@@ -27,12 +27,42 @@ def lang_asked(args: list[str]) -> str | None:
     return None
 
 
+HELP = ("--help", "-h")
+
+
 def wants_words(root: Any, args: list[str]) -> bool:
-    """Whether `args` ask for a help page (or name no command) rather than for a run."""
+    """Whether `args` ask for a help page (or name no command) rather than for a run. An option
+    no command knows is left to Click, which says so (exit 2), never a help page (exit 0)."""
     command, _path, unknown = find_command(root, args)
     before_dash = args[: args.index("--")] if "--" in args else args
-    lonely_group = bool(getattr(command, "commands", None)) and "--version" not in args
-    return unknown is not None or "--help" in before_dash or lonely_group
+    lonely_group = (
+        bool(getattr(command, "commands", None))
+        and "--version" not in args
+        and not unknown_option(root, args)
+    )
+    return unknown is not None or any(h in before_dash for h in HELP) or lonely_group
+
+
+def unknown_option(root: Any, args: list[str]) -> bool:
+    """Whether `args` hold an option that the command it follows does not have."""
+    command = root
+    rest = list(args)
+    while rest:
+        word = rest.pop(0)
+        if word == "--":
+            return False
+        if word.startswith("-") and word != "-":
+            option = _option(command, word.split("=", 1)[0])
+            if option is None:
+                return word not in HELP
+            if not option.is_flag and "=" not in word and rest:
+                rest.pop(0)
+            continue
+        commands = getattr(command, "commands", None)
+        if not commands or word not in commands:
+            return False
+        command = commands[word]
+    return False
 
 
 def answer(lang: str, root: Any, args: list[str]) -> str:

@@ -32,22 +32,33 @@ SCHEMA_VERSION = 4
 class Look:
     """The profile settings a view is drawn with, kept in the window for the fast path."""
 
-    __slots__ = ("language", "locale", "timezone", "week_start")
+    __slots__ = ("language", "locale", "networks", "timezone", "week_start")
 
-    def __init__(self, timezone: str, language: str, week_start: str, locale: str | None) -> None:
+    def __init__(
+        self,
+        timezone: str,
+        language: str,
+        week_start: str,
+        locale: str | None,
+        networks: list[str] | None = None,
+    ) -> None:
         self.timezone = timezone
         self.language = language
         self.week_start = week_start
         self.locale = locale  # the profile's choice, if any
+        # The networks followed: posts on any other are flagged (None: not known, none are).
+        self.networks = networks
 
     @classmethod
     def of(cls, body: dict[str, Any]) -> Look:
         chosen = body["locale"]
+        networks = body.get("networks")
         look = cls(
             str(body["timezone"]),
             str(body["language"]),
             str(body["week_start"]),
             chosen if isinstance(chosen, str) else None,
+            [str(n) for n in networks] if isinstance(networks, list) else None,
         )
         if look.language not in LANGUAGES or look.week_start not in WeekStart.ALL:
             raise Stale("unknown settings")
@@ -108,6 +119,8 @@ def _day(day: Day) -> dict[str, Any]:
     body: dict[str, Any] = {"date": day.date.isoformat(), "items": [_item(i) for i in day.items]}
     if day.holiday is not None:
         body["holiday"] = [day.holiday.fr, day.holiday.en]
+    if day.orphans:
+        body["orphans"] = [p.dump() for p in day.orphans]
     return body
 
 
@@ -125,6 +138,7 @@ def encode(
     dates = {week.start, week.end, *(d.date for d in days)}
     dates |= {i.task.date for d in days for i in d.items}
     times = {i.task.time for d in days for i in d.items if i.task.time}
+    times |= {p.time for d in days for p in d.orphans if p.time}
     for voice in voices.values():
         for day in sorted(dates):
             voice.long_date(day)
@@ -140,6 +154,7 @@ def encode(
         "language": look.language,
         "week_start": look.week_start,
         "locale": look.locale,
+        "networks": look.networks,
         "voices": {
             lang: {"locale": v.locale, "labels": v.labels} for lang, v in sorted(voices.items())
         },
@@ -211,7 +226,8 @@ def _decode_day(raw: dict[str, Any]) -> Day:
         for i in raw["items"]
     ]
     holiday = Titles(*raw["holiday"]) if "holiday" in raw else None
-    return Day(dt.date.fromisoformat(raw["date"]), items, holiday)
+    orphans = [post_from_json(p) for p in raw.get("orphans", [])]
+    return Day(dt.date.fromisoformat(raw["date"]), items, holiday, orphans)
 
 
 def voices(body: dict[str, Any]) -> dict[str, Voice]:
