@@ -372,4 +372,5 @@ def test_init_without_a_network_warns_about_its_posts(profile: Run) -> None:
     (post,) = post_ids(profile)
     result = profile("--now", NOW, "init", "--force", "--networks", "facebook")
     assert result.code == 0
-    assert result.err.endswith(f"\n  {post}  Mon, Nov 23  LinkedIn\n")
+    # At 08:30 Monday's 08:00 LinkedIn slot is past: the post went to Tuesday's.
+    assert result.err.endswith(f"\n  {post}  Tue, Nov 24  LinkedIn\n")
