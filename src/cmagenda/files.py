@@ -22,6 +22,30 @@ if TYPE_CHECKING:
     from typing import Any
 
 
+def process_alive(pid: int) -> bool:
+    """Whether process `pid` may still be running, so that a temp file it made may be in use
+    (a process of another user counts as alive)."""
+    if pid == os.getpid() or os.name != "posix":
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True
+    return True
+
+
+def numbered(folder: Path, prefix: str) -> tuple[Path, list[int]]:
+    """The next free `folder/PREFIX<N>`, and the numbers already taken, in order."""
+    taken = sorted(
+        int(n[len(prefix) :])
+        for n in os.listdir(folder)
+        if n.startswith(prefix) and n[len(prefix) :].isdigit()
+    )
+    return folder / f"{prefix}{(taken[-1] + 1) if taken else 1}", taken
+
+
 class NotRegularFile(OSError):
     """A FIFO, device, directory or socket where a file was expected (`kind`: the message key
     `file.KIND` that says so)."""

@@ -34,6 +34,7 @@ import re
 from pathlib import Path
 
 from .errors import StoreIOError, StoreUnreadableError
+from .files import numbered, process_alive
 from .paths import Paths
 
 TYPE_CHECKING = False
@@ -287,20 +288,10 @@ def _sweep_config(paths: Paths) -> None:
     with contextlib.suppress(OSError):
         for name in os.listdir(paths.config_dir):
             match = _SIDE.match(name)
-            if match is None or match["name"] not in names or _alive(int(match["pid"])):
+            if match is None or match["name"] not in names or process_alive(int(match["pid"])):
                 continue
             with contextlib.suppress(OSError):
                 os.unlink(paths.config_dir / name)
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:
-        return True
-    return True
 
 
 def _side_name(target: str, kind: str) -> str:
@@ -327,13 +318,7 @@ def _keep(target: str, old: str) -> None:
 
 def _keep_replaced(target: str, name: str, backup_dir: Path) -> None:
     backup_dir.mkdir(mode=0o700, exist_ok=True)
-    prefix = f"{name}.replaced-"
-    numbers = [
-        int(n[len(prefix) :])
-        for n in os.listdir(backup_dir)
-        if n.startswith(prefix) and n[len(prefix) :].isdigit()
-    ]
-    fresh = backup_dir / f"{prefix}{max(numbers, default=0) + 1}"
+    fresh, _ = numbered(backup_dir, f"{name}.replaced-")
     try:
         os.link(target, fresh)
     except FileExistsError:

@@ -26,6 +26,7 @@ import re
 import stat
 
 from .errors import StoreIOError, UsageError
+from .files import process_alive
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -176,18 +177,6 @@ def sweep(folder_fd: int, names: Container[str]) -> None:
     with contextlib.suppress(OSError):
         for entry in os.listdir(folder_fd):
             found = TEMP_RE.match(entry)
-            if found and found["name"] in names and not _running(int(found["pid"])):
+            if found and found["name"] in names and not process_alive(int(found["pid"])):
                 with contextlib.suppress(OSError):
                     os.unlink(entry, dir_fd=folder_fd)
-
-
-def _running(pid: int) -> bool:
-    if pid == os.getpid() or os.name != "posix":
-        return True
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:
-        return True
-    return True

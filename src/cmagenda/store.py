@@ -32,7 +32,7 @@ from pathlib import Path
 
 from . import journal, limits
 from .errors import StoreIOError, StoreLockedError, StoreUnreadableError
-from .files import decode_json, safe_read
+from .files import decode_json, numbered, safe_read
 from .model import (
     Month,
     Reading,
@@ -727,12 +727,7 @@ def atomic_write(path: Path, data: bytes, backup_dir: Path | None = None) -> Non
 def _keep_backup(target: Path, name: str, backup_dir: Path) -> None:
     backup_dir.mkdir(mode=0o700, exist_ok=True)
     prefix = f"{name}."
-    numbers = sorted(
-        int(n[len(prefix) :])
-        for n in os.listdir(backup_dir)
-        if n.startswith(prefix) and n[len(prefix) :].isdigit()
-    )
-    fresh = backup_dir / f"{prefix}{(numbers[-1] + 1) if numbers else 1}"
+    fresh, numbers = numbered(backup_dir, prefix)
     try:
         os.link(target, fresh)
     except OSError:
