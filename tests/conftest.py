@@ -76,18 +76,24 @@ def profile(run: Run) -> Run:
 
 
 @contextlib.contextmanager
-def lock_held_elsewhere(home: Path) -> Iterator[None]:
-    """Another process holds the store's lock (filelock, as another cmagenda would) meanwhile."""
+def held_by_a_process(args: list[str], env: dict[str, str] | None = None) -> Iterator[None]:
+    """`python ARGS` runs until it prints "held" and keeps running meanwhile; then it is killed."""
     holder = subprocess.Popen(
-        [sys.executable, "-c",
-         "import sys, time; from filelock import FileLock; "
-         "lock = FileLock(sys.argv[1]); lock.acquire(); print('held', flush=True); time.sleep(30)",
-         str(home / "data" / "cmagenda.lock")],
-        stdout=subprocess.PIPE, text=True, encoding="utf-8",
-    )  # fmt: skip
+        [sys.executable, *args], stdout=subprocess.PIPE, text=True, encoding="utf-8", env=env
+    )
     try:
         assert holder.stdout is not None and holder.stdout.readline() == "held\n"
         yield
     finally:
         holder.kill()
         holder.wait()
+
+
+def lock_held_elsewhere(home: Path) -> contextlib.AbstractContextManager[None]:
+    """Another process holds the store's lock (filelock, as another cmagenda would) meanwhile."""
+    return held_by_a_process(
+        ["-c",
+         "import sys, time; from filelock import FileLock; "
+         "lock = FileLock(sys.argv[1]); lock.acquire(); print('held', flush=True); time.sleep(30)",
+         str(home / "data" / "cmagenda.lock")],
+    )  # fmt: skip

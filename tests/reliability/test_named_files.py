@@ -12,7 +12,6 @@ import stat
 import subprocess
 import sys
 import threading
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -23,7 +22,7 @@ from cmagenda.errors import StoreLockedError
 from cmagenda.exports import Selection
 from cmagenda.paths import resolve_paths
 from cmagenda.store import Store
-from tests.conftest import NOW, Run, lock_held_elsewhere
+from tests.conftest import NOW, Run, held_by_a_process, lock_held_elsewhere
 
 SPAN = ("--from", "2026-11-23", "--to", "2026-11-24")
 NBSP = "\u00a0"
@@ -450,18 +449,8 @@ with Store(resolve_paths(os.environ)).locked():
 """
 
 
-@contextlib.contextmanager
-def cmagenda_holds_the_lock(home: Path) -> Iterator[None]:
-    holder = subprocess.Popen(
-        [sys.executable, "-c", HOLDER], stdout=subprocess.PIPE, text=True, encoding="utf-8",
-        env={**os.environ, "CMAGENDA_HOME": str(home)},
-    )  # fmt: skip
-    try:
-        assert holder.stdout is not None and holder.stdout.readline() == "held\n"
-        yield
-    finally:
-        holder.kill()
-        holder.wait()
+def cmagenda_holds_the_lock(home: Path) -> contextlib.AbstractContextManager[None]:
+    return held_by_a_process(["-c", HOLDER], {**os.environ, "CMAGENDA_HOME": str(home)})
 
 
 def test_deleting_the_lock_file_while_held_lets_no_second_writer_in(
