@@ -4,11 +4,13 @@ beyond the store and config files, and no clock: the CLI passes `today` and `now
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from pathlib import Path
 
-from . import planner, queries, window
+from . import history, planner, queries, window
 from .errors import CmagendaError, StoreIOError, StoreLockedError, UnknownIdError, UsageError
+from .messages import say
 from .model import Month, Status, Task, Titles, WeekStart, month_key
 from .paths import Paths, bundled_checklist
 from .store import Index, Store, atomic_write
@@ -219,7 +221,14 @@ def init_profile(
         if value is not None:
             update[key] = value
     profile = _validated(session.profile, update)
-    atomic_write(session.paths.config_file, render_profile(profile))
+    if not session.profile_saved:
+        atomic_write(session.paths.config_file, render_profile(profile))
+        return profile
+    store = session.store()
+    with store.locked():
+        record = history.files_record(store, "init", set(), session.now, only=("config",))
+        atomic_write(session.paths.config_file, render_profile(profile))
+        history.push(store, record)
     return profile
 
 
@@ -579,7 +588,9 @@ def mark_done_in_window(
 
 def skip(session: Session, today: dt.date, ids: list[str], reason: str | None) -> list[Task]:
     targets = resolve(session, today, ids)
-    tasks = act(session, "skip", targets, lambda _m, t: planner.mark_skipped(t, reason))
+    tasks = act(
+        session, "skip", targets, lambda _m, t: planner.mark_skipped(t, reason, session.now)
+    )
     refresh_window(session)
     return tasks
 
@@ -588,7 +599,7 @@ def move(session: Session, today: dt.date, prefix: str, to: dt.date, at: str | N
     targets = resolve(session, today, [prefix])
 
     def action(months: dict[str, Month], task: Task) -> None:
-        planner.move_task(months, task, to, at, keep_time=at is None)
+        planner.move_task(months, task, to, at, keep_time=at is None, now=session.now)
 
     moved = act(session, "move", targets, action, extra=[month_key(to)])[0]
     refresh_window(session)
@@ -616,20 +627,41 @@ def add(
     return task
 
 
-def undo(session: Session) -> tuple[str, int] | None:
+def undo(session: Session) -> tuple[str, int, str] | None:
+    """Take back the most recent change, of whatever kind: its label, how many items it put
+    back and what they are ("tasks", "kpis", "files"). A change that cannot be taken back is
+    said so, and the older ones behind it stay."""
     store = session.store()
     with store.locked():
         entries = store.read_undo()
         if not entries:
             return None
         record = entries[-1]
-        index = store.read_index()
-        months = store.read_months(set(record["months"]))
-        restored = planner.apply_undo(months, record)
-        _save(store, index, months, set(record["months"]))
+        restored: int | None = None
+        if "kpis" in record:
+            kind, restored = "kpis", history.undo_kpis(store, record)
+        elif "files" in record:
+            kind, restored = "files", history.undo_files(store, record)
+        if record.get("undoable") is False or ("files" in record and restored is None):
+            label = say(session.lang, f"undo.label.{record.get('label')}")
+            raise UsageError("undo.cannot", label=label, at=record.get("at"))
+        if "kpis" not in record and "files" not in record:
+            index = store.read_index()
+            months = store.read_months(set(record["months"]))
+            kind, restored = "tasks", planner.apply_undo(months, record)
+            _save(store, index, months, set(record["months"]))
         store.write_undo(entries[:-1])
-    refresh_window(session)
-    return str(record["label"]), restored
+    if kind == "files":
+        _drop_window(session.paths)  # the profile may have changed under this session
+    else:
+        refresh_window(session)
+    return str(record["label"]), restored or 0, kind
+
+
+def _drop_window(paths: Paths) -> None:
+    # Derived from the files just put back: rebuilt by the next view.
+    with contextlib.suppress(FileNotFoundError):
+        window.window_path(paths).unlink()
 
 
 # -- doctor --------------------------------------------------------------------------------------

@@ -3,15 +3,18 @@ KPI log) -> one versioned JSON file, and back on another machine.
 
 The store's files go in as they are on disk (same schema), so a round trip is exact. An import
 never merges silently over existing data: it asks for `--replace` (everything from the file;
-the replaced files are kept in data/backups/) or `--merge` (by id: the file's tasks, posts and
-KPI values win over the local ones with the same id; local ones the file lacks stay).
+the replaced files are kept in data/backups/) or `--merge` (by id: of a task, post or KPI value
+on both sides the one changed last wins, see `merge`; local ones the file lacks stay). Either
+is one undo step, and `--dry-run` says what it would do without writing.
 """
 
 from __future__ import annotations
 
 import json
 
+from . import history
 from .errors import StoreUnreadableError, UsageError
+from .merge import Merged, merge
 from .model import Month, Reading
 from .store import SCHEMA_VERSION, atomic_write, month_to_json, parse_kpis, parse_month
 
@@ -139,10 +142,28 @@ def has_data(session: Session) -> bool:
     )
 
 
-def restore(session: Session, source: Path, mode: str | None) -> tuple[int, int, int]:
+class Restored:
+    """What an import did (or, with `dry_run`, would do): the months, tasks and KPI values the
+    backup holds, the local month files it removes (--replace), and what a merge overwrote or
+    kept."""
+
+    __slots__ = ("dry_run", "gone", "kpis", "merged", "months", "tasks")
+
+    def __init__(
+        self, loaded: Loaded, gone: list[str], merged: Merged | None, dry_run: bool
+    ) -> None:
+        self.months = len(loaded.months)
+        self.tasks = sum(len(m.tasks) for m in loaded.months.values())
+        self.kpis = len(loaded.kpis)
+        self.gone = gone
+        self.merged = merged
+        self.dry_run = dry_run
+
+
+def restore(session: Session, source: Path, mode: str | None, dry_run: bool = False) -> Restored:
     """Read, check and put the backup `source` in place (mode "replace", "merge", or None when
-    there must be no data yet); returns the months, tasks and KPI values it holds. Nothing is
-    written unless every part of the file loads."""
+    there must be no data yet). Nothing is written unless every part of the file loads, nor
+    with `dry_run`. One undo step puts back every file it replaced."""
     import os
 
     loaded = load(source)
@@ -153,19 +174,24 @@ def restore(session: Session, source: Path, mode: str | None) -> tuple[int, int,
     store = session.store()
     with store.locked():
         backups = store.backup_dir
+        merged = None
+        gone: list[str] = []
         if mode == "merge":
-            months = _merged_months(store, loaded.months)
-            kpis = {r.key: r for r in store.read_kpis()} | {r.key: r for r in loaded.kpis}
-            readings = list(kpis.values())
+            merged = _merged_months(store, loaded, session.lang)
+            months = merged.months
+            readings = merged.readings
         else:
             months = loaded.months
             readings = loaded.kpis
-            for key in store.all_month_keys():
-                if key not in months:
-                    # Kept aside, as a replaced file is: --replace must be recoverable.
-                    path = store.month_path(key)
-                    atomic_write(backups / f"{path.name}.replaced", path.read_bytes())
-                    os.unlink(path)
+            gone = [key for key in store.all_month_keys() if key not in months]
+        if dry_run:
+            return Restored(loaded, gone, merged, dry_run)
+        record = history.files_record(store, "import", {*months, *gone}, session.now)
+        for key in gone:
+            # Kept aside, as a replaced file is: --replace must be recoverable.
+            path = store.month_path(key)
+            atomic_write(backups / f"{path.name}.replaced", path.read_bytes())
+            os.unlink(path)
         for text, target in (
             (loaded.config, paths.config_file),
             (loaded.checklist, paths.user_checklist),
@@ -179,21 +205,15 @@ def restore(session: Session, source: Path, mode: str | None) -> tuple[int, int,
             store.write_month(month)
         store.write_kpis(readings)
         store.write_index(store.rebuild_index())
-        store.write_undo([])
+        history.push(store, record)
     window = paths.data_dir / "window.json"
     if window.exists():
         os.unlink(window)  # derived from the old data: rebuilt by the next view
-    return len(months), sum(len(m.tasks) for m in months.values()), len(loaded.kpis)
+    return Restored(loaded, gone, merged, dry_run)
 
 
-def _merged_months(store: Any, incoming: dict[str, Month]) -> dict[str, Month]:
-    out = {}
-    for key, theirs in incoming.items():
-        ours = store.read_month(key)
-        ours.tasks.update(theirs.tasks)
-        ours.posts.update(theirs.posts)
-        ours.expanded.update(theirs.expanded)
-        ours.moved_out.update(theirs.moved_out)
-        ours.holidays.update(theirs.holidays)
-        out[key] = ours
-    return out
+def _merged_months(store: Any, loaded: Loaded, lang: str) -> Merged:
+    """The months and readings a merge writes: every local month is read, since a task may
+    have moved to another month on either side."""
+    ours = store.read_months(set(store.all_month_keys()))
+    return merge(ours, loaded.months, store.read_kpis(), loaded.kpis, lang)

@@ -327,7 +327,10 @@ def undo() -> None:
     if result is None:
         _said(say(session.lang, "undo.empty") + "\n")
     else:
-        _said(say(session.lang, "undo.ok", label=result[0], count=result[1]) + "\n")
+        label, count, kind = result
+        said = {"tasks": "undo.ok", "kpis": "undo.kpis", "files": "undo.files"}[kind]
+        what = say(session.lang, f"undo.label.{label}")
+        _said(say(session.lang, said, label=what, count=count) + "\n")
 
 
 @app.command(help="help.move")
@@ -696,16 +699,24 @@ def import_(
     file: Annotated[Path, typer.Argument(metavar="FILE", help="help.import_file")],
     replace: Annotated[bool, typer.Option("--replace", help="help.replace")] = False,
     merge: Annotated[bool, typer.Option("--merge", help="help.merge")] = False,
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="help.dry_run")] = False,
 ) -> None:
     from . import backup
+    from .merge import said
 
     if replace and merge:
         raise UsageError("import.both")
     session = _session()
-    months, tasks, kpis = backup.restore(
-        session, file, "replace" if replace else "merge" if merge else None
+    done = backup.restore(
+        session, file, "replace" if replace else "merge" if merge else None, dry_run
     )
-    _said(say(session.lang, "import.done", months=months, tasks=tasks, kpis=kpis) + "\n")
+    lang = session.lang
+    lines = said(done.merged, lang, dry_run) if done.merged else []
+    gone = "import.would_remove" if dry_run else "import.removed"
+    lines += [say(lang, gone, month=key) for key in done.gone]
+    counts = {"months": done.months, "tasks": done.tasks, "kpis": done.kpis}
+    lines.append(say(lang, "import.dry_run" if dry_run else "import.done", **counts))
+    (_out if dry_run else _said)("".join(render.clean(line) + "\n" for line in lines))
 
 
 @app.command(help="help.paths")

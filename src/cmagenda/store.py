@@ -28,7 +28,16 @@ import re
 from pathlib import Path
 
 from .errors import StoreIOError, StoreLockedError, StoreUnreadableError
-from .model import Month, Reading, Task, Titles, post_from_json, task_from_json
+from .model import (
+    KPI_LIMIT,
+    Month,
+    Reading,
+    Task,
+    Titles,
+    changed_of,
+    post_from_json,
+    task_from_json,
+)
 from .paths import Paths
 
 TYPE_CHECKING = False
@@ -490,7 +499,7 @@ def _parse_reminded(raw: dict[str, Any], path: Path) -> dict[str, str]:
     return keys
 
 
-READING_KEYS = {"network", "metric", "date", "value"}
+READING_KEYS = {"network", "metric", "date", "value", "changed"}
 
 
 def parse_kpis(raw: dict[str, Any], path: Path) -> list[Reading]:
@@ -503,9 +512,17 @@ def parse_kpis(raw: dict[str, Any], path: Path) -> list[Reading]:
     out = []
     for entry in entries:
         try:
-            if not isinstance(entry, dict) or set(entry) != READING_KEYS:
+            # "changed" is absent from the files of earlier versions.
+            if not isinstance(entry, dict) or set(entry) | {"changed"} != READING_KEYS:
                 raise ValueError("bad reading")
             value = entry["value"]
+            # Compared before any float conversion: a 400-digit int overflows one.
+            if (
+                isinstance(value, int | float)
+                and not isinstance(value, bool)
+                and not -KPI_LIMIT <= value <= KPI_LIMIT
+            ):
+                raise ValueError(f"value out of bounds (at most {KPI_LIMIT})")
             if (
                 isinstance(value, bool)
                 or not isinstance(value, int | float)
@@ -515,11 +532,12 @@ def parse_kpis(raw: dict[str, Any], path: Path) -> list[Reading]:
             ):
                 raise ValueError("bad reading")
             day = dt.date.fromisoformat(entry["date"])
+            changed = changed_of(entry)
         except (ValueError, TypeError) as err:
             raise StoreUnreadableError(
                 "store.corrupt", path=str(path), reason=_short(err)
             ) from None
-        out.append(Reading(entry["network"], entry["metric"], day, value))
+        out.append(Reading(entry["network"], entry["metric"], day, value, changed))
     return out
 
 
