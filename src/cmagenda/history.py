@@ -177,8 +177,12 @@ def undo_files(store: Store, record: dict[str, Any]) -> int | None:
             parse_month(_json(text, payload), payload, key)
     if saved.get("kpis") is not None:
         parse_kpis(_json(str(saved["kpis"]), payload), payload)
+    put_back = 0
     for what, text in saved.items():
         target = targets[what]
+        if _holds(target) == text:
+            continue  # left as it was: not rewritten, not counted
+        put_back += 1
         if text is None:
             try:
                 os.unlink(target)
@@ -190,7 +194,18 @@ def undo_files(store: Store, record: dict[str, Any]) -> int | None:
             atomic_write(target, text.encode("utf-8"), store.backup_dir)
     store.write_index(store.rebuild_index())
     os.unlink(payload)
-    return len(saved)
+    return put_back
+
+
+def _holds(path: Path) -> str | bool | None:
+    """The text at `path` now, None when there is no file, False when it cannot be read (then
+    it is never taken for the saved one)."""
+    try:
+        return path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return None
+    except (OSError, UnicodeDecodeError):
+        return False
 
 
 def _json(text: str, path: Path) -> dict[str, Any]:

@@ -4,7 +4,9 @@ rate...) -> validated readings in the store, one value per network, metric and d
 Metric names are free-form; the usual ones have a key and a label in both languages, and
 typing a label in either language ("abonnés", "taux d'engagement") gives its key, so that a
 French and an English habit log the same series. Values are numbers, typed the user's way:
-"1 234", "4,5" and "4,5 %" in French, "1,234" and "4.5%" in English.
+"1 234", "4,5" and "4,5 %" in French, "1,234" and "4.5%" in English, and never guessed: a value
+copied from a dashboard of the other convention ("1,200" in French) is taken only when a single
+reading makes sense for the metric (a count is whole), else refused with both readings.
 """
 
 from __future__ import annotations
@@ -49,7 +51,6 @@ ALIASES = {
     "commentaires": "comments",
     "publications": "posts",
     "j_aime": "likes",
-    "reactions": "reactions",
     "abonnes_a_la_chaine": "subscribers",
     "vues": "views",
     "membres": "members",

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 
+from cmagenda.merge import merge, said
+from cmagenda.model import Month, Post, Reading
 from tests.conftest import NOW, Run
 
 LATER = "2026-11-23T10:00:00-05:00"
@@ -87,7 +90,8 @@ def test_undo_after_import_puts_back_the_previous_files(
     )
     assert _files(home) != before
     undone = profile("--now", LATER, "undo")
-    assert (undone.code, undone.out) == (0, "Undone (import): 5 file(s) put back\n")
+    # The month files and the KPI log; the profile was the backup's already.
+    assert (undone.code, undone.out) == (0, "Undone (import): 3 file(s) put back\n")
     assert _files(home) == before
     assert list((home / "data" / "undo").iterdir()) == []
     # The changes made before the import are still there to undo, newest first.
@@ -203,7 +207,7 @@ def test_merge_of_a_newer_backup_says_what_it_overwrote(
     assert two not in stored["2026-11"] and stored["2026-12"][two]["date"] == "2026-12-01"
     november = json.loads((home / "data" / "store" / "2026-11.json").read_text(encoding="utf-8"))
     assert november["moved_out"] == {two: "2026-12-01"}
-    assert profile("--now", LATEST, "undo").out == "Undone (import): 5 file(s) put back\n"
+    assert profile("--now", LATEST, "undo").out == "Undone (import): 3 file(s) put back\n"
     assert _files(home) == before
 
 
@@ -236,3 +240,37 @@ def test_files_of_earlier_versions_load_without_changed(profile: Run, home: Path
     assert profile("doctor").code == 0
     assert profile("--now", NOW, "today", "--plain").code == 0
     assert profile("kpi", "list", "--json").json()["readings"][0]["changed"] is None
+
+
+def test_merge_rules_for_posts_and_kpi_values() -> None:
+    at = dt.datetime(2026, 11, 23, 15, tzinfo=dt.UTC)
+    day = dt.date(2026, 11, 24)
+    ours = {"2026-11": Month("2026-11", posts={"p1": Post("p1", "instagram", day, "Ours")})}
+    ours["2026-11"].posts["p1"].changed = at
+    theirs = {
+        "2026-11": Month(
+            "2026-11",
+            posts={
+                "p1": Post("p1", "instagram", day, "Theirs", status="ready", changed=at),
+                "p2": Post("p2", "instagram", day, "New", changed=None),
+            },
+        )
+    }
+    mine = [
+        Reading("facebook", "followers", day, 10, changed=at),
+        Reading("facebook", "reach", day, 5, changed=None),
+    ]
+    other = [
+        Reading("facebook", "followers", day, 11, changed=at),  # a tie: ours stays
+        Reading("facebook", "reach", day, 6, changed=at),  # changed beats never changed
+    ]
+    done = merge(ours, theirs, mine, other, "en")
+    assert {pid: p.text for pid, p in done.months["2026-11"].posts.items()} == {
+        "p1": "Ours",
+        "p2": "New",
+    }
+    assert sorted((r.metric, r.value) for r in done.readings) == [("followers", 10), ("reach", 6)]
+    assert said(done, "en", dry_run=False) == [
+        "Overwritten by the backup: facebook reach 2026-11-24: 5 → 6",
+        "Kept, newer here than in the backup: 2 item(s)",
+    ]
