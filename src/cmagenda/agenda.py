@@ -226,9 +226,10 @@ def init_profile(
         return profile
     store = session.store()
     with store.locked():
+        entries = store.read_undo()
         record = history.files_record(store, "init", set(), session.now, only=("config",))
         atomic_write(session.paths.config_file, render_profile(profile))
-        history.push(store, record)
+        history.push(store, record, entries)
     return profile
 
 

@@ -186,6 +186,7 @@ def restore(session: Session, source: Path, mode: str | None, dry_run: bool = Fa
             gone = [key for key in store.all_month_keys() if key not in months]
         if dry_run:
             return Restored(loaded, gone, merged, dry_run)
+        entries = store.read_undo()
         record = history.files_record(store, "import", {*months, *gone}, session.now)
         for key in gone:
             # Kept aside, as a replaced file is: --replace must be recoverable.
@@ -205,7 +206,7 @@ def restore(session: Session, source: Path, mode: str | None, dry_run: bool = Fa
             store.write_month(month)
         store.write_kpis(readings)
         store.write_index(store.rebuild_index())
-        history.push(store, record)
+        history.push(store, record, entries)
     window = paths.data_dir / "window.json"
     if window.exists():
         os.unlink(window)  # derived from the old data: rebuilt by the next view

@@ -47,10 +47,11 @@ def undo_dir(paths: Paths) -> Path:
     return paths.data_dir / "undo"
 
 
-def push(store: Store, record: dict[str, Any]) -> None:
-    """Add `record` on top of the undo stack (lock held); the saved files of the steps that
-    fall off the bottom go with them."""
-    entries = store.read_undo()
+def push(store: Store, record: dict[str, Any], entries: list[dict[str, Any]] | None = None) -> None:
+    """Add `record` on top of the undo stack `entries` (read before the change, so that an
+    unreadable undo.json stops it before anything is written; lock held); the saved files of
+    the steps that fall off the bottom go with them."""
+    entries = store.read_undo() if entries is None else entries
     entries.append(record)
     store.write_undo(entries)
     kept = {e.get("files") for e in entries[-UNDO_DEPTH:]}

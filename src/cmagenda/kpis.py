@@ -245,6 +245,7 @@ def record(session: Session, network: str, metric: str, value: str, day: dt.date
     store = session.store()
     with store.locked():
         readings = store.read_kpis()
+        entries = store.read_undo()
         replaced = next((r for r in readings if r.key == reading.key), None)
         kept = [r for r in readings if r.key != reading.key]
         before = None
@@ -252,7 +253,8 @@ def record(session: Session, network: str, metric: str, value: str, day: dt.date
             if (other.network, other.metric) == (network, reading.metric) and other.date < day:
                 before = other
         store.write_kpis([*kept, reading])
-        history.push(store, history.kpi_record("kpi add", {reading.key: replaced}, session.now))
+        record = history.kpi_record("kpi add", {reading.key: replaced}, session.now)
+        history.push(store, record, entries)
     return Recorded(reading, replaced, before)
 
 
@@ -261,13 +263,14 @@ def forget(session: Session, network: str, metric: str, day: dt.date) -> Reading
     store = session.store()
     with store.locked():
         readings = store.read_kpis()
+        entries = store.read_undo()
         found = next((r for r in readings if r.key == key), None)
         if found is None:
             raise UnknownIdError(
                 "kpi.unknown", network=network, metric=metric, date=day.isoformat()
             )
         store.write_kpis([r for r in readings if r.key != key])
-        history.push(store, history.kpi_record("kpi rm", {key: found}, session.now))
+        history.push(store, history.kpi_record("kpi rm", {key: found}, session.now), entries)
     return found
 
 

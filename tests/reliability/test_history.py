@@ -274,3 +274,14 @@ def test_merge_rules_for_posts_and_kpi_values() -> None:
         "Overwritten by the backup: facebook reach 2026-11-24: 5 → 6",
         "Kept, newer here than in the backup: 2 item(s)",
     ]
+
+
+def test_an_unreadable_undo_file_stops_a_kpi_change_before_it_is_written(
+    profile: Run, home: Path
+) -> None:
+    undo = home / "data" / "undo.json"
+    undo.parent.mkdir(parents=True, exist_ok=True)
+    undo.write_text("{", encoding="utf-8")
+    result = profile("--now", NOW, "kpi", "add", "facebook", "followers", "1200")
+    assert result.code == 4
+    assert not (home / "data" / "kpi.json").exists()
