@@ -4,11 +4,13 @@ beyond the store and config files, and no clock: the CLI passes `today` and `now
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from pathlib import Path
 
-from . import changes, journal, limits, orphans, planner, queries, shortids, slots, window
+from . import changes, history, journal, limits, orphans, planner, queries, shortids, slots, window
 from .errors import CmagendaError, StoreIOError, StoreLockedError, UnknownIdError, UsageError
+from .messages import say
 from .model import Month, PostStatus, Status, Task, Titles, WeekStart, month_key
 from .paths import Paths, bundled_checklist
 from .store import Index, Store, atomic_write
@@ -254,7 +256,16 @@ def init_profile(
         if value is not None:
             update[key] = value
     profile = _validated(session.profile, update)
-    atomic_write(session.paths.config_file, render_profile(profile))
+    if not session.profile_saved:
+        atomic_write(session.paths.config_file, render_profile(profile))
+        return profile
+    store = session.store()
+    with store.locked():
+        entries = store.read_undo()
+        record = history.files_record(store, "init", set(), session.now, only=("config",))
+        with store.transaction():
+            store.write_file(session.paths.config_file, render_profile(profile))
+            history.push(store, record, entries)
     return profile
 
 
@@ -689,7 +700,9 @@ def skip(
     if reason is not None and len(reason) > limits.REASON:
         raise UsageError("reason.too_long", length=len(reason), limit=limits.REASON)
     targets = resolve(session, today, ids)
-    tasks = act(session, "skip", targets, lambda _m, t: planner.mark_skipped(t, reason))
+    tasks = act(
+        session, "skip", targets, lambda _m, t: planner.mark_skipped(t, reason, session.now)
+    )
     refresh_window(session)
     return tasks
 
@@ -700,7 +713,7 @@ def move(
     targets = resolve(session, today, [prefix])
 
     def action(months: dict[str, Month], task: Task) -> None:
-        planner.move_task(months, task, to, at, keep_time=at is None)
+        planner.move_task(months, task, to, at, keep_time=at is None, now=session.now)
 
     moved, changed = act(session, "move", targets, action, extra=[month_key(to)])
     refresh_window(session)
@@ -732,22 +745,45 @@ def add(
     return task, changes.between(before, months, "add")
 
 
-def undo(session: Session) -> tuple[str, int, changes.Changed] | None:
+def undo(session: Session) -> tuple[str, int, str, changes.Changed] | None:
+    """Take back the most recent change, of whatever kind: its label, how many items it put
+    back, what they are ("tasks", "kpis", "files") and what changed. A change that cannot be
+    taken back is said so, and the older ones behind it stay."""
     store = session.store()
     with store.locked():
         entries = store.read_undo()
         if not entries:
             return None
         record = entries[-1]
-        index = store.read_index()
-        months = store.read_months(set(record["months"]))
-        before = planner.snapshot(months)
-        restored = planner.apply_undo(months, record)
+        restored: int | None = None
+        changed = changes.Changed([], None)
         with store.transaction():
-            _save(store, index, months, set(record["months"]))
+            if "kpis" in record:
+                kind, restored = "kpis", history.undo_kpis(store, record)
+            elif "files" in record:
+                kind, restored = "files", history.undo_files(store, record)
+            if record.get("undoable") is False or ("files" in record and restored is None):
+                label = say(session.lang, f"undo.label.{record.get('label')}")
+                raise UsageError("undo.cannot", label=label, at=record.get("at"))
+            if "kpis" not in record and "files" not in record:
+                index = store.read_index()
+                months = store.read_months(set(record["months"]))
+                before = planner.snapshot(months)
+                kind, restored = "tasks", planner.apply_undo(months, record)
+                _save(store, index, months, set(record["months"]))
+                changed = changes.between(before, months, None)
             store.write_undo(entries[:-1])
-    refresh_window(session)
-    return str(record["label"]), restored, changes.between(before, months, None)
+    if kind == "files":
+        _drop_window(session.paths)  # the profile may have changed under this session
+    else:
+        refresh_window(session)
+    return str(record["label"]), restored or 0, kind, changed
+
+
+def _drop_window(paths: Paths) -> None:
+    # Derived from the files just put back: rebuilt by the next view.
+    with contextlib.suppress(FileNotFoundError):
+        window.window_path(paths).unlink()
 
 
 # -- doctor --------------------------------------------------------------------------------------

@@ -3,17 +3,19 @@ KPI log) -> one versioned JSON file, and back on another machine.
 
 The store's files go in as they are on disk (same schema), so a round trip is exact. An import
 never merges silently over existing data: it asks for `--replace` (everything from the file;
-the replaced files are kept in data/backups/) or `--merge` (by id: the file's tasks, posts and
-KPI values win over the local ones with the same id; local ones the file lacks stay).
+the replaced files are kept in data/backups/) or `--merge` (by id: of a task, post or KPI value
+on both sides the one changed last wins, see `merge`; local ones the file lacks stay). Either
+is one undo step, and `--dry-run` says what it would do without writing.
 """
 
 from __future__ import annotations
 
 import json
 
-from . import journal, limits
+from . import history, journal, limits
 from .errors import StoreIOError, StoreUnreadableError, UsageError
 from .files import NotRegularFile, decode_json, safe_read
+from .merge import Merged, merge
 from .model import Month, Reading
 from .store import (
     MONTH_RE,
@@ -198,10 +200,28 @@ def has_data(session: Session) -> bool:
     )
 
 
-def restore(session: Session, source: Path, mode: str | None) -> tuple[int, int, int]:
+class Restored:
+    """What an import did (or, with `dry_run`, would do): the months, tasks and KPI values the
+    backup holds, the local month files it removes (--replace), and what a merge overwrote or
+    kept."""
+
+    __slots__ = ("dry_run", "gone", "kpis", "merged", "months", "tasks")
+
+    def __init__(
+        self, loaded: Loaded, gone: list[str], merged: Merged | None, dry_run: bool
+    ) -> None:
+        self.months = len(loaded.months)
+        self.tasks = sum(len(m.tasks) for m in loaded.months.values())
+        self.kpis = len(loaded.kpis)
+        self.gone = gone
+        self.merged = merged
+        self.dry_run = dry_run
+
+
+def restore(session: Session, source: Path, mode: str | None, dry_run: bool = False) -> Restored:
     """Read, check and put the backup `source` in place (mode "replace", "merge", or None when
-    there must be no data yet); returns the months, tasks and KPI values it holds. Nothing is
-    written unless every part of the file loads."""
+    there must be no data yet). Nothing is written unless every part of the file loads, nor
+    with `dry_run`. One undo step puts back every file it replaced."""
     import os
 
     loaded = load(source)
@@ -213,47 +233,49 @@ def restore(session: Session, source: Path, mode: str | None) -> tuple[int, int,
     # Every file is written at once or none is (see `journal`); a replace keeps each file it
     # replaces or removes as data/backups/NAME.replaced-N, never deleted nor overwritten.
     kind = journal.NUMBERED if mode == "merge" else journal.REPLACED
-    with store.locked(), store.transaction(backup=kind):
-        # The index is made from the new data: nothing is on disk before the change ends.
+    with store.locked():
+        merged = None
+        gone: list[str] = []
         if mode == "merge":
-            months = _merged_months(store, loaded.months)
-            kpis = {r.key: r for r in store.read_kpis()} | {r.key: r for r in loaded.kpis}
-            readings = list(kpis.values())
-            kept = [store.read_month(k) for k in store.all_month_keys() if k not in months]
+            merged = _merged_months(store, loaded, session.lang)
+            months = merged.months
+            readings = merged.readings
         else:
             months = loaded.months
             readings = loaded.kpis
-            kept = []
-            for key in store.all_month_keys():
-                if key not in months:
-                    store.remove_file(store.month_path(key))
-        for text, target in (
-            (loaded.config, paths.config_file),
-            (loaded.checklist, paths.user_checklist),
-        ):
-            # A merge keeps the local profile and checklist; the file's fill a gap.
-            if text is None or (mode == "merge" and target.exists()):
-                continue
-            store.write_file(target, text.encode("utf-8"))
-        for month in months.values():
-            store.write_month(month)
-        store.write_kpis(readings)
-        store.write_index(index_of([*kept, *months.values()]))
-        store.write_undo([])
+            gone = [key for key in store.all_month_keys() if key not in months]
+        if dry_run:
+            return Restored(loaded, gone, merged, dry_run)
+        # The index is made from the new data: nothing is on disk before the change ends.
+        kept = [
+            store.read_month(k) for k in store.all_month_keys() if k not in months and k not in gone
+        ]
+        entries = store.read_undo()
+        record = history.files_record(store, "import", {*months, *gone}, session.now)
+        with store.transaction(backup=kind):
+            for key in gone:
+                store.remove_file(store.month_path(key))
+            for text, target in (
+                (loaded.config, paths.config_file),
+                (loaded.checklist, paths.user_checklist),
+            ):
+                # A merge keeps the local profile and checklist; the file's fill a gap.
+                if text is None or (mode == "merge" and target.exists()):
+                    continue
+                store.write_file(target, text.encode("utf-8"))
+            for month in months.values():
+                store.write_month(month)
+            store.write_kpis(readings)
+            store.write_index(index_of([*kept, *months.values()]))
+            history.push(store, record, entries)
     window = paths.data_dir / "window.json"
     if window.exists():
         os.unlink(window)  # derived from the old data: rebuilt by the next view
-    return len(months), sum(len(m.tasks) for m in months.values()), len(loaded.kpis)
+    return Restored(loaded, gone, merged, dry_run)
 
 
-def _merged_months(store: Any, incoming: dict[str, Month]) -> dict[str, Month]:
-    out = {}
-    for key, theirs in incoming.items():
-        ours = store.read_month(key)
-        ours.tasks.update(theirs.tasks)
-        ours.posts.update(theirs.posts)
-        ours.expanded.update(theirs.expanded)
-        ours.moved_out.update(theirs.moved_out)
-        ours.holidays.update(theirs.holidays)
-        out[key] = ours
-    return out
+def _merged_months(store: Any, loaded: Loaded, lang: str) -> Merged:
+    """The months and readings a merge writes: every local month is read, since a task may
+    have moved to another month on either side."""
+    ours = store.read_months(set(store.all_month_keys()))
+    return merge(ours, loaded.months, store.read_kpis(), loaded.kpis, lang)

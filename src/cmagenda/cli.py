@@ -417,12 +417,15 @@ def undo(json: JsonOption = False) -> None:
     session = _session()
     result = agenda.undo(session)
     if json:
-        label, _, changed = result or (None, 0, changes.Changed([], None))
+        label, _, _, changed = result or (None, 0, "", changes.Changed([], None))
         _out(changes.undo_json(label, changed, session.lang))
     elif result is None:
         _said(say(session.lang, "undo.empty") + "\n")
     else:
-        _said(say(session.lang, "undo.ok", label=result[0], count=result[1]) + "\n")
+        label, count, kind, _ = result
+        said = {"tasks": "undo.ok", "kpis": "undo.kpis", "files": "undo.files"}[kind]
+        what = say(session.lang, f"undo.label.{label}")
+        _said(say(session.lang, said, label=what, count=count) + "\n")
 
 
 @app.command(help="help.move")
@@ -848,19 +851,26 @@ def import_(
     replace: Annotated[bool, typer.Option("--replace", help="help.replace")] = False,
     merge: Annotated[bool, typer.Option("--merge", help="help.merge")] = False,
     json: JsonOption = False,
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="help.dry_run")] = False,
 ) -> None:
     from . import backup
+    from .merge import said
 
     if replace and merge:
         raise UsageError("import.both")
     session = _session()
     mode = "replace" if replace else "merge" if merge else None
-    months, tasks, kpis = backup.restore(session, file, mode)
-    _told(
-        json,
-        lambda: changes.import_json(mode, months, tasks, kpis),
-        lambda: say(session.lang, "import.done", months=months, tasks=tasks, kpis=kpis) + "\n",
-    )
+    done = backup.restore(session, file, mode, dry_run)
+    if json:
+        _out(changes.import_json(mode, done.months, done.tasks, done.kpis))
+        return
+    lang = session.lang
+    lines = said(done.merged, lang, dry_run) if done.merged else []
+    gone = "import.would_remove" if dry_run else "import.removed"
+    lines += [say(lang, gone, month=key) for key in done.gone]
+    counts = {"months": done.months, "tasks": done.tasks, "kpis": done.kpis}
+    lines.append(say(lang, "import.dry_run" if dry_run else "import.done", **counts))
+    (_out if dry_run else _said)("".join(render.clean(line) + "\n" for line in lines))
 
 
 @app.command(help="help.paths")

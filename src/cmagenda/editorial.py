@@ -173,6 +173,7 @@ def change(
             raise UnknownIdError("id.unknown", id=prefix)
         before = planner.snapshot(months)
         action(months, post)
+        post.changed = session.now
         agenda.commit(session, store, index, label, before, months)
     agenda.refresh_window(session)
     return post, changes.between(before, months, label)

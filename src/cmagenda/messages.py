@@ -35,7 +35,9 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "help.done": "Cocher des tâches faites.",
         "help.skip": "Sauter des tâches exprès (ni en retard ni manquées).",
         "help.reason": "Pourquoi elles sont sautées.",
-        "help.undo": "Annuler le dernier done, skip, move ou add.",
+        "help.undo": (
+            "Annuler la dernière modification (done, skip, move, add, post, kpi, import, init)."
+        ),
         "help.move": "Déplacer une tâche à une autre date (et heure).",
         "help.to": "La nouvelle date (2026-11-26, vendredi, dans 3 jours…).",
         "help.move_at": "La nouvelle heure (14:30, 14h30, 2pm).",
@@ -129,7 +131,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "help.import": "Restaurer une sauvegarde JSON (cmagenda export --format json).",
         "help.import_file": "Le fichier de sauvegarde.",
         "help.replace": "Remplacer les données existantes (gardées dans data/backups).",
-        "help.merge": "Fusionner par identifiant (ceux du fichier l'emportent).",
+        "help.merge": "Fusionner élément par élément (le plus récemment modifié l'emporte).",
         "help.post": "Le calendrier éditorial : publications prévues dans les créneaux.",
         "help.post_add": "Prévoir une publication dans le prochain créneau libre (ou à --at).",
         "help.post_list": "Les publications prévues d'un jour ou de la semaine.",
@@ -428,6 +430,52 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "orphans.flag": "réseau retiré",
         "orphans.heading": "Publications sur un réseau retiré du profil",
         "zone.close": "fuseau horaire inconnu « {zone} »{suggestion}",
+        # -- KPI values read without guessing; undo of every change; merge by last change --
+        "kpi.value_ambiguous": (
+            "valeur ambiguë « {value} » : {first} ou {second} selon la convention ; "
+            "tapez {first} ou {second}"
+        ),
+        "kpi.value_count": (
+            "« {value} » n'est pas un nombre de {metric} : un nombre entier, positif ou nul, "
+            "est attendu"
+        ),
+        "kpi.value_negative": "« {value} » : {metric} ne peut pas être négatif",
+        "kpi.value_range": "valeur hors limites « {value} » : au plus {limit}",
+        "undo.kpis": "Annulé ({label}) : {count} valeur(s) d'indicateurs remise(s) en l'état",
+        "undo.files": "Annulé ({label}) : {count} fichier(s) remis en l'état",
+        "undo.cannot": (
+            "la dernière modification ({label}, {at}) ne peut pas être annulée ; "
+            "rien n'a été changé"
+        ),
+        "undo.label.done": "fait",
+        "undo.label.skip": "sauté",
+        "undo.label.move": "déplacement",
+        "undo.label.add": "ajout",
+        "undo.label.post add": "ajout de publication",
+        "undo.label.post edit": "modification de publication",
+        "undo.label.post move": "déplacement de publication",
+        "undo.label.post rm": "suppression de publication",
+        "undo.label.kpi add": "valeur d'indicateur notée",
+        "undo.label.kpi rm": "valeur d'indicateur retirée",
+        "undo.label.import": "import",
+        "undo.label.init": "init --force",
+        "help.dry_run": "Dire ce que l'import ferait, sans rien écrire.",
+        "import.state": "{status} le {date}",
+        "import.overwrote": "Remplacé par la sauvegarde : {id} « {title} » : {old} → {new}",
+        "import.would_overwrite": (
+            "Serait remplacé par la sauvegarde : {id} « {title} » : {old} → {new}"
+        ),
+        "import.overwrote_kpi": "Remplacé par la sauvegarde : {what} : {old} → {new}",
+        "import.would_overwrite_kpi": (
+            "Serait remplacé par la sauvegarde : {what} : {old} → {new}"
+        ),
+        "import.kept": "Gardé(s), plus récent(s) ici que dans la sauvegarde : {count} élément(s)",
+        "import.removed": "Retiré (absent de la sauvegarde, gardé dans data/backups) : {month}",
+        "import.would_remove": "Serait retiré (absent de la sauvegarde) : {month}",
+        "import.dry_run": (
+            "Essai à blanc, rien n'a été écrit : la sauvegarde contient {months} mois, "
+            "{tasks} tâche(s), {kpis} valeur(s) d'indicateurs"
+        ),
     },
     "en": {
         "help.usage": "Usage",
@@ -451,7 +499,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "help.done": "Tick tasks off.",
         "help.skip": "Skip tasks on purpose (neither overdue nor missed).",
         "help.reason": "Why they are skipped.",
-        "help.undo": "Undo the last done, skip, move or add.",
+        "help.undo": "Undo the last change (done, skip, move, add, post, kpi, import, init).",
         "help.move": "Move a task to another date (and time).",
         "help.to": "The new date (2026-11-26, friday, in 3 days…).",
         "help.move_at": "The new time (14:30, 2pm, 2:30pm).",
@@ -544,7 +592,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "help.import": "Restore a JSON backup (cmagenda export --format json).",
         "help.import_file": "The backup file.",
         "help.replace": "Replace the existing data (kept in data/backups).",
-        "help.merge": "Merge by id (the file's win).",
+        "help.merge": "Merge item by item (the one changed last wins).",
         "help.post": "The editorial calendar: posts planned in the posting slots.",
         "help.post_add": "Plan a post in the next free slot (or at --at).",
         "help.post_list": "The posts planned for a day or the week.",
@@ -817,6 +865,46 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "orphans.flag": "network removed",
         "orphans.heading": "Posts on a network removed from the profile",
         "zone.close": "unknown time zone {zone!r}{suggestion}",
+        # -- KPI values read without guessing; undo of every change; merge by last change --
+        "kpi.value_ambiguous": (
+            "ambiguous value {value!r}: {first} or {second} depending on the convention; "
+            "type {first} or {second}"
+        ),
+        "kpi.value_count": (
+            "{value!r} is not a number of {metric}: a whole number, 0 or more, is expected"
+        ),
+        "kpi.value_negative": "{value!r}: {metric} cannot be negative",
+        "kpi.value_range": "value out of bounds {value!r}: at most {limit}",
+        "undo.kpis": "Undone ({label}): {count} KPI value(s) put back",
+        "undo.files": "Undone ({label}): {count} file(s) put back",
+        "undo.cannot": "the last change ({label}, {at}) cannot be undone; nothing was changed",
+        "undo.label.done": "done",
+        "undo.label.skip": "skip",
+        "undo.label.move": "move",
+        "undo.label.add": "add",
+        "undo.label.post add": "post add",
+        "undo.label.post edit": "post edit",
+        "undo.label.post move": "post move",
+        "undo.label.post rm": "post rm",
+        "undo.label.kpi add": "kpi add",
+        "undo.label.kpi rm": "kpi rm",
+        "undo.label.import": "import",
+        "undo.label.init": "init --force",
+        "help.dry_run": "Say what the import would do, writing nothing.",
+        "import.state": "{status} on {date}",
+        "import.overwrote": "Overwritten by the backup: {id} {title!r}: {old} → {new}",
+        "import.would_overwrite": (
+            "Would be overwritten by the backup: {id} {title!r}: {old} → {new}"
+        ),
+        "import.overwrote_kpi": "Overwritten by the backup: {what}: {old} → {new}",
+        "import.would_overwrite_kpi": "Would be overwritten by the backup: {what}: {old} → {new}",
+        "import.kept": "Kept, newer here than in the backup: {count} item(s)",
+        "import.removed": "Removed (not in the backup, kept in data/backups): {month}",
+        "import.would_remove": "Would be removed (not in the backup): {month}",
+        "import.dry_run": (
+            "Dry run, nothing written: the backup holds {months} month(s), {tasks} task(s), "
+            "{kpis} KPI value(s)"
+        ),
     },
 }
 

@@ -17,6 +17,8 @@ if TYPE_CHECKING:
 
 LANGUAGES = ("fr", "en")
 MAX_TITLE = limits.TITLE
+# The largest KPI value, typed or stored: beyond it a value is a typo, not a statistic.
+KPI_LIMIT = int(limits.VALUE)
 
 
 # Plain string constants rather than enums: `enum` alone costs the morning path 3 ms.
@@ -75,6 +77,13 @@ def check_time(value: str) -> str:
     return value
 
 
+def stamp(when: dt.datetime | None) -> str | None:
+    """`when` as stored: ISO 8601 in UTC, to the second."""
+    if when is None:
+        return None
+    return when.astimezone(dt.UTC).replace(microsecond=0).isoformat()
+
+
 class Titles:
     """A title in each language; a user duty may give only one, the other falls back."""
 
@@ -113,8 +122,9 @@ class Task:
     """
 
     __slots__ = (
-        "carry", "date", "done_at", "id", "minutes", "network", "optional", "origin", "phase",
-        "pinned", "reason", "slot", "status", "template", "time", "title", "volet", "window_days",
+        "carry", "changed", "date", "done_at", "id", "minutes", "network", "optional", "origin",
+        "phase", "pinned", "reason", "slot", "status", "template", "time", "title", "volet",
+        "window_days",
     )  # fmt: skip
 
     def __init__(
@@ -137,6 +147,7 @@ class Task:
         reason: str | None = None,
         pinned: bool = False,
         optional: bool = False,
+        changed: dt.datetime | None = None,
     ) -> None:
         self.id = id
         self.date = date
@@ -157,6 +168,8 @@ class Task:
         self.pinned = pinned
         # A posting slot above the network's minimum: offered, never owed (never missed).
         self.optional = optional
+        # When the user last changed it (UTC): the newer side wins when a backup is merged.
+        self.changed = changed
 
     @property
     def is_posting_slot(self) -> bool:
@@ -191,6 +204,7 @@ class Task:
             "reason": self.reason,
             "pinned": self.pinned,
             "optional": self.optional,
+            "changed": stamp(self.changed),
         }
 
 
@@ -201,7 +215,8 @@ def task_from_json(raw: Any) -> Task:
     """The task `raw` (as `Task.dump` wrote it) describes; ValueError naming what is wrong."""
     if not isinstance(raw, dict):
         raise ValueError("a task is not an object")
-    keys = raw.keys() | {"optional"}  # absent from the files of earlier versions: False
+    # Absent from the files of earlier versions: False, and never changed.
+    keys = raw.keys() | {"optional", "changed"}
     if keys != TASK_KEYS:
         extra = sorted(keys - TASK_KEYS) or sorted(TASK_KEYS - keys)
         raise ValueError(f"task {raw.get('id')!r}: unexpected or missing keys {extra}")
@@ -246,7 +261,23 @@ def task_from_json(raw: Any) -> Task:
         reason=_maybe_text(raw, "reason"),
         pinned=_bool(raw, "pinned"),
         optional=_bool(raw, "optional") if "optional" in raw else False,
+        changed=changed_of(raw),
     )
+
+
+def changed_of(raw: dict[str, Any]) -> dt.datetime | None:
+    """The `changed` time of a stored item; None when the item predates it."""
+    if raw.get("changed") is None:
+        return None
+    return _maybe_datetime(raw, "changed")
+
+
+def newer(theirs: dt.datetime | None, ours: dt.datetime | None) -> bool:
+    """Whether `theirs` was changed after `ours` (never changed is older than any change; a tie
+    keeps ours)."""
+    if theirs is None:
+        return False
+    return ours is None or theirs > ours
 
 
 def _text(raw: dict[str, Any], key: str) -> str:
@@ -305,7 +336,7 @@ class Post:
     """A planned post: content for one network, put in a posting slot (`slot`: the id of the
     slot's task) or, when every slot is taken, on its own. Publishing it ticks its slot."""
 
-    __slots__ = ("date", "id", "link", "network", "slot", "status", "text", "time")
+    __slots__ = ("changed", "date", "id", "link", "network", "slot", "status", "text", "time")
 
     def __init__(
         self,
@@ -317,6 +348,7 @@ class Post:
         link: str | None = None,
         status: str = PostStatus.DRAFT,
         slot: str | None = None,
+        changed: dt.datetime | None = None,
     ) -> None:
         self.id = id
         self.network = network
@@ -326,6 +358,7 @@ class Post:
         self.link = link
         self.status = status
         self.slot = slot
+        self.changed = changed
 
     def dump(self) -> dict[str, Any]:
         return {
@@ -337,6 +370,7 @@ class Post:
             "link": self.link,
             "status": self.status,
             "slot": self.slot,
+            "changed": stamp(self.changed),
         }
 
 
@@ -344,7 +378,7 @@ POST_KEYS = frozenset(Post("", "", dt.date.min, "").dump())
 
 
 def post_from_json(raw: Any) -> Post:
-    if not isinstance(raw, dict) or raw.keys() != POST_KEYS:
+    if not isinstance(raw, dict) or raw.keys() | {"changed"} != POST_KEYS:
         raise ValueError("a post has unexpected or missing keys")
     time = _maybe_text(raw, "time")
     if time is not None:
@@ -375,6 +409,7 @@ def post_from_json(raw: Any) -> Post:
         link=link,
         status=raw["status"],
         slot=slot,
+        changed=changed_of(raw),
     )
 
 
@@ -449,13 +484,21 @@ def check_month(month: Month) -> None:
 class Reading:
     """One KPI value: a metric of a network (followers, reach...) as read on a date."""
 
-    __slots__ = ("date", "metric", "network", "value")
+    __slots__ = ("changed", "date", "metric", "network", "value")
 
-    def __init__(self, network: str, metric: str, date: dt.date, value: float) -> None:
+    def __init__(
+        self,
+        network: str,
+        metric: str,
+        date: dt.date,
+        value: float,
+        changed: dt.datetime | None = None,
+    ) -> None:
         self.network = network
         self.metric = metric
         self.date = date
         self.value = value
+        self.changed = changed
 
     @property
     def key(self) -> tuple[str, str, dt.date]:
@@ -467,4 +510,5 @@ class Reading:
             "metric": self.metric,
             "date": self.date.isoformat(),
             "value": self.value,
+            "changed": stamp(self.changed),
         }

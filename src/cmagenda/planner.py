@@ -171,17 +171,24 @@ def mark_done(task: Task, now: dt.datetime) -> None:
     task.done_at = now.replace(microsecond=0)
     task.reason = None
     task.pinned = True
+    task.changed = now
 
 
-def mark_skipped(task: Task, reason: str | None) -> None:
+def mark_skipped(task: Task, reason: str | None, now: dt.datetime) -> None:
     task.status = Status.SKIPPED
     task.done_at = None
     task.reason = reason
     task.pinned = True
+    task.changed = now
 
 
 def move_task(
-    months: dict[str, Month], task: Task, to: dt.date, at: str | None, keep_time: bool
+    months: dict[str, Month],
+    task: Task,
+    to: dt.date,
+    at: str | None,
+    keep_time: bool,
+    now: dt.datetime,
 ) -> None:
     """Move `task` to another date (and time); `months` must hold both months."""
     source = months[month_key(task.date)]
@@ -192,6 +199,7 @@ def move_task(
     if not keep_time:
         task.time = at
     task.pinned = True
+    task.changed = now
     target.tasks[task.id] = task
     if home is not None and task.template is not None:
         # The origin month must not plan the same duty again where it was.
@@ -218,6 +226,7 @@ def new_task(
         minutes=minutes,
         carry=True,
         pinned=True,
+        changed=now,
     )
 
 
@@ -321,6 +330,7 @@ def add_post(
         time=at if at is not None else (slot.time if slot else None),
         link=link,
         slot=slot.id if slot else None,
+        changed=now,
     )
     month.posts[post.id] = post
     return post

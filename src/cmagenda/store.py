@@ -34,10 +34,12 @@ from . import journal, limits
 from .errors import StoreIOError, StoreLockedError, StoreUnreadableError
 from .files import decode_json, numbered, safe_read
 from .model import (
+    KPI_LIMIT,
     Month,
     Reading,
     Task,
     Titles,
+    changed_of,
     check_counts,
     check_month,
     post_from_json,
@@ -614,7 +616,7 @@ def _parse_reminded(raw: dict[str, Any], path: Path) -> dict[str, str]:
     return keys
 
 
-READING_KEYS = {"network", "metric", "date", "value"}
+READING_KEYS = {"network", "metric", "date", "value", "changed"}
 
 
 def parse_kpis(raw: dict[str, Any], path: Path) -> list[Reading]:
@@ -632,9 +634,17 @@ def parse_kpis(raw: dict[str, Any], path: Path) -> list[Reading]:
     seen = set()
     for entry in entries:
         try:
-            if not isinstance(entry, dict) or set(entry) != READING_KEYS:
+            # "changed" is absent from the files of earlier versions.
+            if not isinstance(entry, dict) or set(entry) | {"changed"} != READING_KEYS:
                 raise ValueError("bad reading")
             value = entry["value"]
+            # Compared before any float conversion: a 400-digit int overflows one.
+            if (
+                isinstance(value, int | float)
+                and not isinstance(value, bool)
+                and not -KPI_LIMIT <= value <= KPI_LIMIT
+            ):
+                raise ValueError(f"value out of bounds (at most {KPI_LIMIT})")
             if (
                 isinstance(value, bool)
                 or not isinstance(value, int | float)
@@ -650,11 +660,12 @@ def parse_kpis(raw: dict[str, Any], path: Path) -> list[Reading]:
                 if problem:
                     raise ValueError(f"{key} {problem}")
             day = dt.date.fromisoformat(entry["date"])
+            changed = changed_of(entry)
         except (ValueError, TypeError, OverflowError) as err:
             raise StoreUnreadableError(
                 "store.corrupt", path=str(path), reason=_short(err)
             ) from None
-        reading = Reading(entry["network"], entry["metric"], day, value)
+        reading = Reading(entry["network"], entry["metric"], day, value, changed)
         if reading.key in seen:
             raise StoreUnreadableError(
                 "store.corrupt", path=str(path), reason=f"two values for {entry['metric']} on {day}"
