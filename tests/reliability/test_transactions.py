@@ -23,6 +23,7 @@ from tests.conftest import Run
 from tests.reliability.conftest import temp_files
 
 NOW = "2026-11-27T09:00:00+01:00"
+LATER = "2026-11-27T10:00:00+01:00"
 # The task every case moves: added for Friday 2026-11-27 at NOW.
 TASK = added_id("Appeler la presse", dt.date(2026, 11, 27), dt.datetime.fromisoformat(NOW))
 STRACE = shutil.which("strace")
@@ -193,7 +194,8 @@ def test_after_a_kill_done_and_undo_work_on_the_one_copy(
         if month == "2026-12":
             assert said.out == "Undone (move): 2 task(s) put back\n"
         else:
-            assert said.out == "Undone (post add): 1 task(s) put back\n"
+            # Before the move: the KPI value the store was made with, the newest change.
+            assert said.out == "Undone (kpi add): 1 KPI value(s) put back\n"
         assert months_of(home, TASK) == ["2026-11"]
         assert run("--now", NOW, "doctor").code == 0
         assert temp_files(home) == []
@@ -403,9 +405,10 @@ def test_an_import_replace_killed_at_each_step_is_before_or_after(
             now.pop("data/undo.json")  # the `today` above may plan and add nothing to undo
             same = "old" if now == _no_undo(old) else "new" if now == _no_undo(new) else now
             outcomes.append((name, code, same))
-    # Renames: the journal, config.toml, November, kpi.json, the index, the undo log.
+    # Renames: the files the undo step keeps, the journal, config.toml, November, kpi.json,
+    # the index, the undo log.
     assert outcomes == [
-        ("replace", None, "old"),
+        *[("replace", None, "old")] * 2,
         *[("replace", None, "new")] * 5,
         # A leftover of an earlier crash, then the sweep, then December's removal.
         *[("unlink", None, "old")] * 2,
@@ -416,12 +419,15 @@ def test_an_import_replace_killed_at_each_step_is_before_or_after(
 def test_an_import_merge_killed_at_each_rename_is_before_or_after(
     imported: tuple[Path, Path, Path], run: Run, home: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    backup, local, _ = imported
+    _, local, _ = imported
+    # A backup newer than this home: the task ticked off elsewhere an hour later wins a merge.
     shutil.rmtree(home)
     shutil.copytree(local, home)
-    # Ticked off locally: the backup's task (to do) wins in a merge.
-    assert run("--now", NOW, "done", TASK[:6]).code == 0
-    assert run("--now", NOW, "today").code == 0
+    assert run("--now", LATER, "done", TASK[:6]).code == 0
+    backup = home.parent / "newer.json"
+    assert run("--now", LATER, "export", "--format", "json", "-o", str(backup)).code == 0
+    shutil.rmtree(home)
+    shutil.copytree(local, home)
     ticked = home.parent / "ticked"
     shutil.copytree(home, ticked)
     assert run("--now", NOW, "import", "--merge", str(backup)).code == 0
@@ -440,8 +446,9 @@ def test_an_import_merge_killed_at_each_rename_is_before_or_after(
         assert run("--now", NOW, "today").code == 0
         now = _no_undo(snapshot(home))
         outcomes.append((code, "old" if now == old else "new" if now == new else now))
-    # Renames: the journal, November, kpi.json, the index, the undo log.
-    assert outcomes == [(None, "old"), *[(None, "new")] * 4]
+    # Renames: the files the undo step keeps (before the change), the journal, November,
+    # kpi.json, the index, the undo log.
+    assert outcomes == [*[(None, "old")] * 2, *[(None, "new")] * 4]
 
 
 def test_an_import_replace_refused_a_write_changes_nothing(
@@ -464,9 +471,9 @@ def test_an_import_replace_refused_a_write_changes_nothing(
             assert temp_files(home) == []
             assert not (home / "data" / "journal.json").exists()
             refused.append((name, exit_code))
-    # Written: the journal and five files (config, November, KPIs, index, undo log); renamed:
-    # the same six.
-    assert refused == [("write", 6)] * 6 + [("replace", 6)] * 6
+    # Written: the files the undo step keeps, the journal and five files (config, November,
+    # KPIs, index, undo log); renamed: the same seven.
+    assert refused == [("write", 6)] * 7 + [("replace", 6)] * 7
 
 
 def _no_undo(files: dict[str, bytes]) -> dict[str, bytes]:
