@@ -385,8 +385,10 @@ def _rich_day_table(day: Day, items: list[Item], voice: Voice) -> Any:
     table.add_column(width=1, no_wrap=True)
     table.add_column(no_wrap=True, style="cyan")
     table.add_column(no_wrap=True, style="bright_black")
-    table.add_column(ratio=1)
-    table.add_column(no_wrap=True, style="magenta")
+    # The title takes what is left; the tags wrap within a third of it, so that at 80 columns
+    # a title is not folded into a narrow strip beside a wide, mostly empty tag column.
+    table.add_column(ratio=3)
+    table.add_column(ratio=1, style="magenta")
     table.add_column(no_wrap=True, justify="right", style="bright_black")
     for item in items:
         task = item.task
