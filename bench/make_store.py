@@ -45,7 +45,8 @@ def generate(home: Path, instances: int, until: dt.date, seed: int = 7) -> int:
             done_at = dt.datetime.combine(task.date, dt.time(hour, rng.randrange(60)))
             planner.mark_done(task, done_at.astimezone(dt.UTC))
         elif roll < 0.87:
-            planner.mark_skipped(task, "congé")
+            skipped_at = dt.datetime.combine(task.date, dt.time(9), tzinfo=dt.UTC)
+            planner.mark_skipped(task, "congé", skipped_at)
         month = months.setdefault(month_key(task.date), Month(month_key(task.date)))
         month.tasks[task.id] = task
         month.expanded[task.date] = print_
