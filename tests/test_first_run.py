@@ -68,3 +68,15 @@ def test_an_edited_first_profile_needs_force(run: Run, home: Path) -> None:
     refused = run("--now", NOW, "init", "--timezone", "Europe/Paris")
     assert refused.code == 2
     assert "--force" in refused.err
+
+
+def test_cmagenda_alone_shows_the_day(run: Run, capsys: pytest.CaptureFixture[str]) -> None:
+    from cmagenda import fast
+
+    assert run("--now", NOW, "init", "--lang", "fr", "--start", "2026-11-23").code == 0
+    today = run("--now", NOW, "today")
+    assert fast.main(["--now", NOW]) == 0
+    assert capsys.readouterr().out == today.out
+    assert fast.with_default_command(["--lang", "en"]) == ["--lang", "en", "today"]
+    assert fast.with_default_command(["--help"]) == ["--help"]
+    assert fast.with_default_command(["--now"]) == ["--now"]  # the CLI says what is missing

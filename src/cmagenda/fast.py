@@ -29,6 +29,7 @@ EXIT_PIPE = 141
 
 def main(argv: list[str] | None = None) -> int:
     args = utf8_args(sys.argv[1:], sys.getfilesystemencoding()) if argv is None else argv
+    args = with_default_command(args)
     utf8_streams()
     try:
         text = serve(args)
@@ -47,6 +48,25 @@ def main(argv: list[str] | None = None) -> int:
 
         return full(args)
     return 0
+
+
+# Global options and whether each takes a value: what may come before the command.
+GLOBAL_OPTIONS = {"--lang": True, "--now": True, "--quiet": False, "-q": False}
+
+
+def with_default_command(args: list[str]) -> list[str]:
+    """`args`, with `today` when they name no command: `cmagenda` alone shows the day."""
+    rest = list(args)
+    while rest:
+        name = rest.pop(0).partition("=")
+        takes_value = GLOBAL_OPTIONS.get(name[0])
+        if takes_value is None:
+            return args  # a command, a help or version flag, or a mistake for the CLI to say
+        if takes_value and not name[1]:
+            if not rest:
+                return args
+            rest.pop(0)
+    return [*args, "today"]
 
 
 def pipe_closed() -> int:
