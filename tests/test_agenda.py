@@ -124,7 +124,7 @@ def test_done_by_prefix_then_undo(profile: Run) -> None:
     again = profile("--now", NOW, "done", target["id"])
     assert again.out.startswith("Already done: Weekly report")
     result = profile("--now", NOW, "undo")
-    assert (result.code, result.out) == (0, "Undone (done): 1 task(s) put back\n")
+    assert (result.code, result.out) == (0, "Undone (done): 1 task put back\n")
     assert profile("--now", NOW, "today", "--json").json() == body
     assert profile("--now", NOW, "undo").out == "Nothing to undo.\n"
 
@@ -227,7 +227,7 @@ def test_add_a_task_and_undo_it(profile: Run) -> None:
     assert (
         result.out == f"Added ({added['id'][:7]}) on Monday, November 23, 2026: Call the printer\n"
     )
-    assert profile("--now", NOW, "undo").out == "Undone (add): 1 task(s) put back\n"
+    assert profile("--now", NOW, "undo").out == "Undone (add): 1 task put back\n"
     body = profile("--now", NOW, "today", "--json").json()
     assert all(t["template"] is not None for t in body["tasks"])
 

@@ -103,7 +103,7 @@ def test_bad_within_is_a_usage_error(profile: Run) -> None:
     result = profile("--lang", "fr", "remind", "--within", "demain")
     assert (result.code, result.out) == (2, "")
     assert result.err == (
-        "cmagenda: erreur: délai incompris « demain » (exemples : 30m, 1h, 1h30 ; au plus 1440 min)\n"
+        "cmagenda: erreur: délai incompris « demain » (exemples : 30m, 1h, 1h30 ; au plus 1440 min)\n"
     )
 
 

@@ -85,8 +85,8 @@ def test_the_week_tally_and_publishing(profile: Run) -> None:
     slot = [t for t in today if t["network"] == "instagram" and t["time"] == "11:30"]
     assert slot[0]["status"] == "done"
     plain = profile("--now", NOW, "--lang", "fr", "week").out
-    assert "  > Instagram : 1 sur 1–3, 2 créneau(x) libre(s) — objectif atteint\n" in plain
-    assert "  > LinkedIn : 0 sur 1, 1 créneau(x) libre(s) — il en manque 1\n" in plain
+    assert "  > Instagram : 1 sur 1–3, 2 créneaux libres — objectif atteint\n" in plain
+    assert "  > LinkedIn : 0 sur 1, 1 créneau libre — il en manque 1\n" in plain
 
 
 def test_optional_slots_are_never_missed(profile: Run) -> None:

@@ -122,7 +122,7 @@ def test_exit_5_for_an_unknown_id(profile: Run) -> None:
     result = profile("--now", NOW, "--lang", "fr", "done", "beef")
     assert (result.code, result.err) == (
         5,
-        "cmagenda: erreur: aucune tâche ne correspond à « beef »\n",
+        "cmagenda: erreur: aucune tâche ne correspond à « beef »\n",
     )
 
 

@@ -232,7 +232,7 @@ def test_fast_done_says_a_held_lock_once(
             del os.environ["CMAGENDA_LOCK_TIMEOUT"]
     assert (code, out) == (7, "")
     assert err.splitlines() == [
-        "cmagenda: un autre cmagenda utilise les données ; on attend…",
+        "cmagenda: un autre cmagenda utilise les données ; on attend…",
         f"cmagenda: erreur: les données sont verrouillées par un autre cmagenda depuis 1.0 s "
         f"({home / 'data' / 'cmagenda.lock'})",
     ]

@@ -54,7 +54,7 @@ def test_init_follows_a_profile_written_by_itself(run: Run, home: Path) -> None:
     refused = run("--now", NOW, "init", "--timezone", "America/Toronto")
     assert refused.code == 2
     assert refused.err == (
-        f"cmagenda: erreur: {config} existe déjà ; ajoutez --force pour le remplacer\n"
+        f"cmagenda: erreur: {config} existe déjà ; ajoutez --force pour le remplacer\n"
     )
     # Future days follow the new profile: today is planned in French, in Paris.
     day = run("--now", NOW, "today", "--json").json()

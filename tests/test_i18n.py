@@ -220,7 +220,7 @@ def test_unrecognised_dates_list_examples_in_the_users_language(run: Run) -> Non
     result = run("--now", NOW, "today", "--on", "la semaine des quatre jeudis")
     assert (result.code, result.out) == (2, "")
     assert result.err == (
-        "cmagenda: erreur: date incomprise « la semaine des quatre jeudis ». Exemples acceptés : "
+        "cmagenda: erreur: date incomprise « la semaine des quatre jeudis ». Exemples acceptés : "
         "2026-11-23, aujourd'hui, demain, après-demain, hier, lundi, lundi prochain, "
         "dans 3 jours, +3j, fin du mois, début de la semaine prochaine\n"
     )
@@ -247,9 +247,9 @@ def test_a_french_user_sees_only_french(run: Run) -> None:
     assert week.out.startswith("Semaine du lundi 23 novembre 2026 au dimanche 29 novembre 2026\n")
     ids = [t["id"] for t in run("--now", NOW, "today", "--json").json()["tasks"]]
     done = run("--now", NOW, "done", ids[0][:6])
-    assert done.out.startswith("Faite : ")
+    assert done.out.startswith("Faite : ")
     moved = run("--now", NOW, "move", ids[1], "--to", "vendredi", "--at", "14h30")
-    assert moved.out.startswith("Déplacée au vendredi 27 novembre 2026 : ")
+    assert moved.out.startswith("Déplacée au vendredi 27 novembre 2026 : ")
     bad = run("--now", NOW, "move", ids[1], "--to", "la saint-glinglin")
     assert bad.code == 2 and bad.err.startswith("cmagenda: erreur: date incomprise")
     for out in (today.out, week.out, done.out, moved.out, bad.err, run("--help").out):

@@ -24,7 +24,7 @@ NOW = "2026-11-21T10:00:00-05:00"
         ("1\u00a0200", "fr", "followers", 1200),
         ("1\u202f200", "fr", "followers", 1200),
         ("4,5", "fr", "engagement_rate", 4.5),
-        ("4,5 %", "fr", "engagement_rate", 4.5),
+        ("4,5 %", "fr", "engagement_rate", 4.5),
         ("4,5\u00a0%", "fr", "engagement_rate", 4.5),
         ("4.5", "fr", "engagement_rate", 4.5),
         ("1 234,5", "fr", "response_time", 1234.5),
@@ -68,7 +68,7 @@ def test_values_that_are_not_numbers_are_refused(text: str) -> None:
         (
             "fr",
             ("engagement", "1,200"),
-            "valeur ambiguë « 1,200 »\u00a0: 1200 ou 1,2 selon la convention\u00a0; "
+            "valeur ambiguë « 1,200 »\u00a0: 1200 ou 1,2 selon la convention\u00a0; "
             "tapez 1200 ou 1,2",
         ),
         (
@@ -79,7 +79,7 @@ def test_values_that_are_not_numbers_are_refused(text: str) -> None:
         (
             "fr",
             ("abonnés", "--", "-5"),
-            "« -5 » n'est pas un nombre de abonnés\u00a0: un nombre entier, positif ou nul, "
+            "« -5 » n'est pas un nombre d'abonnés\u00a0: un nombre entier, positif ou nul, "
             "est attendu",
         ),
         (
@@ -90,18 +90,18 @@ def test_values_that_are_not_numbers_are_refused(text: str) -> None:
         (
             "fr",
             ("engagement", "--", "-3"),
-            "« -3 »\u00a0: taux d'engagement (%) ne peut pas être négatif",
+            "« -3 »\u00a0: taux d'engagement (%) ne peut pas être négatif",
         ),
         ("en", ("response_time", "--", "-3"), "'-3': response time (min) cannot be negative"),
         (
             "fr",
             ("abonnés", "١٢٣"),
-            "valeur invalide « ١٢٣ » : un nombre est attendu (1200, 1 200, 4,5 ou 4,5 %)",
+            "valeur invalide « ١٢٣ » : un nombre est attendu (1200, 1 200, 4,5 ou 4,5 %)",
         ),
         (
             "fr",
             ("abonnés", "1000000000000001"),
-            "valeur hors limites « 1000000000000001 »\u00a0: au plus 1000000000000000",
+            "valeur hors limites « 1000000000000001 »\u00a0: au plus 1000000000000000",
         ),
         (
             "en",
@@ -123,7 +123,7 @@ def test_a_french_count_copied_from_an_english_dashboard(profile: Run, home: Pat
     result = profile("--lang", "fr", "--now", NOW, "kpi", "add", "facebook", "abonnés", "1,200")
     assert (result.code, result.out) == (
         0,
-        "Noté : Facebook, abonnés = 1\u00a0200 le sam. 21 nov.\n",
+        "Noté : Facebook, abonnés = 1\u00a0200 le sam. 21 nov.\n",
     )
     body = json.loads((home / "data" / "kpi.json").read_text(encoding="utf-8"))
     assert body["readings"] == [
@@ -250,12 +250,12 @@ def test_add_list_replace_and_remove(profile: Run, home: Path) -> None:
 def test_an_empty_log_suggests_metrics_per_network(run: Run) -> None:
     assert run("init", "--lang", "fr", "--networks", "facebook,linkedin").code == 0
     assert run("kpi", "list").out == (
-        "Aucun indicateur noté. Par exemple : cmagenda kpi add facebook abonnés 1200\n"
+        "Aucun indicateur noté. Par exemple : cmagenda kpi add facebook abonnés 1200\n"
         "\n"
-        "Indicateurs suggérés :\n"
-        "  Facebook : abonnés, portée, taux d'engagement (%), messages répondus, "
+        "Indicateurs suggérés :\n"
+        "  Facebook : abonnés, portée, taux d'engagement (%), messages répondus, "
         "délai de réponse (min)\n"
-        "  LinkedIn : abonnés, impressions, taux d'engagement (%), clics\n"
+        "  LinkedIn : abonnés, impressions, taux d'engagement (%), clics\n"
     )
 
 
@@ -265,25 +265,25 @@ def test_an_empty_log_suggests_metrics_per_network(run: Run) -> None:
         (
             ("add", "facebook", "abonnés", "beaucoup"),
             2,
-            "cmagenda: erreur: valeur invalide « beaucoup » : un nombre est attendu "
-            "(1200, 1 200, 4,5 ou 4,5 %)\n",
+            "cmagenda: erreur: valeur invalide « beaucoup » : un nombre est attendu "
+            "(1200, 1 200, 4,5 ou 4,5 %)\n",
         ),
         (
             ("add", "tiktok", "abonnés", "12"),
             2,
-            "cmagenda: erreur: réseau inconnu « tiktok » (connus : facebook, instagram, "
+            "cmagenda: erreur: réseau inconnu « tiktok » (connus : facebook, instagram, "
             "linkedin, pinterest, snapchat, twitter)\n",
         ),
         (
             ("add", "facebook", "%%", "12"),
             2,
-            "cmagenda: erreur: nom d'indicateur invalide « %% » (des lettres, 40 caractères "
+            "cmagenda: erreur: nom d'indicateur invalide « %% » (des lettres, 40 caractères "
             "au plus)\n",
         ),
         (
             ("rm", "facebook", "abonnés", "--on", "2026-01-05"),
             5,
-            "cmagenda: erreur: aucune valeur de abonnés pour facebook le 2026-01-05\n",
+            "cmagenda: erreur: aucune valeur d'abonnés pour facebook le 2026-01-05\n",
         ),
     ],
 )

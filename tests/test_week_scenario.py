@@ -54,8 +54,8 @@ def test_a_slot_ticked_done_is_filled_everywhere(montreal: Run) -> None:
     }  # fmt: skip
     plain = montreal("--now", MONDAY, "week").out
     assert "  [x] 133ad  08 h 00  Publication 1 sur LinkedIn" in plain
-    assert "  > LinkedIn : 1 sur 1, 0 créneau(x) libre(s) — objectif atteint\n" in plain
-    assert "  > LinkedIn : 1 sur 7, 6 créneau(x) libre(s) — il en manque 6\n" in plain
+    assert "  > LinkedIn : 1 sur 1, 0 créneau libre — objectif atteint\n" in plain
+    assert "  > LinkedIn : 1 sur 7, 6 créneaux libres — il en manque 6\n" in plain
     # The next LinkedIn post does not go into the ticked slot, nor into a past one.
     said = montreal("--now", MONDAY, "post", "add", "--network", "linkedin", "Offre d'emploi")
     assert said.out == (
@@ -78,8 +78,7 @@ def test_done_on_a_slot_publishes_its_post_and_undo_takes_both_back(montreal: Ru
         (post_id, "published", "11:30")
     ]
     assert (
-        montreal("--now", MONDAY, "--lang", "en", "undo").out
-        == "Undone (done): 2 task(s) put back\n"
+        montreal("--now", MONDAY, "--lang", "en", "undo").out == "Undone (done): 2 tasks put back\n"
     )
     posts = montreal("--now", MONDAY, "post", "list", "--json").json()["posts"]
     assert [p["status"] for p in posts] == ["draft"]

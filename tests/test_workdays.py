@@ -179,15 +179,15 @@ def test_a_french_week_planned_from_the_terminal(run: Run, home: Path) -> None:
     ):
         assert run("--now", MONDAY, "post", "add", *args).code == 0
     week = run("--now", MONDAY, "week").out
-    wednesday = week.split("mercredi 1 juillet 2026")[1].split("jeudi 2 juillet")[0]
-    assert "  Férié : Fête du Canada\n" in wednesday
+    wednesday = week.split("mercredi 1er juillet 2026")[1].split("jeudi 2 juillet")[0]
+    assert "  Férié : Fête du Canada\n" in wednesday
     assert "Répondre aux messages" not in wednesday  # office duties skip the holiday
-    assert "  > Instagram : 1 sur 1–3, 2 créneau(x) libre(s) — objectif atteint\n" in wednesday
+    assert "  > Instagram : 1 sur 1–3, 2 créneaux libres — objectif atteint\n" in wednesday
     assert week.endswith(
         "Semaine\n"
-        "  > Facebook : 1 sur 7–14, 13 créneau(x) libre(s) — il en manque 6\n"
-        "  > Instagram : 2 sur 8–21, 19 créneau(x) libre(s) — il en manque 6\n"
-        "  > LinkedIn : 1 sur 7, 6 créneau(x) libre(s) — il en manque 6\n"
+        "  > Facebook : 1 sur 7–14, 13 créneaux libres — il en manque 6\n"
+        "  > Instagram : 2 sur 8–21, 19 créneaux libres — il en manque 6\n"
+        "  > LinkedIn : 1 sur 7, 6 créneaux libres — il en manque 6\n"
     )
     today = run("--now", MONDAY, "today").out
     body = run("--now", MONDAY, "today", "--json").json()
@@ -211,7 +211,7 @@ def test_a_french_week_planned_from_the_terminal(run: Run, home: Path) -> None:
 def test_holidays_command_and_settings(run: Run, home: Path) -> None:
     _french_manager(run, home)
     listed = run("holidays", "--year", "2026").out.splitlines()
-    assert listed[:2] == ["Jours fériés 2026 (CA-QC)", "  jeudi 1 janvier 2026  Jour de l'an"]
+    assert listed[:2] == ["Jours fériés 2026 (CA-QC)", "  jeudi 1er janvier 2026  Jour de l'an"]
     assert "  mercredi 24 juin 2026  Fête nationale du Québec" in listed
     body = run("--lang", "en", "holidays", "--year", "2026", "--json").json()
     assert body["region"] == "CA-QC"

@@ -6,6 +6,7 @@ Standard library only: the morning path formats its headings with it.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -21,14 +22,14 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "help.options": "Options",
         "help.commands": "Commandes",
         "help.help": "Afficher cette aide et quitter.",
-        "help.app": "L'agenda du gestionnaire de communauté : la liste de tâches, jour par jour.",
+        "help.app": "L'agenda du gestionnaire de communauté : la liste de tâches, jour par jour.",
         "help.templates": "Les tâches de la liste (modèles).",
         "help.on": "Faire comme si on était le DATE (2026-11-23, demain, lundi…).",
         "help.json": "Sortie pour les programmes (JSON versionné).",
         "help.version": "Afficher la version.",
-        "help.lang": "Langue des messages : fr ou en.",
+        "help.lang": "Langue des messages : fr ou en.",
         "help.now": "Faire comme si l'horloge indiquait DATETIME (ISO 8601 avec décalage).",
-        "help.today": "Les tâches du jour : en retard d'abord, puis à heure fixe, puis le reste.",
+        "help.today": "Les tâches du jour : en retard d'abord, puis à heure fixe, puis le reste.",
         "help.week": "La semaine de DATE (par défaut aujourd'hui), jour par jour.",
         "help.ids": "Identifiants des tâches, ou leurs débuts.",
         "help.id": "Identifiant de la tâche, ou son début.",
@@ -47,41 +48,43 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "help.add_at": "Son heure (14:30, 14h30, 2pm).",
         "help.network": "Le réseau social concerné.",
         "help.minutes": "Durée prévue, en minutes.",
-        "help.init": "Écrire config.toml : début, fuseau, réseaux, langue, début de semaine.",
+        "help.init": "Écrire config.toml : début, fuseau, réseaux, langue, début de semaine.",
         "help.start": "Premier jour dans le poste (pour le plan d'arrivée).",
         "help.timezone": "Fuseau horaire IANA, par ex. America/Toronto.",
         "help.networks": "Réseaux suivis, séparés par des virgules.",
-        "help.init_lang": "Langue du profil : fr ou en.",
+        "help.init_lang": "Langue du profil : fr ou en.",
         "help.week_start": "Premier jour de la semaine.",
         "help.force": "Remplacer une configuration existante.",
-        "help.holidays_opt": "Jours fériés : région (CA-QC, FR…), auto ou none.",
+        "help.holidays_opt": "Jours fériés : région (CA-QC, FR…), auto ou none.",
         "help.work_days": "Jours de travail (MO,TU,WE,TH,FR).",
         "help.work_hours": "Heures de travail (09:00-12:30,14:00-17:30).",
         "help.holidays": "Lister les jours fériés de l'année (région du profil).",
-        "help.year": "L'année (par défaut : celle d'aujourd'hui).",
+        "help.year": "L'année (par défaut : celle d'aujourd'hui).",
         "init.bad": "réglage refusé",
-        "holidays.none": "Aucun jour férié : réglez holidays (CA-QC, FR…) dans le profil.",
+        "holidays.none": "Aucun jour férié : réglez holidays (CA-QC, FR…) dans le profil.",
         "holidays.heading": "Jours fériés {year} ({region})",
-        "help.templates_list": "La liste fusionnée : tâches fournies et les vôtres.",
-        "help.templates_check": "Vérifier une liste de tâches ; code 3 et toutes les erreurs.",
-        "help.file": "Un fichier de liste de tâches (par défaut : le vôtre).",
+        "help.templates_list": "La liste fusionnée : tâches fournies et les vôtres.",
+        "help.templates_check": "Vérifier une liste de tâches ; code 3 et toutes les erreurs.",
+        "help.file": "Un fichier de liste de tâches (par défaut : le vôtre).",
         "help.paths": "Où cmagenda lit et écrit.",
-        "help.doctor": "Vérifier que chaque fichier de données est lisible ; code 4 sinon.",
+        "help.doctor": "Vérifier que chaque fichier de données est lisible ; code 4 sinon.",
         "help.restore": "Remettre la dernière sauvegarde saine d'un fichier abîmé.",
-        "usage.no_option": "option inconnue : {option}",
-        "usage.no_command": "commande inconnue : « {command} »{suggestion}",
+        "usage.no_option": "option inconnue : {option}",
+        "usage.no_command": "commande inconnue : « {command} »{suggestion}",
         "usage.missing": "il manque {name}",
         "usage.bad_value": "valeur invalide pour {name}",
-        "usage.extra": "argument(s) en trop : {args}",
+        "usage.extra": "{n|argument|arguments} en trop : {args}",
         "usage.needs_value": "l'option {option} attend une valeur",
-        "usage.other": "ligne de commande invalide : {detail}",
-        "did_you_mean": " (vouliez-vous dire « {word} » ?)",
+        "usage.other": "ligne de commande invalide : {detail}",
+        "did_you_mean": " (vouliez-vous dire « {word} » ?)",
         "optional": "facultative",
-        "tally.line": "{network} : {filled} sur {target}, {free} créneau(x) libre(s)",
+        "tally.line": (
+            "{network} : {filled} sur {target}, {free} {free|créneau libre|créneaux libres}"
+        ),
         "tally.short": "il en manque {n}",
         "tally.met": "objectif atteint",
         "tally.week": "Semaine",
-        "holiday": "Férié : {name}",
+        "holiday": "Férié : {name}",
         "post.planned": "prévu",
         "post.empty_slot": "créneau libre",
         "post.none": "Aucune publication prévue.",
@@ -91,37 +94,41 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "post.status.published": "publiée",
         "post.empty": "le texte de la publication est vide",
         "post.too_long": "texte trop long (plus de {limit} caractères)",
-        "post.status": "statut inconnu « {value} » (connus : {known})",
-        "network.inactive": "le réseau « {network} » n'est pas dans le profil (profile.networks)",
+        "post.status": "statut inconnu « {value} » (connus : {known})",
+        "network.inactive": "le réseau « {network} » n'est pas dans le profil (profile.networks)",
         "post.added": "Publication {id} prévue le {date} sur {network}{slot}",
         "post.in_slot": ", créneau de {time}",
         "post.unslotted": ", hors créneau (tous sont pris)",
         "post.edited": "Publication {id} modifiée ({status})",
         "post.moved": "Publication {id} déplacée au {date}",
         "post.removed": "Publication {id} supprimée",
-        "export.range": "période d'export invalide : du {start} au {end} (deux ans au plus)",
-        "export.format": "format inconnu « {value} » (ics, vdir, taskwarrior, json)",
+        "export.range": "période d'export invalide : du {start} au {end} (deux ans au plus)",
+        "export.format": "format inconnu « {value} » (ics, vdir, taskwarrior, json)",
         "export.dir": "--format vdir demande --dir DOSSIER",
-        "export.written": "Exporté : {count} élément(s) dans {path}",
+        "export.written": "Exporté : {count} {count|élément|éléments} dans {path}",
         "export.vdir": (
-            "{path} : {written} fichier(s) écrit(s), {unchanged} inchangé(s), {removed} retiré(s)"
+            "{path} : {written} {written|fichier écrit|fichiers écrits}, "
+            "{unchanged} {unchanged|inchangé|inchangés}, {removed} {removed|retiré|retirés}"
         ),
-        "import.missing": "fichier introuvable : {path}",
-        "import.bad": "{path} n'est pas une sauvegarde cmagenda lisible : {reason}",
+        "import.missing": "fichier introuvable : {path}",
+        "import.bad": "{path} n'est pas une sauvegarde cmagenda lisible : {reason}",
         "import.newer": (
-            "{path} vient d'une version plus récente de cmagenda (format {found}, connu :"
-            " {known}) : mettez cmagenda à jour"
+            "{path} vient d'une version plus récente de cmagenda (format {found}, connu :"
+            " {known}) : mettez cmagenda à jour"
         ),
         "import.exists": (
-            "des données existent déjà : --replace pour les remplacer (gardées dans data/backups),"
+            "des données existent déjà : --replace pour les remplacer (gardées dans data/backups),"
             " --merge pour fusionner par identifiant"
         ),
         "import.both": "--replace et --merge s'excluent",
-        "import.done": "Importé : {months} mois, {tasks} tâche(s), {kpis} valeur(s) d'indicateurs",
-        "help.export": "Exporter : iCalendar, vdir, Taskwarrior ou sauvegarde JSON complète.",
+        "import.done": (
+            "Importé : {months} mois, {tasks} {tasks|tâche|tâches}, "
+            "{kpis} {kpis|valeur|valeurs} d'indicateurs"
+        ),
+        "help.export": "Exporter : iCalendar, vdir, Taskwarrior ou sauvegarde JSON complète.",
         "help.export_format": "ics, vdir (un .ics par tâche), taskwarrior ou json (tout).",
-        "help.export_from": "Premier jour (par défaut : il y a 30 jours).",
-        "help.export_to": "Dernier jour (par défaut : dans 60 jours).",
+        "help.export_from": "Premier jour (par défaut : il y a 30 jours).",
+        "help.export_to": "Dernier jour (par défaut : dans 60 jours).",
         "help.output": (
             "Écrire dans ce fichier (remplacé d'un coup), ce tube ou ce périphérique plutôt "
             "qu'à l'écran ; « - » : la sortie standard."
@@ -132,7 +139,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "help.import_file": "Le fichier de sauvegarde.",
         "help.replace": "Remplacer les données existantes (gardées dans data/backups).",
         "help.merge": "Fusionner élément par élément (le plus récemment modifié l'emporte).",
-        "help.post": "Le calendrier éditorial : publications prévues dans les créneaux.",
+        "help.post": "Le calendrier éditorial : publications prévues dans les créneaux.",
         "help.post_add": "Prévoir une publication dans le prochain créneau libre (ou à --at).",
         "help.post_list": "Les publications prévues d'un jour ou de la semaine.",
         "help.post_edit": "Modifier le texte, le lien ou le statut d'une publication.",
@@ -145,44 +152,44 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "help.post_status": "draft (brouillon), ready (prête) ou published (publiée).",
         "help.post_week": "Toute la semaine.",
         "help.post_id": "Identifiant de la publication, ou son début.",
-        "week_start.bad": "début de semaine inconnu « {value} » (monday ou sunday)",
-        "minutes.bad": "durée invalide : {value} (de 0 à {max} minutes)",
-        "year.bad": "année invalide : {value} (de 1900 à 2200)",
-        "within.bad": "délai incompris « {value} » (exemples : 30m, 1h, 1h30 ; au plus {max} min)",
+        "week_start.bad": "début de semaine inconnu « {value} » (monday ou sunday)",
+        "minutes.bad": "durée invalide : {value} (de 0 à {max} minutes)",
+        "year.bad": "année invalide : {value} (de 1900 à 2200)",
+        "within.bad": "délai incompris « {value} » (exemples : 30m, 1h, 1h30 ; au plus {max} min)",
         "remind.overdue": "en retard depuis le {date}",
-        "remind.title": "cmagenda : à faire",
+        "remind.title": "cmagenda : à faire",
         "notify.missing": (
-            "notification impossible : ni notify-send ni osascript trouvé (installez libnotify-bin)"
+            "notification impossible : ni notify-send ni osascript trouvé (installez libnotify-bin)"
         ),
-        "notify.failed": "notification impossible : {reason}",
-        "help.remind": "Rappeler ce qui arrive bientôt (pour cron : rien à dire, rien d'écrit).",
+        "notify.failed": "notification impossible : {reason}",
+        "help.remind": "Rappeler ce qui arrive bientôt (pour cron : rien à dire, rien d'écrit).",
         "help.within": "Fenêtre à venir (30m, 1h, 1h30).",
         "help.notify": "Aussi une notification de bureau (notify-send, osascript).",
         "help.plain": "Texte simple, sans couleur ni cadre (comme quand la sortie est redirigée).",
         "help.no_color": "Sans couleur (comme NO_COLOR).",
-        "help.color": "Couleur : auto, always (même redirigée, pour less -R) ou never.",
+        "help.color": "Couleur : auto, always (même redirigée, pour less -R) ou never.",
         "help.quiet": "Ne pas confirmer les changements (les erreurs restent dites).",
-        "color.bad": "valeur inconnue pour --color : « {value} » (auto, always, never)",
-        "shell.bad": "interpréteur inconnu « {value} » (bash, zsh, fish)",
+        "color.bad": "valeur inconnue pour --color : « {value} » (auto, always, never)",
+        "shell.bad": "interpréteur inconnu « {value} » (bash, zsh, fish)",
         "report.week": "Rapport de la semaine du {start} au {end}",
-        "report.month": "Rapport mensuel : {month}",
-        "report.overall": "Fait : {done} sur {total} ({rate}) — {delta}",
-        "report.delta": "{points} pts par rapport à la période précédente",
-        "report.minutes": "Temps : {done} faites sur {planned} prévues",
+        "report.month": "Rapport mensuel : {month}",
+        "report.overall": "Fait : {done} sur {total} ({rate}) — {delta}",
+        "report.delta": "{points} {points|pt|pts} par rapport à la période précédente",
+        "report.minutes": "Temps : {done} faites sur {planned} prévues",
         "report.by_phase": "Par rythme",
         "report.by_volet": "Par volet",
         "report.by_network": "Par réseau",
         "report.cadence": "Cadence de publication",
         "report.cadence_line": (
-            "{network} : objectif atteint {met} jour(s) sur {days}, "
-            "{done} publication(s) sur {required} dues"
+            "{network} : objectif atteint {met} {met|jour|jours} sur {days}, "
+            "{done} {done|publication|publications} sur {required} {required|due|dues}"
         ),
         "report.missed": "Manquées",
         "report.skipped": "Sautées",
         "report.overdue": "En retard, toujours ouvertes",
         "report.none": "aucune",
         "report.no_previous": "pas de période précédente",
-        "report.by_day": "Par jour : {spark} ({start} → {end})",
+        "report.by_day": "Par jour : {spark} ({start} → {end})",
         "report.kpis": "Indicateurs",
         "report.no_kpi": "aucun indicateur noté (cmagenda kpi add RÉSEAU INDICATEUR VALEUR)",
         "report.col.network": "Réseau",
@@ -197,43 +204,43 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "report.col.posts": "Publications",
         "report.col.date": "Date",
         "report.col.value": "Valeur",
-        "kpi.added": "Noté : {network}, {metric} = {value} le {date}{change}",
+        "kpi.added": "Noté : {network}, {metric} = {value} le {date}{change}",
         "kpi.since": " ({change} depuis le {date})",
         "kpi.replaced": " (remplace {value})",
-        "kpi.removed": "Retiré : {network}, {metric} = {value} le {date}",
-        "kpi.none": "Aucun indicateur noté. Par exemple : cmagenda kpi add {network} {metric} 1200",
-        "kpi.suggested": "Indicateurs suggérés :",
+        "kpi.removed": "Retiré : {network}, {metric} = {value} le {date}",
+        "kpi.none": "Aucun indicateur noté. Par exemple : cmagenda kpi add {network} {metric} 1200",
+        "kpi.suggested": "Indicateurs suggérés :",
         "kpi.metric_bad": (
-            "nom d'indicateur invalide « {metric} » (des lettres, {limit} caractères au plus)"
+            "nom d'indicateur invalide « {metric} » (des lettres, {limit} caractères au plus)"
         ),
         "kpi.value_bad": (
-            "valeur invalide « {value} » : un nombre est attendu (1200, 1 200, 4,5 ou 4,5 %)"
+            "valeur invalide « {value} » : un nombre est attendu (1200, 1 200, 4,5 ou 4,5 %)"
         ),
-        "kpi.unknown": "aucune valeur de {metric} pour {network} le {date}",
+        "kpi.unknown": "aucune valeur {de:metric} pour {network} le {date}",
         "help.kpi": "Le journal des indicateurs (abonnés, portée, taux d'engagement…).",
-        "help.kpi_add": "Noter la valeur d'un indicateur (une par jour : la nouvelle remplace).",
+        "help.kpi_add": "Noter la valeur d'un indicateur (une par jour : la nouvelle remplace).",
         "help.kpi_list": "Lister les valeurs notées et les indicateurs suggérés.",
         "help.kpi_rm": "Retirer une valeur notée.",
         "help.kpi_network": "Le réseau (facebook, instagram…).",
         "help.kpi_metric": (
-            "L'indicateur : followers/abonnés, reach/portée, engagement_rate… ou libre."
+            "L'indicateur : followers/abonnés, reach/portée, engagement_rate… ou libre."
         ),
-        "help.kpi_value": "La valeur, un nombre (1200, 4,5 %).",
-        "help.kpi_on": "La date de la valeur (par défaut : aujourd'hui).",
+        "help.kpi_value": "La valeur, un nombre (1200, 4,5 %).",
+        "help.kpi_on": "La date de la valeur (par défaut : aujourd'hui).",
         "help.kpi_filter_network": "Seulement ce réseau.",
         "help.kpi_filter_metric": "Seulement cet indicateur.",
         "help.report": (
-            "Rapport de la semaine ou du mois : fait, cadence, retards, temps, indicateurs."
+            "Rapport de la semaine ou du mois : fait, cadence, retards, temps, indicateurs."
         ),
         "help.report_week": "La semaine (par défaut).",
         "help.report_month": "Le mois.",
         "help.markdown": "En Markdown, à coller dans un courriel ou un wiki.",
-        "help.report_on": "Une date de la période (par défaut : aujourd'hui).",
-        "template.unknown": "aucune tâche type « {id} »{hint}",
+        "help.report_on": "Une date de la période (par défaut : aujourd'hui).",
+        "template.unknown": "aucune tâche type « {id} »{hint}",
         "help.templates_show": "Montrer une tâche type du répertoire.",
         "help.template_id": "L'identifiant de la tâche type (cmagenda templates list).",
         "help.completion": "Le script de complétion pour bash, zsh ou fish.",
-        "help.shell": "L'interpréteur : bash, zsh ou fish.",
+        "help.shell": "L'interpréteur : bash, zsh ou fish.",
         "section.overdue": "En retard",
         "section.timed": "À heure fixe",
         "section.rest": "Dans la journée",
@@ -261,68 +268,68 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "phase.occasional": "occasionnel",
         "phase.added": "ajoutée",
         "volet.added": "ajoutée",
-        "done.ok": "Faite : {title}",
-        "done.already": "Déjà faite : {title}",
-        "skip.ok": "Sautée : {title}",
-        "move.ok": "Déplacée au {date} : {title}",
-        "add.ok": "Ajoutée ({id}) le {date} : {title}",
-        "undo.ok": "Annulé ({label}) : {count} tâche(s) remise(s) en l'état",
+        "done.ok": "Faite : {title}",
+        "done.already": "Déjà faite : {title}",
+        "skip.ok": "Sautée : {title}",
+        "move.ok": "Déplacée au {date} : {title}",
+        "add.ok": "Ajoutée ({id}) le {date} : {title}",
+        "undo.ok": "Annulé ({label}) : {count} {count|tâche remise|tâches remises} en l'état",
         "undo.empty": "Rien à annuler.",
         "init.ok": "Profil écrit dans {path}",
-        "templates.ok": "{path} : valide ({count} tâches)",
+        "templates.ok": "{path} : valide ({count} tâches)",
         "error": "erreur",
-        "id.unknown": "aucune tâche ne correspond à « {id} »",
-        "id.ambiguous": "« {id} » désigne plusieurs tâches ; donnez plus de caractères :",
+        "id.unknown": "aucune tâche ne correspond à « {id} »",
+        "id.ambiguous": "« {id} » désigne plusieurs tâches ; donnez plus de caractères :",
         "date.bad": (
-            "date incomprise « {value} ». Exemples acceptés : 2026-11-23, aujourd'hui, demain, "
+            "date incomprise « {value} ». Exemples acceptés : 2026-11-23, aujourd'hui, demain, "
             "après-demain, hier, lundi, lundi prochain, dans 3 jours, +3j, fin du mois, "
             "début de la semaine prochaine"
         ),
-        "time.bad": "heure incomprise « {value} ». Exemples acceptés : 14:30, 14h, 14h30, 2pm",
-        "zone.unknown": "fuseau horaire inconnu « {zone} »",
-        "network.unknown": "réseau inconnu « {network} » (connus : {known})",
-        "lang.bad": "langue inconnue « {value} » (fr ou en)",
-        "init.exists": "{path} existe déjà ; ajoutez --force pour le remplacer",
+        "time.bad": "heure incomprise « {value} ». Exemples acceptés : 14:30, 14h, 14h30, 2pm",
+        "zone.unknown": "fuseau horaire inconnu « {zone} »",
+        "network.unknown": "réseau inconnu « {network} » (connus : {known})",
+        "lang.bad": "langue inconnue « {value} » (fr ou en)",
+        "init.exists": "{path} existe déjà ; ajoutez --force pour le remplacer",
         "assumed.head": (
             "cmagenda a écrit ce fichier de lui-même au premier lancement, avec des valeurs\n"
             "supposées. Pour les changer\u00a0: {command}\n"
-            "Tant que vous ne le modifiez pas, « cmagenda init » le remplace sans --force."
+            "Tant que vous ne le modifiez pas, « cmagenda init » le remplace sans --force."
         ),
         "assumed.said": (
             "premier lancement\u00a0: profil créé avec des valeurs supposées (fuseau {zone}, "
             "langue {language}, début le {start}, réseaux {networks}). Pour les changer\u00a0:"
         ),
         "store.corrupt": (
-            "le fichier de données {path} est illisible : {reason}. Il n'a pas été modifié ; "
-            "dernière sauvegarde saine : {backup} (« cmagenda doctor --restore » la remet en place)"
+            "le fichier de données {path} est illisible : {reason}. Il n'a pas été modifié ; "
+            "dernière sauvegarde saine : {backup} (« cmagenda doctor --restore » la remet en place)"
         ),
         "store.newer": (
             "le fichier de données {path} vient d'une version plus récente de cmagenda "
-            "(schéma {found}, connu : {known}). Il n'a pas été modifié : mettez cmagenda à jour."
+            "(schéma {found}, connu : {known}). Il n'a pas été modifié : mettez cmagenda à jour."
         ),
-        "io.failed": "écriture ou lecture impossible de {path} : {reason}",
+        "io.failed": "écriture ou lecture impossible de {path} : {reason}",
         "store.locked": (
             "les données sont verrouillées par un autre cmagenda depuis {seconds} s ({path})"
         ),
-        "store.waiting": "un autre cmagenda utilise les données ; on attend…",
-        "checklist.missing": "liste de tâches introuvable : {path}",
-        "checklist.unreadable": "liste de tâches illisible : {path} ({reason})",
-        "checklist.too_big": "liste de tâches trop grosse : {path} (plus de {limit} octets)",
-        "checklist.not_utf8": "{path} n'est pas en UTF-8 (octet {offset} : {reason})",
-        "checklist.bad_toml": "{path} n'est pas du TOML valide : {reason}",
-        "checklist.invalid": "liste de tâches invalide :",
-        "config.invalid": "configuration invalide ({path}) :",
-        "config.unreadable": "configuration illisible : {path} ({reason})",
-        "internal": "erreur interne : {reason}",
+        "store.waiting": "un autre cmagenda utilise les données ; on attend…",
+        "checklist.missing": "liste de tâches introuvable : {path}",
+        "checklist.unreadable": "liste de tâches illisible : {path} ({reason})",
+        "checklist.too_big": "liste de tâches trop grosse : {path} (plus de {limit} octets)",
+        "checklist.not_utf8": "{path} n'est pas en UTF-8 (octet {offset} : {reason})",
+        "checklist.bad_toml": "{path} n'est pas du TOML valide : {reason}",
+        "checklist.invalid": "liste de tâches invalide :",
+        "config.invalid": "configuration invalide ({path}) :",
+        "config.unreadable": "configuration illisible : {path} ({reason})",
+        "internal": "erreur interne : {reason}",
         "title.empty": "le titre est vide",
-        "usage.hint": "voir « {command} --help »",
-        "doctor.ok": "{count} fichiers vérifiés : tout est lisible.",
-        "doctor.bad": "{path} : {reason} (dernière sauvegarde saine : {backup})",
-        "doctor.restored": "{path} : remis en place depuis {backup}",
-        "doctor.failed": "{count} fichier(s) de données illisible(s)",
+        "usage.hint": "voir « {command} --help »",
+        "doctor.ok": "{count} {count|fichier vérifié|fichiers vérifiés} : tout est lisible.",
+        "doctor.bad": "{path} : {reason} (dernière sauvegarde saine : {backup})",
+        "doctor.restored": "{path} : remis en place depuis {backup}",
+        "doctor.failed": "{count} {count|fichier|fichiers} de données {count|illisible|illisibles}",
         "now.bad": (
-            "instant invalide « {value} » "
-            "(attendu : ISO 8601 avec décalage, p. ex. 2026-11-23T09:00:00-05:00)"
+            "instant invalide « {value} » "
+            "(attendu : ISO 8601 avec décalage, p. ex. 2026-11-23T09:00:00-05:00)"
         ),
         "interrupted": "interrompu",
         # Changes to several files (journal)
@@ -423,7 +430,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "date.range": "date hors des dates prises en charge : {value} (années {low} à {high})",
         "system.failed": "le système a refusé : {reason}",
         "orphans.warning": (
-            "des publications sont prévues sur un réseau retiré du profil ; "
+            "des publications sont prévues sur un réseau retiré du profil ; "
             "elles restent visibles (ajoutez le réseau ou déplacez-les) :"
         ),
         "orphans.line": "{id}  {date}  {network}",
@@ -432,17 +439,20 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "zone.close": "fuseau horaire inconnu « {zone} »{suggestion}",
         # -- KPI values read without guessing; undo of every change; merge by last change --
         "kpi.value_ambiguous": (
-            "valeur ambiguë « {value} » : {first} ou {second} selon la convention ; "
+            "valeur ambiguë « {value} » : {first} ou {second} selon la convention ; "
             "tapez {first} ou {second}"
         ),
         "kpi.value_count": (
-            "« {value} » n'est pas un nombre de {metric} : un nombre entier, positif ou nul, "
+            "« {value} » n'est pas un nombre {de:metric} : un nombre entier, positif ou nul, "
             "est attendu"
         ),
-        "kpi.value_negative": "« {value} » : {metric} ne peut pas être négatif",
-        "kpi.value_range": "valeur hors limites « {value} » : au plus {limit}",
-        "undo.kpis": "Annulé ({label}) : {count} valeur(s) d'indicateurs remise(s) en l'état",
-        "undo.files": "Annulé ({label}) : {count} fichier(s) remis en l'état",
+        "kpi.value_negative": "« {value} » : {metric} ne peut pas être négatif",
+        "kpi.value_range": "valeur hors limites « {value} » : au plus {limit}",
+        "undo.kpis": (
+            "Annulé ({label}) : {count} "
+            "{count|valeur d'indicateur remise|valeurs d'indicateurs remises} en l'état"
+        ),
+        "undo.files": "Annulé ({label}) : {count} {count|fichier remis|fichiers remis} en l'état",
         "undo.cannot": (
             "la dernière modification ({label}, {at}) ne peut pas être annulée ; "
             "rien n'a été changé"
@@ -461,20 +471,23 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "undo.label.init": "init --force",
         "help.dry_run": "Dire ce que l'import ferait, sans rien écrire.",
         "import.state": "{status} le {date}",
-        "import.overwrote": "Remplacé par la sauvegarde : {id} « {title} » : {old} → {new}",
+        "import.overwrote": "Remplacé par la sauvegarde : {id} « {title} » : {old} → {new}",
         "import.would_overwrite": (
-            "Serait remplacé par la sauvegarde : {id} « {title} » : {old} → {new}"
+            "Serait remplacé par la sauvegarde : {id} « {title} » : {old} → {new}"
         ),
         "import.overwrote_kpi": "Remplacé par la sauvegarde : {what} : {old} → {new}",
         "import.would_overwrite_kpi": (
             "Serait remplacé par la sauvegarde : {what} : {old} → {new}"
         ),
-        "import.kept": "Gardé(s), plus récent(s) ici que dans la sauvegarde : {count} élément(s)",
+        "import.kept": (
+            "{count|Gardé, plus récent|Gardés, plus récents} ici que dans la sauvegarde : "
+            "{count} {count|élément|éléments}"
+        ),
         "import.removed": "Retiré (absent de la sauvegarde, gardé dans data/backups) : {month}",
         "import.would_remove": "Serait retiré (absent de la sauvegarde) : {month}",
         "import.dry_run": (
             "Essai à blanc, rien n'a été écrit : la sauvegarde contient {months} mois, "
-            "{tasks} tâche(s), {kpis} valeur(s) d'indicateurs"
+            "{tasks} {tasks|tâche|tâches}, {kpis} {kpis|valeur|valeurs} d'indicateurs"
         ),
     },
     "en": {
@@ -534,12 +547,12 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "usage.no_command": "no such command: {command!r}{suggestion}",
         "usage.missing": "missing {name}",
         "usage.bad_value": "invalid value for {name}",
-        "usage.extra": "unexpected extra argument(s): {args}",
+        "usage.extra": "unexpected extra {n|argument|arguments}: {args}",
         "usage.needs_value": "option {option} requires a value",
         "usage.other": "invalid command line: {detail}",
         "did_you_mean": " (did you mean {word!r}?)",
         "optional": "optional",
-        "tally.line": "{network}: {filled} of {target}, {free} slot(s) free",
+        "tally.line": "{network}: {filled} of {target}, {free} {free|slot|slots} free",
         "tally.short": "short by {n}",
         "tally.met": "target met",
         "tally.week": "Week",
@@ -564,9 +577,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "export.range": "invalid export span: {start} to {end} (two years at most)",
         "export.format": "unknown format {value!r} (ics, vdir, taskwarrior, json)",
         "export.dir": "--format vdir needs --dir DIR",
-        "export.written": "Exported: {count} item(s) to {path}",
+        "export.written": "Exported: {count} {count|item|items} to {path}",
         "export.vdir": (
-            "{path}: {written} file(s) written, {unchanged} unchanged, {removed} removed"
+            "{path}: {written} {written|file|files} written, "
+            "{unchanged} unchanged, {removed} removed"
         ),
         "import.missing": "no such file: {path}",
         "import.bad": "{path} is not a readable cmagenda backup: {reason}",
@@ -578,7 +592,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
             " --merge to merge by id"
         ),
         "import.both": "--replace and --merge exclude each other",
-        "import.done": "Imported: {months} month(s), {tasks} task(s), {kpis} KPI value(s)",
+        "import.done": (
+            "Imported: {months} {months|month|months}, {tasks} {tasks|task|tasks}, "
+            "{kpis} KPI {kpis|value|values}"
+        ),
         "help.export": "Export: iCalendar, vdir, Taskwarrior, or a full JSON backup.",
         "help.export_format": "ics, vdir (one .ics per task), taskwarrior or json (everything).",
         "help.export_from": "First day (default: 30 days ago).",
@@ -628,14 +645,15 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "report.week": "Report for the week of {start} to {end}",
         "report.month": "Monthly report: {month}",
         "report.overall": "Done: {done} of {total} ({rate}) — {delta}",
-        "report.delta": "{points} pts against the previous period",
+        "report.delta": "{points} {points|pt|pts} against the previous period",
         "report.minutes": "Time: {done} done of {planned} planned",
         "report.by_phase": "By rhythm",
         "report.by_volet": "By volet",
         "report.by_network": "By network",
         "report.cadence": "Posting cadence",
         "report.cadence_line": (
-            "{network}: target met {met} day(s) of {days}, {done} post(s) of {required} owed"
+            "{network}: target met {met} {met|day|days} of {days}, "
+            "{done} {done|post|posts} of {required} owed"
         ),
         "report.missed": "Missed",
         "report.skipped": "Skipped",
@@ -718,7 +736,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "skip.ok": "Skipped: {title}",
         "move.ok": "Moved to {date}: {title}",
         "add.ok": "Added ({id}) on {date}: {title}",
-        "undo.ok": "Undone ({label}): {count} task(s) put back",
+        "undo.ok": "Undone ({label}): {count} {count|task|tasks} put back",
         "undo.empty": "Nothing to undo.",
         "init.ok": "Profile written to {path}",
         "templates.ok": "{path}: valid ({count} duties)",
@@ -766,10 +784,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "internal": "internal error: {reason}",
         "title.empty": "the title is empty",
         "usage.hint": "see '{command} --help'",
-        "doctor.ok": "{count} files checked: all readable.",
+        "doctor.ok": "{count} {count|file|files} checked: all readable.",
         "doctor.bad": "{path}: {reason} (newest good backup: {backup})",
         "doctor.restored": "{path}: restored from {backup}",
-        "doctor.failed": "{count} unreadable file(s) in the store",
+        "doctor.failed": "{count} unreadable {count|file|files} in the store",
         "now.bad": (
             "invalid moment {value!r} "
             "(expected ISO 8601 with an offset, e.g. 2026-11-23T09:00:00-05:00)"
@@ -875,8 +893,8 @@ CATALOGUE: dict[str, dict[str, str]] = {
         ),
         "kpi.value_negative": "{value!r}: {metric} cannot be negative",
         "kpi.value_range": "value out of bounds {value!r}: at most {limit}",
-        "undo.kpis": "Undone ({label}): {count} KPI value(s) put back",
-        "undo.files": "Undone ({label}): {count} file(s) put back",
+        "undo.kpis": "Undone ({label}): {count} KPI {count|value|values} put back",
+        "undo.files": "Undone ({label}): {count} {count|file|files} put back",
         "undo.cannot": "the last change ({label}, {at}) cannot be undone; nothing was changed",
         "undo.label.done": "done",
         "undo.label.skip": "skip",
@@ -898,21 +916,79 @@ CATALOGUE: dict[str, dict[str, str]] = {
         ),
         "import.overwrote_kpi": "Overwritten by the backup: {what}: {old} → {new}",
         "import.would_overwrite_kpi": "Would be overwritten by the backup: {what}: {old} → {new}",
-        "import.kept": "Kept, newer here than in the backup: {count} item(s)",
+        "import.kept": "Kept, newer here than in the backup: {count} {count|item|items}",
         "import.removed": "Removed (not in the backup, kept in data/backups): {month}",
         "import.would_remove": "Would be removed (not in the backup): {month}",
         "import.dry_run": (
-            "Dry run, nothing written: the backup holds {months} month(s), {tasks} task(s), "
-            "{kpis} KPI value(s)"
+            "Dry run, nothing written: the backup holds {months} {months|month|months}, "
+            "{tasks} {tasks|task|tasks}, {kpis} KPI {kpis|value|values}"
         ),
     },
 }
 
 
 def say(lang: str, key: str, **params: Any) -> str:
+    """The catalogue's text for `key`, formatted with `params`.
+
+    Two marks are resolved first: "{n|tâche|tâches}" is the form of the word for the number n,
+    and "{de:metric}" writes "d'" or "de " before the parameter (French elision)."""
     table = CATALOGUE.get(lang, CATALOGUE["en"])
-    template = table.get(key) or CATALOGUE["en"].get(key) or key
+    template = table.get(key)
+    if not template:
+        lang, template = "en", CATALOGUE["en"].get(key) or key
+    if "|" in template or "{de:" in template:
+        template = _MARK.sub(lambda m: _resolve(m, lang, params), template)
     return template.format_map(_Params(params))
+
+
+_MARK = re.compile(r"\{(\w+)\|([^{}|]*)\|([^{}|]*)\}|\{de:(\w+)\}")
+
+
+def _resolve(mark: re.Match[str], lang: str, params: Mapping[str, Any]) -> str:
+    name, one, other, elided = mark.groups()
+    if elided is not None:
+        return ("d'" if _elides(str(params.get(elided, ""))) else "de ") + "{" + elided + "}"
+    return plural(lang, _count(params.get(name)), one, other)
+
+
+def plural(lang: str, n: float | None, one: str, other: str) -> str:
+    """`one` or `other` for the number n: French treats 0 and 1 (and 1,5) as singular, English
+    only 1; the sign does not count (CLDR's rule); an unknown number takes the plural."""
+    if n is None:
+        return other
+    if lang == "fr":
+        return one if abs(n) < 2 else other
+    return one if abs(n) == 1 else other
+
+
+def _count(value: Any) -> float | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int | float):
+        return value
+    try:
+        # A number already written the locale's way: "1 234", "4,5".
+        return float(str(value).translate(_NUMBER_SPACES).replace(",", "."))
+    except ValueError:
+        return None
+
+
+_NUMBER_SPACES = str.maketrans("", "", " \u00a0\u202f")
+
+# French elides "de" before a vowel or a mute h ("d'abonnés", "d'Instagram", "d'heures"); an
+# h is mute only in the words listed ("de hashtags" keeps its aspirated h), a y is a consonant.
+_VOWELS = frozenset("aeiouàâäéèêëîïôöùûüœæ")
+_MUTE_H = ("habit", "heure", "histoire", "hiver", "homme", "honneur", "hôpital", "hôtel", "humain")
+
+
+def _elides(word: str) -> bool:
+    low = word.lstrip().lower()
+    return bool(low) and (low[0] in _VOWELS or low.startswith(_MUTE_H))
+
+
+def de(word: str) -> str:
+    """French "de" before `word`, elided when it must be: "d'abonnés", "de Facebook"."""
+    return ("d'" if _elides(word) else "de ") + word
 
 
 class _Params(dict):  # type: ignore[type-arg]
@@ -954,7 +1030,7 @@ class Voice:
     def day_month(self, day: dt.date) -> str:
         from babel.dates import format_skeleton
 
-        return format_skeleton("MMMd", day, locale=self.locale)
+        return _first(format_skeleton("MMMd", day, locale=self.locale), day, self.locale)
 
     def number(self, value: float, signed: bool = False) -> str:
         """A KPI value the locale's way ("1 234,5", "1,234.5"); `signed` shows a plus."""
@@ -977,8 +1053,18 @@ def _cldr(kind: str, key: str, locale: str) -> str:
         return format_time(dt.time.fromisoformat(key), "short", locale=locale)
     day = dt.date.fromisoformat(key)
     if kind == "long":
-        return format_date(day, "full", locale=locale)
-    return format_skeleton("MMMEd", day, locale=locale)
+        return _first(format_date(day, "full", locale=locale), day, locale)
+    return _first(format_skeleton("MMMEd", day, locale=locale), day, locale)
+
+
+_DAY_ONE = re.compile(r"(?<!\d)1(?=\s)")
+
+
+def _first(label: str, day: dt.date, locale: str) -> str:
+    """French writes the first of the month "1er" ("mardi 1er décembre"); CLDR writes "1"."""
+    if day.day != 1 or not locale.startswith("fr"):
+        return label
+    return _DAY_ONE.sub("1er", label, count=1)
 
 
 def env_language(env: Mapping[str, str]) -> str:

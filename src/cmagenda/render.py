@@ -580,7 +580,7 @@ def spark(values: Sequence[float | None], low: float | None = None) -> str:
 
 
 def _percent(rate: float, lang: str) -> str:
-    return f"{round(rate * 100)} %" if lang == "fr" else f"{round(rate * 100)}%"
+    return f"{round(rate * 100)}\u00a0%" if lang == "fr" else f"{round(rate * 100)}%"
 
 
 def _delta(now: Summary, before: Summary | None, lang: str) -> str:
@@ -634,7 +634,7 @@ def _change(found: tuple[float, float | None] | None, voice: Voice) -> tuple[str
     sign = voice.number(percent, signed=True)
     return voice.number(
         difference, signed=True
-    ), f"({sign} %)" if voice.lang == "fr" else f"({sign}%)"
+    ), f"({sign}\u00a0%)" if voice.lang == "fr" else f"({sign}%)"
 
 
 def _kpi_cells(now: Summary, voice: Voice) -> list[list[tuple[str, str]]]:
@@ -1089,7 +1089,7 @@ def kpis_plain(readings: list[Reading], suggested: dict[str, list[str]], voice: 
         lines += [say(lang, "kpi.none", network=network, metric=first), ""]
         if suggested:
             lines.append(say(lang, "kpi.suggested"))
-        colon = " :" if lang == "fr" else ":"
+        colon = "\u00a0:" if lang == "fr" else ":"
         for name, metrics in sorted(suggested.items()):
             names = ", ".join(_metric(m, lang) for m in metrics)
             lines.append(f"  {network_label(name)}{colon} {names}")

@@ -178,7 +178,8 @@ def describe_error(lang: str, err: Any) -> str:
     message = str(getattr(err, "message", err))
     if message.startswith("Got unexpected extra argument"):
         extra = message.partition(") (")[2].rstrip(")")
-        return say(lang, "usage.extra", args=extra)
+        # Click joins the arguments with spaces: "a b" reads as two, as the user sees it.
+        return say(lang, "usage.extra", args=extra, n=len(extra.split()))
     if message.startswith("Option '") and "requires" in message:
         return say(lang, "usage.needs_value", option=message.split("'")[1])
     return say(lang, "usage.other", detail=message)

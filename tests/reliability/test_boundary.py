@@ -83,7 +83,7 @@ def test_posts_min_above_posts_max_is_a_config_error(run: Run, home: Path) -> No
     fr = run("--lang", "fr", "--now", NOW, "today")
     assert fr.code == 3
     assert fr.err == (
-        f"cmagenda: erreur: configuration invalide ({path}) :\n"
+        f"cmagenda: erreur: configuration invalide ({path}) :\n"
         f"  profile.posting.facebook{NB}: posts_max est plus petit que posts_min\n"
     )
 
@@ -107,7 +107,7 @@ def test_bad_types_are_said_line_by_line_without_pydantic_words(
         f"  profile.posting.facebook.posts_min{NB}: au moins 0",
         f"  profile.posting.facebook.posts_max{NB}: il faut un nombre entier",
         f"  profile.work_days{NB}: trop court (au moins 1)",
-        f"  profile.network{NB}: clé inconnue (vouliez-vous dire « networks » ?)",
+        f"  profile.network{NB}: clé inconnue (vouliez-vous dire « networks » ?)",
     ]
 
 
@@ -136,9 +136,9 @@ def test_a_misspelt_zone_blocks_views_but_not_doctor_init_paths_or_help(
     path = home / "config.toml"
     monkeypatch.setenv("LANG", "fr_FR.UTF-8")
     lines = (
-        f"cmagenda: erreur: configuration invalide ({path}) :\n"
+        f"cmagenda: erreur: configuration invalide ({path}) :\n"
         f"  profile.timezone{NB}: fuseau horaire inconnu «{NB}America/Toronot{NB}» "
-        "(vouliez-vous dire « America/Toronto » ?)\n"
+        "(vouliez-vous dire « America/Toronto » ?)\n"
     )
     today = run("--now", NOW, "today")
     assert (today.code, today.out, today.err) == (3, "", lines)
@@ -149,7 +149,7 @@ def test_a_misspelt_zone_blocks_views_but_not_doctor_init_paths_or_help(
     doctor = run("--now", NOW, "doctor")
     assert (doctor.code, doctor.out, doctor.err) == (
         3,
-        "0 fichiers vérifiés : tout est lisible.\n",
+        "0 fichier vérifié : tout est lisible.\n",
         lines,
     )
     assert run("paths").code == 0
@@ -159,7 +159,7 @@ def test_a_misspelt_zone_blocks_views_but_not_doctor_init_paths_or_help(
     again = run("--now", NOW, "init", "--timezone", "Europe/Paris")
     assert (again.code, again.err) == (
         2,
-        f"cmagenda: erreur: {path} existe déjà ; ajoutez --force pour le remplacer\n",
+        f"cmagenda: erreur: {path} existe déjà ; ajoutez --force pour le remplacer\n",
     )
     fixed = run("--now", NOW, "init", "--force", "--timezone", "Europe/Paris", "--lang", "fr")
     assert (fixed.code, fixed.out, fixed.err) == (0, f"Profil écrit dans {path}\n", "")
@@ -201,9 +201,9 @@ def test_a_misspelt_zone_given_to_init_is_said_in_the_users_language(run: Run) -
     result = run("--lang", "fr", "init", "--timezone", "Europe/Pariss")
     assert (result.code, result.err) == (
         2,
-        "cmagenda: erreur: fuseau horaire inconnu « Europe/Pariss »\n"
+        "cmagenda: erreur: fuseau horaire inconnu « Europe/Pariss »\n"
         f"  fuseau horaire inconnu «{NB}Europe/Pariss{NB}» "
-        "(vouliez-vous dire « Europe/Paris » ?)\n",
+        "(vouliez-vous dire « Europe/Paris » ?)\n",
     )
 
 
@@ -217,7 +217,7 @@ def test_an_unknown_global_option_exits_2(run: Run) -> None:
     group = run("--lang", "fr", "post", "--bogus")
     assert (group.code, group.err) == (
         2,
-        "cmagenda: erreur: option inconnue : --bogus\n  voir « cmagenda post --help »\n",
+        "cmagenda: erreur: option inconnue : --bogus\n  voir « cmagenda post --help »\n",
     )
 
 
@@ -357,7 +357,7 @@ def test_removed_network_posts_in_french_and_on_the_fast_path(
     first, _ = post_ids(orphaned)
     full = orphaned("--lang", "fr", "--now", NOW, "today", "--plain")
     assert full.err.startswith(
-        "cmagenda: des publications sont prévues sur un réseau retiré du profil ; "
+        "cmagenda: des publications sont prévues sur un réseau retiré du profil ; "
     )
     assert full.out.endswith(
         "\nPublications sur un réseau retiré du profil\n"

@@ -148,5 +148,5 @@ def test_doctor_without_any_good_backup(run: Run, home: Path) -> None:
     result = run("--lang", "en", "doctor", "--restore")
     assert result.code == 4
     assert result.out.startswith(f"{index}: ")
-    assert result.err == "cmagenda: error: 1 unreadable file(s) in the store\n"
+    assert result.err == "cmagenda: error: 1 unreadable file in the store\n"
     assert index.read_bytes() == b"garbage"

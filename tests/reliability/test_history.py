@@ -48,12 +48,12 @@ def test_undo_after_kpi_add_takes_back_the_value_not_an_older_add(profile: Run) 
     assert profile("--now", NOW, "kpi", "add", "facebook", "followers", "1200").code == 0
     assert profile("--now", LATER, "kpi", "add", "facebook", "followers", "1250").code == 0
     undone = profile("--now", LATER, "undo")
-    assert (undone.code, undone.out) == (0, "Undone (kpi add): 1 KPI value(s) put back\n")
+    assert (undone.code, undone.out) == (0, "Undone (kpi add): 1 KPI value put back\n")
     assert profile("kpi", "list", "--json").json()["readings"][0]["value"] == 1200
-    assert profile("--now", LATER, "undo").out == "Undone (kpi add): 1 KPI value(s) put back\n"
+    assert profile("--now", LATER, "undo").out == "Undone (kpi add): 1 KPI value put back\n"
     assert profile("kpi", "list", "--json").json()["readings"] == []
     # Only then the task added before them.
-    assert profile("--now", LATER, "undo").out == "Undone (add): 1 task(s) put back\n"
+    assert profile("--now", LATER, "undo").out == "Undone (add): 1 task put back\n"
     assert profile("--now", LATER, "undo").out == "Nothing to undo.\n"
 
 
@@ -63,12 +63,11 @@ def test_undo_of_kpi_rm_in_french(profile: Run) -> None:
     undone = profile("--lang", "fr", "--now", NOW, "undo")
     assert (undone.code, undone.out) == (
         0,
-        "Annulé (valeur d'indicateur retirée)\u00a0: 1 valeur(s) d'indicateurs remise(s) en "
-        "l'état\n",
+        "Annulé (valeur d'indicateur retirée)\u00a0: 1 valeur d'indicateur remise en l'état\n",
     )
     assert [r["value"] for r in profile("kpi", "list", "--json").json()["readings"]] == [1200]
     assert profile("--lang", "fr", "--now", NOW, "undo").out == (
-        "Annulé (valeur d'indicateur notée)\u00a0: 1 valeur(s) d'indicateurs remise(s) en l'état\n"
+        "Annulé (valeur d'indicateur notée)\u00a0: 1 valeur d'indicateur remise en l'état\n"
     )
 
 
@@ -86,16 +85,16 @@ def test_undo_after_import_puts_back_the_previous_files(
     imported = profile("--now", LATER, "import", str(saved), "--replace")
     assert imported.code == 0, imported.err
     assert imported.out.startswith(
-        "Removed (not in the backup, kept in data/backups): 2026-12\nImported: 1 month(s), "
+        "Removed (not in the backup, kept in data/backups): 2026-12\nImported: 1 month, "
     )
     assert _files(home) != before
     undone = profile("--now", LATER, "undo")
     # The month files and the KPI log; the profile was the backup's already.
-    assert (undone.code, undone.out) == (0, "Undone (import): 3 file(s) put back\n")
+    assert (undone.code, undone.out) == (0, "Undone (import): 3 files put back\n")
     assert _files(home) == before
     assert list((home / "data" / "undo").iterdir()) == []
     # The changes made before the import are still there to undo, newest first.
-    assert profile("--now", LATER, "undo").out == "Undone (kpi add): 1 KPI value(s) put back\n"
+    assert profile("--now", LATER, "undo").out == "Undone (kpi add): 1 KPI value put back\n"
 
 
 def test_undo_after_init_force_puts_back_the_profile(profile: Run, home: Path) -> None:
@@ -106,7 +105,7 @@ def test_undo_after_init_force_puts_back_the_profile(profile: Run, home: Path) -
     undone = profile("--now", NOW, "undo")
     assert (undone.code, undone.out) == (
         0,
-        "Annulé (init --force)\u00a0: 1 fichier(s) remis en l'état\n",
+        "Annulé (init --force)\u00a0: 1 fichier remis en l'état\n",
     )
     assert (home / "config.toml").read_text(encoding="utf-8") == before
 
@@ -144,7 +143,7 @@ def test_merge_of_an_older_backup_keeps_local_work(
     before = _stored(home)
     merged = profile("--now", LATEST, "import", str(saved), "--merge")
     assert merged.code == 0, merged.err
-    assert merged.out.splitlines()[0] == "Kept, newer here than in the backup: 4 item(s)"
+    assert merged.out.splitlines()[0] == "Kept, newer here than in the backup: 4 items"
     after = _stored(home)
     assert after == before
     november, december = after["2026-11"], after["2026-12"]
@@ -185,16 +184,16 @@ def test_merge_of_a_newer_backup_says_what_it_overwrote(
         f"Would be overwritten by the backup: {two[:7]} {title_two!r}: to do on 2026-11-23 → "
         "to do on 2026-12-01\n"
         "Would be overwritten by the backup: facebook followers 2026-11-23: 1200 → 1250\n"
-        "Dry run, nothing written: the backup holds 2 month(s), "
-        f"{sum(len(m) for m in _stored(home).values())} task(s), 1 KPI value(s)\n",
+        "Dry run, nothing written: the backup holds 2 months, "
+        f"{sum(len(m) for m in _stored(home).values())} tasks, 1 KPI value\n",
     )
     assert _files(home) == before
     merged = profile("--lang", "fr", "--now", LATEST, "import", str(saved), "--merge")
     assert merged.code == 0, merged.err
     assert merged.out.splitlines()[:3] == [
-        f"Remplacé par la sauvegarde\u00a0: {one[:7]} « {french[one]} »\u00a0: faite le "
+        f"Remplacé par la sauvegarde\u00a0: {one[:7]} « {french[one]} »\u00a0: faite le "
         "2026-11-23 → sautée le 2026-11-23",
-        f"Remplacé par la sauvegarde\u00a0: {two[:7]} « {french[two]} »\u00a0: à faire le "
+        f"Remplacé par la sauvegarde\u00a0: {two[:7]} « {french[two]} »\u00a0: à faire le "
         "2026-11-23 → à faire le 2026-12-01",
         "Remplacé par la sauvegarde\u00a0: facebook followers 2026-11-23\u00a0: 1200 → 1250",
     ]
@@ -207,7 +206,7 @@ def test_merge_of_a_newer_backup_says_what_it_overwrote(
     assert two not in stored["2026-11"] and stored["2026-12"][two]["date"] == "2026-12-01"
     november = json.loads((home / "data" / "store" / "2026-11.json").read_text(encoding="utf-8"))
     assert november["moved_out"] == {two: "2026-12-01"}
-    assert profile("--now", LATEST, "undo").out == "Undone (import): 3 file(s) put back\n"
+    assert profile("--now", LATEST, "undo").out == "Undone (import): 3 files put back\n"
     assert _files(home) == before
 
 
@@ -222,7 +221,7 @@ def test_replace_dry_run_writes_nothing(profile: Run, home: Path, tmp_path: Path
     assert (dry.code, dry.out) == (
         0,
         "Would be removed (not in the backup): 2026-12\n"
-        f"Dry run, nothing written: the backup holds 1 month(s), {tasks} task(s), 0 KPI value(s)\n",
+        f"Dry run, nothing written: the backup holds 1 month, {tasks} tasks, 0 KPI values\n",
     )
     assert _files(home) == before
     assert (home / "data" / "undo.json").read_bytes() == undo
@@ -272,7 +271,7 @@ def test_merge_rules_for_posts_and_kpi_values() -> None:
     assert sorted((r.metric, r.value) for r in done.readings) == [("followers", 10), ("reach", 6)]
     assert said(done, "en", dry_run=False) == [
         "Overwritten by the backup: facebook reach 2026-11-24: 5 → 6",
-        "Kept, newer here than in the backup: 2 item(s)",
+        "Kept, newer here than in the backup: 2 items",
     ]
 
 

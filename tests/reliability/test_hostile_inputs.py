@@ -201,7 +201,7 @@ def test_a_refused_import_is_said_in_french(backup: dict[str, Any], refused: Imp
     body["months"]["../x"] = {}
     assert refused(body, lang="fr") == (
         4,
-        "cmagenda: erreur: FILE n'est pas une sauvegarde cmagenda lisible : "
+        "cmagenda: erreur: FILE n'est pas une sauvegarde cmagenda lisible : "
         "month key '../x' is not YYYY-MM\n",
     )
 

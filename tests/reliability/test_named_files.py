@@ -58,7 +58,7 @@ def test_a_regular_file_is_replaced_at_once_keeping_its_permissions(
     before = target.stat().st_ino
     code, out, err = export_to(profile, target)
     assert (code, err) == (0, "")
-    assert out == f"Exported: {_items(calendar)} item(s) to {target}\n"
+    assert out == f"Exported: {_items(calendar)} items to {target}\n"
     assert target.read_bytes() == calendar
     assert stat.S_IMODE(target.stat().st_mode) == 0o644
     assert target.stat().st_ino != before  # a new file took the name: readers saw old or new
@@ -210,7 +210,7 @@ def test_a_fifo_is_written_in_place(profile: Run, calendar: bytes, tmp_path: Pat
         code, out, _ = export_to(profile, fifo)
     finally:
         reader.join(timeout=10)
-    assert (code, out) == (0, f"Exported: {_items(calendar)} item(s) to {fifo}\n")
+    assert (code, out) == (0, f"Exported: {_items(calendar)} items to {fifo}\n")
     assert received == [calendar]
     assert stat.S_ISFIFO(fifo.lstat().st_mode)
 
@@ -233,7 +233,7 @@ def test_a_descriptor_is_written_as_the_shell_opened_it(
             [*EXPORT, "/dev/stderr"], stdout=subprocess.PIPE, stderr=appended, timeout=60
         )
     assert done.returncode == 0
-    assert done.stdout == f"Exported: {_items(calendar)} item(s) to /dev/stderr\n".encode()
+    assert done.stdout == f"Exported: {_items(calendar)} items to /dev/stderr\n".encode()
     assert log.read_bytes() == b"first line\n" + calendar
 
 
@@ -261,7 +261,7 @@ def test_a_symlink_in_the_vdir_is_not_followed(profile: Run, tmp_path: Path) -> 
     code, out, err = export_vdir(profile, folder)
     assert code == 0
     assert err == f"cmagenda: {victim} is a symbolic link: left alone, not written\n"
-    assert out == f"{folder}: 0 file(s) written, {len(items) - 1} unchanged, 0 removed\n"
+    assert out == f"{folder}: 0 files written, {len(items) - 1} unchanged, 0 removed\n"
     assert outside.read_text(encoding="utf-8") == "precious\n"
     assert victim.is_symlink()
     manifest = (folder / ".cmagenda-manifest").read_text(encoding="utf-8").splitlines()
@@ -279,7 +279,7 @@ def test_only_files_in_the_manifest_are_removed(profile: Run, tmp_path: Path) ->
     narrow = sorted(p.name for p in folder.glob("*@cmagenda.ics") if p != foreign)
     assert (code, err) == (0, "")
     assert out == (
-        f"{folder}: 0 file(s) written, {len(narrow)} unchanged, {len(wide) - len(narrow)} removed\n"
+        f"{folder}: 0 files written, {len(narrow)} unchanged, {len(wide) - len(narrow)} removed\n"
     )
     assert 0 < len(narrow) < len(wide)
     assert foreign.read_text(encoding="utf-8") == "someone else's\n"
@@ -327,7 +327,7 @@ def test_an_export_interrupted_midway_leaves_every_written_file_listed(
     code, out, _ = export_vdir(profile, folder)
     assert (code, out) == (
         0,
-        f"{folder}: {len(listed) - 2} file(s) written, 2 unchanged, 0 removed\n",
+        f"{folder}: {len(listed) - 2} files written, 2 unchanged, 0 removed\n",
     )
 
 
@@ -340,7 +340,7 @@ def test_a_directory_named_like_an_item_is_skipped(profile: Run, tmp_path: Path)
     squatted.mkdir()
     code, out, err = export_vdir(profile, folder)
     assert (code, err) == (0, f"cmagenda: {squatted} is a folder: left alone, not written\n")
-    assert out == f"{folder}: 0 file(s) written, {len(items) - 1} unchanged, 0 removed\n"
+    assert out == f"{folder}: 0 files written, {len(items) - 1} unchanged, 0 removed\n"
     assert squatted.is_dir()
 
 

@@ -188,14 +188,14 @@ def test_after_a_kill_done_and_undo_work_on_the_one_copy(
         task = _task(home, month)
         assert task["status"] == "done"
         said = run("--now", NOW, "--lang", "en", "undo")
-        assert said.out == "Undone (done): 1 task(s) put back\n"
+        assert said.out == "Undone (done): 1 task put back\n"
         assert _task(home, month)["status"] == "todo"
         said = run("--now", NOW, "--lang", "en", "undo")
         if month == "2026-12":
-            assert said.out == "Undone (move): 2 task(s) put back\n"
+            assert said.out == "Undone (move): 2 tasks put back\n"
         else:
             # Before the move: the KPI value the store was made with, the newest change.
-            assert said.out == "Undone (kpi add): 1 KPI value(s) put back\n"
+            assert said.out == "Undone (kpi add): 1 KPI value put back\n"
         assert months_of(home, TASK) == ["2026-11"]
         assert run("--now", NOW, "doctor").code == 0
         assert temp_files(home) == []
