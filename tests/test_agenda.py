@@ -72,6 +72,7 @@ def test_today_json_lists_overdue_then_timed_then_the_rest(profile: Run) -> None
         "minutes": 45,
         "done_at": None,
         "optional": False,
+        "note": None,
         "post": None,
     }
     facebook = body["tasks"][11]
@@ -222,7 +223,8 @@ def test_add_a_task_and_undo_it(profile: Run) -> None:
     assert {k: v for k, v in added.items() if k != "id"} == {
         "title": "Call the printer", "date": "2026-11-23", "time": "13:15", "status": "todo",
         "overdue": False, "phase": None, "volet": None, "template": None,
-        "network": "instagram", "minutes": 20, "done_at": None, "optional": False, "post": None,
+        "network": "instagram", "minutes": 20, "done_at": None, "optional": False, "note": None,
+        "post": None,
     }  # fmt: skip
     assert (
         result.out == f"Added ({added['id'][:7]}) on Monday, November 23, 2026: Call the printer\n"

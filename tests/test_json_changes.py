@@ -23,6 +23,7 @@ TASK_ADDED = {
     "done_at": None,
     "reason": None,
     "optional": False,
+    "note": None,
 }
 
 
@@ -85,7 +86,7 @@ def test_add_gives_the_new_id_and_every_field(profile: Run) -> None:
     assert body == changed("add", [task(new_id, None, new)], "add")
     assert list(body["items"][0]["new"]) == [
         "title", "date", "time", "status", "phase", "volet", "template", "network", "minutes",
-        "done_at", "reason", "optional",
+        "done_at", "reason", "optional", "note",
     ]  # fmt: skip
     listed = [t for t in today(profile, "2026-11-24") if t["id"] == new_id]
     assert [t["title"] for t in listed] == ["Appeler l'imprimeur"]

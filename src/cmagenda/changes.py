@@ -1,5 +1,5 @@
 """Changes: what a command that writes did, as the versioned JSON a script reads back (`--json` on
-add, done, skip, move, undo, post, kpi, import and init).
+add, done, skip, move, edit, rm, undo, post, kpi, import and init).
 
 Pure. The use cases hand over each item's stored form before and after the change (the dumps
 `planner.snapshot` keeps for undo); this module keeps the fields a user sees and gives the old
@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 # (pinned, origin, slot keys...) is bookkeeping.
 TASK_FIELDS = (
     "title", "date", "time", "status", "phase", "volet", "template", "network", "minutes",
-    "done_at", "reason", "optional",
+    "done_at", "reason", "optional", "note",
 )  # fmt: skip
 POST_FIELDS = ("network", "date", "time", "text", "link", "status", "slot")
 KINDS = ("task", "post")

@@ -14,7 +14,7 @@ from typing import Annotated, Any, TypeVar
 
 import typer
 
-from . import __version__, agenda, changes, editorial, orphans, render
+from . import __version__, agenda, changes, editorial, orphans, render, taskedit
 from .config import FIRST_YEAR, LAST_YEAR, read_language
 from .dates import parse_date, parse_moment, parse_time
 from .errors import EXIT_INTERRUPTED, CmagendaError, StoreIOError, UsageError
@@ -476,6 +476,50 @@ def add(
         json,
         lambda: changes.items_json("add", changed, [task.id], session.lang),
         lambda: text + "\n",
+    )
+
+
+TaskArgument = Annotated[
+    str, typer.Argument(metavar="ID", help="help.id", autocompletion=_complete_tasks)
+]
+
+
+@app.command(help="help.edit")
+def edit(
+    task_id: TaskArgument,
+    title: Annotated[
+        str | None, typer.Option("--title", metavar="TEXT", help="help.edit_title")
+    ] = None,
+    minutes: Annotated[
+        int | None, typer.Option("--minutes", metavar="N", help="help.edit_minutes")
+    ] = None,
+    at: Annotated[str | None, typer.Option("--at", metavar="HH:MM", help="help.edit_at")] = None,
+    no_time: Annotated[bool, typer.Option("--no-time", help="help.no_time")] = False,
+    note: Annotated[str | None, typer.Option("--note", metavar="TEXT", help="help.note")] = None,
+    json: JsonOption = False,
+) -> None:
+    session = _session()
+    if at is not None and no_time:
+        raise UsageError("edit.at_and_no_time")
+    time = "" if no_time else parse_time(at)
+    wanted = taskedit.Edit(title=title, minutes=minutes, time=time, note=note)
+    task, changed = taskedit.edit(session, _date(None, session), task_id, wanted)
+    _told(
+        json,
+        lambda: changes.items_json("edit", changed, [task.id], session.lang),
+        lambda: render.task_said(session.lang, "edit.ok", task),
+    )
+
+
+@app.command(help="help.rm")
+def rm(task_id: TaskArgument, json: JsonOption = False) -> None:
+    session = _session()
+    task, changed = taskedit.remove(session, _date(None, session), task_id)
+    key = "rm.ok" if task.template is None else "rm.skipped"
+    _told(
+        json,
+        lambda: changes.items_json("rm", changed, [task.id], session.lang),
+        lambda: render.task_said(session.lang, key, task),
     )
 
 

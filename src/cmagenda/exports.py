@@ -220,6 +220,8 @@ def _todo(task: Task, selection: Selection, zone: Any) -> Any:
         notes.append(_clean(post.text + (f"\n{post.link}" if post.link else "")))
     if task.reason:
         notes.append(_clean(task.reason))
+    if task.note:
+        notes.append(_clean(task.note))
     if notes:
         item.add("description", "\n\n".join(notes))
     return item
@@ -339,7 +341,14 @@ def taskwarrior(selection: Selection) -> str:
             body["end"] = _tw_time(task.done_at or selection.now)
         elif status in (Status.SKIPPED, Status.MISSED):
             body["end"] = _tw_time(max(due, start))
+        annotations = []
         if task.reason:
-            body["annotations"] = [{"entry": body["end"], "description": _clean(task.reason)}]
+            annotations.append({"entry": body["end"], "description": _clean(task.reason)})
+        if task.note:
+            # Dated when it was written, as far as the store knows.
+            entry = _tw_time(task.changed) if task.changed else body["entry"]
+            annotations.append({"entry": entry, "description": _clean(task.note)})
+        if annotations:
+            body["annotations"] = annotations
         lines.append(json.dumps(body, ensure_ascii=False, sort_keys=True))
     return "".join(line + "\n" for line in lines)

@@ -11,6 +11,8 @@ from __future__ import annotations
 TITLE = 300
 POST_TEXT = 5000
 REASON = 1000
+# A note on a task: a few lines, not a document.
+NOTE = 1000
 LINK = 2000
 NETWORK = 40
 METRIC = 40

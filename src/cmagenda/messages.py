@@ -489,6 +489,24 @@ CATALOGUE: dict[str, dict[str, str]] = {
             "Essai à blanc, rien n'a été écrit : la sauvegarde contient {months} mois, "
             "{tasks} {tasks|tâche|tâches}, {kpis} {kpis|valeur|valeurs} d'indicateurs"
         ),
+        # -- edit, note and remove a task
+        "help.edit": "Modifier une tâche : titre, durée, heure, note.",
+        "help.edit_title": "Son nouveau titre.",
+        "help.edit_minutes": "Sa nouvelle durée, en minutes.",
+        "help.edit_at": "Sa nouvelle heure (14:30, 14h30, 2pm).",
+        "help.no_time": "Lui retirer son heure.",
+        "help.note": 'Une note sur la tâche (--note "" la retire).',
+        "help.rm": "Retirer une tâche (une tâche prévue est sautée et n'est plus prévue).",
+        "edit.ok": "Modifiée : {title}",
+        "edit.nothing": "rien à modifier : donnez --title, --minutes, --at, --no-time ou --note",
+        "edit.at_and_no_time": "--at et --no-time s'excluent : choisissez l'un des deux",
+        "note.too_long": "note trop longue : {length} caractères (au plus {limit})",
+        "task.note": "note : {note}",
+        "rm.ok": "Retirée : {title}",
+        "rm.skipped": "Retirée (ne sera plus prévue) : {title}",
+        "rm.reason": "retirée",
+        "undo.label.edit": "modification",
+        "undo.label.rm": "retrait",
     },
     "en": {
         "help.usage": "Usage",
@@ -923,6 +941,24 @@ CATALOGUE: dict[str, dict[str, str]] = {
             "Dry run, nothing written: the backup holds {months} {months|month|months}, "
             "{tasks} {tasks|task|tasks}, {kpis} KPI {kpis|value|values}"
         ),
+        # -- edit, note and remove a task
+        "help.edit": "Change a task: title, duration, time, note.",
+        "help.edit_title": "Its new title.",
+        "help.edit_minutes": "Its new duration, in minutes.",
+        "help.edit_at": "Its new time (14:30, 2pm, 2:30pm).",
+        "help.no_time": "Take its time away.",
+        "help.note": 'A note on the task (--note "" removes it).',
+        "help.rm": "Remove a task (a planned one is skipped and never planned again).",
+        "edit.ok": "Edited: {title}",
+        "edit.nothing": "nothing to change: give --title, --minutes, --at, --no-time or --note",
+        "edit.at_and_no_time": "--at and --no-time exclude each other: choose one",
+        "note.too_long": "note too long: {length} characters (at most {limit})",
+        "task.note": "note: {note}",
+        "rm.ok": "Removed: {title}",
+        "rm.skipped": "Removed (never planned again): {title}",
+        "rm.reason": "removed",
+        "undo.label.edit": "edit",
+        "undo.label.rm": "rm",
     },
 }
 

@@ -122,9 +122,9 @@ class Task:
     """
 
     __slots__ = (
-        "carry", "changed", "date", "done_at", "id", "minutes", "network", "optional", "origin",
-        "phase", "pinned", "reason", "slot", "status", "template", "time", "title", "volet",
-        "window_days",
+        "carry", "changed", "date", "done_at", "id", "minutes", "network", "note", "optional",
+        "origin", "phase", "pinned", "reason", "slot", "status", "template", "time", "title",
+        "volet", "window_days",
     )  # fmt: skip
 
     def __init__(
@@ -148,6 +148,7 @@ class Task:
         pinned: bool = False,
         optional: bool = False,
         changed: dt.datetime | None = None,
+        note: str | None = None,
     ) -> None:
         self.id = id
         self.date = date
@@ -170,6 +171,8 @@ class Task:
         self.optional = optional
         # When the user last changed it (UTC): the newer side wins when a backup is merged.
         self.changed = changed
+        # What the user noted on it (`edit --note`).
+        self.note = note
 
     @property
     def is_posting_slot(self) -> bool:
@@ -205,6 +208,7 @@ class Task:
             "pinned": self.pinned,
             "optional": self.optional,
             "changed": stamp(self.changed),
+            "note": self.note,
         }
 
 
@@ -215,8 +219,8 @@ def task_from_json(raw: Any) -> Task:
     """The task `raw` (as `Task.dump` wrote it) describes; ValueError naming what is wrong."""
     if not isinstance(raw, dict):
         raise ValueError("a task is not an object")
-    # Absent from the files of earlier versions: False, and never changed.
-    keys = raw.keys() | {"optional", "changed"}
+    # Absent from the files of earlier versions: False, never changed, no note.
+    keys = raw.keys() | {"optional", "changed", "note"}
     if keys != TASK_KEYS:
         extra = sorted(keys - TASK_KEYS) or sorted(TASK_KEYS - keys)
         raise ValueError(f"task {raw.get('id')!r}: unexpected or missing keys {extra}")
@@ -233,6 +237,9 @@ def task_from_json(raw: Any) -> Task:
     reason = _maybe_text(raw, "reason")
     if reason is not None and len(reason) > limits.REASON:
         raise ValueError(f"task {tid}: reason longer than {limits.REASON} characters")
+    note = _maybe_text(raw, "note") if "note" in raw else None
+    if note is not None and not 1 <= len(note) <= limits.NOTE:
+        raise ValueError(f"task {tid}: note must have 1 to {limits.NOTE} characters")
     title = raw["title"]
     if not isinstance(title, dict) or title.keys() != {"fr", "en"}:
         raise ValueError(f"task {tid!r}: title must have fr and en")
@@ -262,6 +269,7 @@ def task_from_json(raw: Any) -> Task:
         pinned=_bool(raw, "pinned"),
         optional=_bool(raw, "optional") if "optional" in raw else False,
         changed=changed_of(raw),
+        note=note,
     )
 
 
@@ -349,6 +357,7 @@ class Post:
         status: str = PostStatus.DRAFT,
         slot: str | None = None,
         changed: dt.datetime | None = None,
+        note: str | None = None,
     ) -> None:
         self.id = id
         self.network = network

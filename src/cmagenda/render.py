@@ -156,6 +156,7 @@ def task_json(item: Item, lang: str) -> dict[str, Any]:
         "minutes": task.minutes,
         "done_at": task.done_at.isoformat() if task.done_at else None,
         "optional": task.optional,
+        "note": task.note,
         "post": post_json(item.post) if item.post is not None else None,
     }
 
@@ -294,9 +295,16 @@ def _plain_line(item: Item, day: Day, voice: Voice) -> str:
         lead += " ".join(when) + "  "
     tags = _tags(item, lang)
     line = lead + clean(task.title.pick(lang)) + (f"  ({tags})" if tags else "")
+    if task.note:
+        line += "\n" + " " * (len(MARKS[item.status]) + 3) + note_line(task.note, lang)
     if item.post is not None:
         line += "\n" + " " * (len(MARKS[item.status]) + 3) + f"-> {post_summary(item.post, lang)}"
     return line
+
+
+def note_line(note: str, lang: str) -> str:
+    """'note: TEXT' for the line under a task's title, on one line whatever the note holds."""
+    return say(lang, "task.note", note=clean(" ".join(note.splitlines())))
 
 
 def post_summary(post: Post, lang: str) -> str:
@@ -414,6 +422,8 @@ def _rich_day_table(day: Day, items: list[Item], voice: Voice) -> Any:
         title = Text(clean(task.title.pick(lang)))
         if item.status == Status.SKIPPED and task.reason:
             title.append(f" ({clean(task.reason)})", style="italic")
+        if task.note:
+            title.append(f"\n{note_line(task.note, lang)}", style="italic")
         if item.post is not None:
             title.append(f"\n→ {post_summary(item.post, lang)}", style="italic cyan")
         table.add_row(
