@@ -63,7 +63,7 @@ def test_edit_title_minutes_time_and_note_then_undo(profile: Run) -> None:
     assert profile("--now", NOW, "edit", tid, "--note", "").code == 0
     assert tasks(profile)[tid]["note"] is None
     for _ in range(3):
-        assert profile("--now", NOW, "undo").out == "Undone (edit): 1 task(s) put back\n"
+        assert profile("--now", NOW, "undo").out == "Undone (edit): 1 task put back\n"
     back = tasks(profile)[tid]
     assert (back["title"], back["minutes"], back["time"], back["note"]) == (
         MEETING_EN, 60, "10:00", None,
@@ -164,7 +164,7 @@ def test_rm_an_added_task_and_undo(profile: Run) -> None:
     result = profile("--now", NOW, "--lang", "fr", "rm", tid[:6])
     assert (result.code, result.out) == (0, f"Retirée{NBSP}: Appeler l'imprimeur\n")
     assert tid not in tasks(profile)
-    assert profile("--now", NOW, "undo").out == "Undone (rm): 1 task(s) put back\n"
+    assert profile("--now", NOW, "undo").out == "Undone (rm): 1 task put back\n"
     assert tasks(profile)[tid]["title"] == "Appeler l'imprimeur"
 
 
@@ -188,7 +188,7 @@ def test_rm_a_planned_duty_skips_it_for_good(profile: Run, home: Path) -> None:
     # Planned again (another checklist): still removed, not back as a duty to do.
     (home / "checklists.toml").write_text('[duties.replies]\ntimes = ["10:00"]\n', encoding="utf-8")
     assert tasks(profile)[tid]["status"] == "skipped"
-    assert profile("--now", NOW, "undo").out == "Undone (rm): 1 task(s) put back\n"
+    assert profile("--now", NOW, "undo").out == "Undone (rm): 1 task put back\n"
     assert tasks(profile)[tid]["status"] == "todo"
 
 

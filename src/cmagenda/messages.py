@@ -490,7 +490,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
             "{tasks} {tasks|tâche|tâches}, {kpis} {kpis|valeur|valeurs} d'indicateurs"
         ),
         # -- edit, note and remove a task
-        "help.edit": "Modifier une tâche : titre, durée, heure, note.",
+        "help.edit": "Modifier une tâche\u00a0: titre, durée, heure, note.",
         "help.edit_title": "Son nouveau titre.",
         "help.edit_minutes": "Sa nouvelle durée, en minutes.",
         "help.edit_at": "Sa nouvelle heure (14:30, 14h30, 2pm).",
