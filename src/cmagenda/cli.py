@@ -467,7 +467,7 @@ def add(
 ) -> None:
     session = _session()
     if network is not None:
-        agenda.require_networks(session, [network])
+        network = agenda.require_networks(session, [network])[0]
     day = _date(on, session)
     task, changed = agenda.add(session, day, title, parse_time(at), network, minutes)
     when = session.voice.long_date(day)

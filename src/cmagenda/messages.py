@@ -476,6 +476,13 @@ CATALOGUE: dict[str, dict[str, str]] = {
             "Essai à blanc, rien n'a été écrit : la sauvegarde contient {months} mois, "
             "{tasks} tâche(s), {kpis} valeur(s) d'indicateurs"
         ),
+        # Networks and holiday regions as people type them.
+        "network.unknown_near": (
+            "réseau inconnu «\u00a0{network}\u00a0»{suggestion}. Réseaux connus\u00a0: {known}"
+        ),
+        "config.region_near": (
+            "{field}\u00a0: région de jours fériés inconnue «\u00a0{value}\u00a0»{suggestion}"
+        ),
     },
     "en": {
         "help.usage": "Usage",
@@ -905,6 +912,9 @@ CATALOGUE: dict[str, dict[str, str]] = {
             "Dry run, nothing written: the backup holds {months} month(s), {tasks} task(s), "
             "{kpis} KPI value(s)"
         ),
+        # Networks and holiday regions as people type them.
+        "network.unknown_near": "unknown network {network!r}{suggestion}. Known networks: {known}",
+        "config.region_near": "{field}: unknown holiday region {value!r}{suggestion}",
     },
 }
 
