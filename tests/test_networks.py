@@ -246,3 +246,21 @@ def test_holidays_qc_suggests_ca_qc_everywhere(run: Run, home: Path) -> None:
         f"cmagenda: error: invalid config ({config}):\n"
         "  profile.holidays: unknown holiday region 'on' (did you mean 'CA-ON'?)\n"
     )
+
+
+def test_a_misspelt_network_in_config_says_which_one_was_meant(run: Run, home: Path) -> None:
+    home.mkdir(parents=True, exist_ok=True)
+    config = home / "config.toml"
+    config.write_text(
+        '[profile]\nstart = 2026-11-16\ntimezone = "America/Toronto"\nlanguage = "en"\n'
+        'networks = ["Facebok"]\n',
+        encoding="utf-8",
+    )
+    result = run("--now", NOW, "today")
+    assert (result.code, result.err) == (
+        3,
+        f"cmagenda: error: invalid config ({config}):\n"
+        "  profile.networks: unknown network 'Facebok' (did you mean 'facebook'?). Known "
+        "networks: bluesky, facebook, google_business, instagram, linkedin, pinterest, "
+        "snapchat, threads, tiktok, twitter, youtube\n",
+    )

@@ -196,7 +196,14 @@ def load_checklist(session: Session) -> Checklist:
     unknown = [n for n in dict.fromkeys(named) if n not in checklist.networks]
     known = ", ".join(sorted(checklist.networks))
     problems = [
-        say(session.lang, "config.network", field="profile.networks", network=n, known=known)
+        say(
+            session.lang,
+            "config.network_near",
+            field="profile.networks",
+            network=n,
+            suggestion=suggest(fold_network(n), checklist.networks, session.lang),
+            known=known,
+        )
         for n in unknown
     ]
     for name, posting in session.profile.posting.items():

@@ -373,7 +373,12 @@ def _complete_templates(incomplete: str) -> list[tuple[str, str]]:
 
 
 def _complete_networks(incomplete: str) -> list[tuple[str, str]]:
-    return [(n, label) for n, label in agenda.network_choices(_paths()) if n.startswith(incomplete)]
+    typed = incomplete.casefold()
+    return [
+        (n, label)
+        for n, label in agenda.network_choices(_paths())
+        if n.startswith(typed) or label.casefold().startswith(typed)
+    ]
 
 
 IdsArgument = Annotated[

@@ -483,6 +483,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "config.region_near": (
             "{field}\u00a0: région de jours fériés inconnue «\u00a0{value}\u00a0»{suggestion}"
         ),
+        "config.network_near": (
+            "{field}\u00a0: réseau inconnu «\u00a0{network}\u00a0»{suggestion}. "
+            "Réseaux connus\u00a0: {known}"
+        ),
     },
     "en": {
         "help.usage": "Usage",
@@ -915,6 +919,9 @@ CATALOGUE: dict[str, dict[str, str]] = {
         # Networks and holiday regions as people type them.
         "network.unknown_near": "unknown network {network!r}{suggestion}. Known networks: {known}",
         "config.region_near": "{field}: unknown holiday region {value!r}{suggestion}",
+        "config.network_near": (
+            "{field}: unknown network {network!r}{suggestion}. Known networks: {known}"
+        ),
     },
 }
 
