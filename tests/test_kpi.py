@@ -269,10 +269,11 @@ def test_an_empty_log_suggests_metrics_per_network(run: Run) -> None:
             "(1200, 1 200, 4,5 ou 4,5 %)\n",
         ),
         (
-            ("add", "tiktok", "abonnés", "12"),
+            ("add", "mastodon", "abonnés", "12"),
             2,
-            "cmagenda: erreur: réseau inconnu « tiktok » (connus : facebook, instagram, "
-            "linkedin, pinterest, snapchat, twitter)\n",
+            "cmagenda: erreur: réseau inconnu «\u00a0mastodon\u00a0». Réseaux connus\u00a0: "
+            "bluesky, facebook, google_business, instagram, linkedin, pinterest, snapchat, "
+            "threads, tiktok, twitter, youtube\n",
         ),
         (
             ("add", "facebook", "%%", "12"),

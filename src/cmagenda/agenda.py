@@ -10,8 +10,10 @@ from pathlib import Path
 
 from . import changes, history, journal, limits, orphans, planner, queries, shortids, slots, window
 from .errors import CmagendaError, StoreIOError, StoreLockedError, UnknownIdError, UsageError
-from .messages import say
+from .messages import say, suggest
 from .model import Month, PostStatus, Status, Task, Titles, WeekStart, month_key
+from .networks import fold as fold_network
+from .networks import resolve as resolve_network
 from .paths import Paths, bundled_checklist
 from .store import Index, Store, atomic_write
 
@@ -194,7 +196,14 @@ def load_checklist(session: Session) -> Checklist:
     unknown = [n for n in dict.fromkeys(named) if n not in checklist.networks]
     known = ", ".join(sorted(checklist.networks))
     problems = [
-        say(session.lang, "config.network", field="profile.networks", network=n, known=known)
+        say(
+            session.lang,
+            "config.network_near",
+            field="profile.networks",
+            network=n,
+            suggestion=suggest(fold_network(n), checklist.networks, session.lang),
+            known=known,
+        )
         for n in unknown
     ]
     for name, posting in session.profile.posting.items():
@@ -246,8 +255,7 @@ def init_profile(
         update["week_start"] = week_start
     if networks is not None:
         names = [n.strip() for n in networks if n.strip()]
-        require_networks(session, names)
-        update["networks"] = names
+        update["networks"] = list(dict.fromkeys(require_networks(session, names)))
     for key, value in (
         ("holidays", holidays),
         ("work_days", work_days),
@@ -294,11 +302,22 @@ def holidays_of(session: Session, year: int) -> tuple[str | None, dict[dt.date, 
     return region, holiday_names(region, dt.date(year, 1, 1), dt.date(year, 12, 31))
 
 
-def require_networks(session: Session, names: list[str]) -> None:
+def require_networks(session: Session, names: list[str]) -> list[str]:
+    """The keys of the networks the user typed (any case, an alias, a label), in order."""
     known = load_checklist(session).networks
+    labels = {key: net.label for key, net in known.items()}
+    keys = []
     for name in names:
-        if name not in known:
-            raise UsageError("network.unknown", network=name, known=", ".join(sorted(known)))
+        key = resolve_network(name, known, labels)
+        if key is None:
+            raise UsageError(
+                "network.unknown_near",
+                network=name,
+                suggestion=suggest(fold_network(name), known, session.lang),
+                known=", ".join(sorted(known)),
+            )
+        keys.append(key)
+    return keys
 
 
 def check_checklist(session: Session, file: Path | None) -> tuple[Path, int]:

@@ -373,7 +373,12 @@ def _complete_templates(incomplete: str) -> list[tuple[str, str]]:
 
 
 def _complete_networks(incomplete: str) -> list[tuple[str, str]]:
-    return [(n, label) for n, label in agenda.network_choices(_paths()) if n.startswith(incomplete)]
+    typed = incomplete.casefold()
+    return [
+        (n, label)
+        for n, label in agenda.network_choices(_paths())
+        if n.startswith(typed) or label.casefold().startswith(typed)
+    ]
 
 
 IdsArgument = Annotated[
@@ -467,7 +472,7 @@ def add(
 ) -> None:
     session = _session()
     if network is not None:
-        agenda.require_networks(session, [network])
+        network = agenda.require_networks(session, [network])[0]
     day = _date(on, session)
     task, changed = agenda.add(session, day, title, parse_time(at), network, minutes)
     when = session.voice.long_date(day)

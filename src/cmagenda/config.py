@@ -15,6 +15,7 @@ from .files import safe_read
 from .messages import LOCALES, say, suggest
 from .model import LANGUAGES
 from .schema import Posting, Profile
+from .workdays import region_meant
 
 ZONE_RE = re.compile(r"^[A-Za-z0-9_+\-]+(/[A-Za-z0-9_+\-]+)*$")
 TOML_AT = re.compile(r"at line (\d+), column (\d+)")
@@ -142,6 +143,9 @@ def explain(
             # pydantic says "'a', 'b' or 'c'": listed here without its English "or".
             choices = str(ctx.get("expected", "")).replace("' or '", "', '").replace("'", "")
             line = say(lang, "config.one_of", field=key, value=value, choices=choices)
+        elif kind == "value_error" and field == "holidays" and (meant := _region(item)):
+            near = say(lang, "did_you_mean", word=meant)
+            line = say(lang, "config.region_near", field=key, value=value, suggestion=near)
         elif kind == "value_error" and field in FIELDS:
             found, choices = FIELDS[field]
             line = say(lang, found, field=key, value=value, choices=choices)
@@ -151,6 +155,12 @@ def explain(
             line = say(lang, "config.refused", field=key, value=value)
         lines.append(line)
     return lines
+
+
+def _region(item: Any) -> str | None:
+    """The holiday region a refused `holidays` value most likely means ("QC": "CA-QC")."""
+    given = item.get("input")
+    return region_meant(given) if isinstance(given, str) else None
 
 
 def _shown(value: Any) -> str:

@@ -48,7 +48,7 @@ def add(
 ) -> tuple[Post, changes.Changed]:
     """Plan a post: in the next open slot from now, or the first open slot of `day`, or the
     slot at `at` (on `day`, default today); outside the slots only at an `at` no slot has."""
-    agenda.require_networks(session, [network])
+    network = agenda.require_networks(session, [network])[0]
     if network not in session.profile.networks:
         raise UsageError("network.inactive", network=network)
     text = _check_text(text)

@@ -18,6 +18,7 @@ import unicodedata
 from . import history
 from .errors import UnknownIdError, UsageError
 from .model import KPI_LIMIT, Reading, Titles
+from .networks import key_of
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -36,6 +37,17 @@ METRICS: dict[str, Titles] = {
     "saves": Titles("enregistrements", "saves"),
     "story_views": Titles("vues des stories", "story views"),
     "video_views": Titles("vues des vidéos", "video views"),
+    # Suggested for TikTok, YouTube, Threads, Bluesky and Google Business Profile.
+    "views": Titles("vues", "views"),
+    "likes": Titles("mentions J'aime", "likes"),
+    "comments": Titles("commentaires", "comments"),
+    "subscribers": Titles("abonnés à la chaîne", "subscribers"),
+    "reposts": Titles("republications", "reposts"),
+    "replies": Titles("réponses", "replies"),
+    "calls": Titles("appels", "calls"),
+    "direction_requests": Titles("demandes d'itinéraire", "direction requests"),
+    "website_clicks": Titles("clics vers le site", "website clicks"),
+    "reviews": Titles("avis", "reviews"),
 }
 # What people also type for the same series.
 ALIASES = {
@@ -67,7 +79,8 @@ COUNTS = frozenset(
     {
         "followers", "reach", "impressions", "messages_answered", "mentions", "clicks", "shares",
         "saves", "story_views", "video_views", "posts", "comments", "likes", "reactions",
-        "subscribers", "views", "members",
+        "subscribers", "views", "members", "reposts", "replies", "calls", "direction_requests",
+        "website_clicks", "reviews",
     }
 )  # fmt: skip
 # Metrics measured on a scale that has no negative side (a rate, a delay).
@@ -239,7 +252,7 @@ class Recorded:
 def record(session: Session, network: str, metric: str, value: str, day: dt.date) -> Recorded:
     from . import agenda
 
-    agenda.require_networks(session, [network])
+    network = agenda.require_networks(session, [network])[0]
     key = metric_key(metric)
     reading = Reading(network, key, day, parse_value(value, session.lang, key), session.now)
     store = session.store()
@@ -259,6 +272,7 @@ def record(session: Session, network: str, metric: str, value: str, day: dt.date
 
 
 def forget(session: Session, network: str, metric: str, day: dt.date) -> Reading:
+    network = key_of(network)
     key = (network, metric_key(metric), day)
     store = session.store()
     with store.locked():
@@ -276,6 +290,7 @@ def forget(session: Session, network: str, metric: str, day: dt.date) -> Reading
 
 def listing(session: Session, network: str | None, metric: str | None) -> list[Reading]:
     wanted = metric_key(metric) if metric else None
+    network = key_of(network) if network is not None else None
     return sorted(
         (
             r

@@ -507,6 +507,17 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "rm.reason": "retirée",
         "undo.label.edit": "modification",
         "undo.label.rm": "retrait",
+        # Networks and holiday regions as people type them.
+        "network.unknown_near": (
+            "réseau inconnu «\u00a0{network}\u00a0»{suggestion}. Réseaux connus\u00a0: {known}"
+        ),
+        "config.region_near": (
+            "{field}\u00a0: région de jours fériés inconnue «\u00a0{value}\u00a0»{suggestion}"
+        ),
+        "config.network_near": (
+            "{field}\u00a0: réseau inconnu «\u00a0{network}\u00a0»{suggestion}. "
+            "Réseaux connus\u00a0: {known}"
+        ),
     },
     "en": {
         "help.usage": "Usage",
@@ -959,6 +970,12 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "rm.reason": "removed",
         "undo.label.edit": "edit",
         "undo.label.rm": "rm",
+        # Networks and holiday regions as people type them.
+        "network.unknown_near": "unknown network {network!r}{suggestion}. Known networks: {known}",
+        "config.region_near": "{field}: unknown holiday region {value!r}{suggestion}",
+        "config.network_near": (
+            "{field}: unknown network {network!r}{suggestion}. Known networks: {known}"
+        ),
     },
 }
 

@@ -11,6 +11,7 @@ import datetime as dt
 
 from .messages import duration, say
 from .model import Phase, Status, Volet
+from .networks import LABELS as NETWORK_LABELS
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -49,14 +50,6 @@ CONTROLS_BUT_LF = CONTROLS | {0x0A: "\n"}
 JSON_ESCAPES = {c: f"\\u{c:04x}" for c in [*range(0x7F, 0xA0), *INVISIBLES]}
 MARKS = {Status.TODO: "[ ]", Status.DONE: "[x]", Status.SKIPPED: "[-]", Status.MISSED: "[!]"}
 RICH_MARKS = {Status.TODO: "☐", Status.DONE: "✔", Status.SKIPPED: "–", Status.MISSED: "✗"}
-NETWORK_LABELS = {
-    "facebook": "Facebook",
-    "twitter": "X/Twitter",
-    "instagram": "Instagram",
-    "pinterest": "Pinterest",
-    "linkedin": "LinkedIn",
-    "snapchat": "Snapchat",
-}
 
 
 def clean(text: str, lines: bool = False) -> str:

@@ -15,6 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 
 from . import limits
 from .model import LANGUAGES, MAX_TITLE, Titles, check_time
+from .networks import key_of
 
 ID_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
 
@@ -189,6 +190,24 @@ class Profile(Strict):
     # Public holidays: "CA-QC", "FR", ... (country and subdivision), "auto" (guessed from the
     # zone and language), or "none".
     holidays: str = "auto"
+
+    @field_validator("networks")
+    @classmethod
+    def _networks(cls, value: list[str]) -> list[str]:
+        # "Instagram", "x", "ig": the keys the store keeps (a network of the user's own
+        # checklist is checked against it once read).
+        return list(dict.fromkeys(key_of(name) for name in value))
+
+    @field_validator("posting")
+    @classmethod
+    def _posting(cls, value: dict[str, Posting]) -> dict[str, Posting]:
+        keys = {}
+        for name, posting in value.items():
+            key = key_of(name)
+            if key in keys:
+                raise ValueError(f"network {key!r} has two posting tables")
+            keys[key] = posting
+        return keys
 
     @field_validator("work_days")
     @classmethod

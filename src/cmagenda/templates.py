@@ -20,6 +20,7 @@ from . import limits
 from .errors import ChecklistError, UsageError
 from .files import NotRegularFile, TooBig, safe_read
 from .messages import suggest
+from .networks import resolve as resolve_network
 from .schema import Checklist, Network, Template
 
 SCHEMA_VERSION = 1
@@ -98,7 +99,10 @@ def load_checklist(files: Iterable[Path]) -> Checklist:
             if problem:
                 where = _where(raw, ("duties", tid), "rrule")
                 problems.append(f"{where}: duty '{tid}': rrule: {problem}")
-        if template.network and template.network not in networks:
+        named = template.network and resolve_network(template.network, networks)
+        if named:
+            template = template.model_copy(update={"network": named})
+        elif template.network:
             problems.append(
                 f"{_where(raw, ('duties', tid), 'network')}: duty '{tid}': network: "
                 f"unknown network {template.network!r}{suggest(template.network, networks)}"

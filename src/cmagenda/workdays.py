@@ -66,11 +66,39 @@ def check_region(value: str) -> str | None:
 
     country, _, subdivision = value.partition("-")
     supported = holidays.list_supported_countries()
+    meant = region_meant(value)
+    if meant is not None:
+        return f"unknown holiday region {value!r} (did you mean {meant!r}?)"
     if country not in supported:
         return f"unknown country {country!r} for holidays{suggest(country, list(supported))}"
     if subdivision and subdivision not in supported[country]:
         known = ", ".join(supported[country]) or "none"
         return f"unknown subdivision {subdivision!r} of {country} (known: {known})"
+    return None
+
+
+# Where a subdivision typed alone ("QC", "ON", "57") is looked for, first match first: the
+# countries the profile's zones point to (see AUTO_REGIONS), Canada first.
+HOME_COUNTRIES = ("CA", "FR", "BE", "CH", "LU", "US")
+
+
+def region_meant(value: str) -> str | None:
+    """The region an unusable `holidays` value most likely means: the same code in capitals
+    ("ca-qc" -> "CA-QC"), or a subdivision typed without its country ("QC" -> "CA-QC"; a
+    country's own code is never taken for a subdivision). None if nothing is close enough."""
+    import holidays
+
+    supported = holidays.list_supported_countries()
+    upper = value.strip().upper()
+    country, _, subdivision = upper.partition("-")
+    if country in supported and (not subdivision or subdivision in supported[country]):
+        return upper if upper != value else None
+    if subdivision or country in supported:
+        return None
+    for home in HOME_COUNTRIES:
+        for known in supported.get(home, ()):
+            if known.upper() == country:
+                return f"{home}-{known}"
     return None
 
 

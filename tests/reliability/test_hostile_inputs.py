@@ -299,7 +299,7 @@ def test_a_checklist_that_would_plan_too_much_in_a_day_is_refused(
         3,
         "cmagenda: error: invalid checklist:\n"
         f"  {path}:{line}: duty 'd8': the checklist could plan more than 500 tasks on one day "
-        "(503 with this duty): remove duties or times\n",
+        "(510 with this duty): remove duties or times\n",
     )
     (home / "checklists.toml").write_text(text, encoding="utf-8")
     assert profile("--now", NOW, "today").code == 3
