@@ -69,6 +69,7 @@ DAY_FORMS = {
     # Numbers, whatever the locale, when only one reading is a date; dots are day first.
     "23/11": "2027-11-23", "23/11/2026": "2026-11-23", "23.11.2026": "2026-11-23",
     "23/11/26": "2026-11-23", "11/23/2026": "2026-11-23", "05/05": "2027-05-05",
+    "mercredi 23/12/2026": "2026-12-23", "jeu. 26.11": "2026-11-26",
 }  # fmt: skip
 
 PERIOD_FORMS = {
@@ -189,6 +190,7 @@ def test_a_weekday_that_does_not_match_the_date_is_refused_with_the_right_one() 
         "'Monday, December 1st, 2026': December 1, 2026 is a Tuesday"
     )
     assert _refusal("lundi 1er décembre")[1].endswith("le 1er décembre 2026 est un mardi")
+    assert _refusal("mardi 9/12", "fr_CA")[1].endswith("le 9 décembre 2026 est un mercredi")
 
 
 @pytest.mark.parametrize(

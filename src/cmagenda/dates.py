@@ -79,6 +79,7 @@ UNITS = {
 
 NEXT = ("prochain", "prochaine", "next")
 LAST = ("dernier", "derniere", "passe", "passee", "last")
+NEAR = {*NEXT, *LAST}
 
 # Week and month phrases: (which: -1 last, 0 this, 1 next; span). Their day is the first.
 PERIODS = {
@@ -122,7 +123,7 @@ PHRASES = {
 }  # fmt: skip
 
 # Words that lead a date and change nothing: "d'ici vendredi" is Friday, "le 1er décembre".
-LEADS = ("d'ici ", "by ", "on ", "le ", "la ", "the ")
+LEADS = {"d'ici", "by", "on", "le", "la", "the"}
 
 MAX_OFFSET_DAYS = 3660
 
@@ -211,13 +212,14 @@ def read_date(
 def _date(
     text: str, value: str, today: dt.date, week_start: str, locale: str | None
 ) -> dt.date | Reading | None:
-    count, _, unit = text.removeprefix("d'ici ").rpartition(" ")
-    if text.startswith("d'ici ") and unit in UNITS and _count(count) is not None:
-        text = f"dans {count} {unit}"  # "d'ici 3 jours": in 3 days
-    lead = next((w for w in LEADS if text.startswith(w)), None)
-    while lead is not None:
-        text = text[len(lead) :]
-        lead = next((w for w in LEADS if text.startswith(w)), None)
+    if text.startswith("d'ici "):
+        count, _, unit = text.removeprefix("d'ici ").rpartition(" ")
+        if unit in UNITS and _count(count) is not None:
+            text = f"dans {count} {unit}"  # "d'ici 3 jours": in 3 days
+    first, _, rest = text.partition(" ")
+    while rest and first in LEADS:
+        text = rest
+        first, _, rest = text.partition(" ")
     if not text:
         return None
     if len(text) == 10 and text[4] == "-" and text[7] == "-":
@@ -235,7 +237,7 @@ def _date(
     words = [w.rstrip(".") for w in text.split(" ")]
     if len(words) == 1 and text in WEEKDAYS:
         return today + dt.timedelta(days=(WEEKDAYS[text] - today.weekday() - 1) % 7 + 1)
-    if len(words) == 2 and (set(words) & {*NEXT, *LAST}):
+    if len(words) == 2 and (words[0] in NEAR or words[1] in NEAR):
         return _named_weekday(words, today, week_start)
     if len(words) >= 3 and words[0] in ("dans", "in"):
         return _offset(today, " ".join(words[1:-1]), words[-1], 1)
@@ -248,8 +250,12 @@ def _date(
         body = text[1:].replace(" ", "")
         digits = body.rstrip("abcdefghijklmnopqrstuvwxyz")
         return _offset(today, digits, body[len(digits) :] or "d", sign)
-    if len(words) == 1 and ("/" in text or "." in text):
-        return _numeric(text, value, today, locale)
+    numeric = "/" in words[-1] or "." in words[-1]
+    if numeric and (len(words) == 1 or (len(words) == 2 and words[0] in WEEKDAYS)):
+        found = _numeric(words[-1], value, today, locale)
+        if found is not None and len(words) == 2:
+            _same_weekday(found, WEEKDAYS[words[0]], value)
+        return found
     return _named(words, value, today)
 
 
@@ -363,7 +369,14 @@ def _named(words: list[str], value: str, today: dt.date) -> dt.date | None:
         found = _next_day_of_month(day, today)
     else:
         return None
-    if weekday is not None and found.weekday() != weekday:
+    if weekday is not None:
+        _same_weekday(found, weekday, value)
+    return found
+
+
+def _same_weekday(found: dt.date, weekday: int, value: str) -> None:
+    """Refuse "mardi 9 décembre 2026", saying which day the 9th is."""
+    if found.weekday() != weekday:
         raise UsageError(
             "date.weekday",
             value=value,
@@ -372,7 +385,6 @@ def _named(words: list[str], value: str, today: dt.date) -> dt.date | None:
             weekday_fr=WEEKDAY_NAMES["fr"][found.weekday()],
             weekday_en=WEEKDAY_NAMES["en"][found.weekday()],
         )
-    return found
 
 
 def _next_day_of_month(day: int, today: dt.date) -> dt.date:
