@@ -65,9 +65,13 @@ def test_an_edited_first_profile_needs_force(run: Run, home: Path) -> None:
     assert run("--now", NOW, "today").code == 0
     config = home / "config.toml"
     config.write_text(config.read_text("utf-8").replace('"en"', '"fr"'), encoding="utf-8")
+    edited = config.read_bytes()
     refused = run("--now", NOW, "init", "--timezone", "Europe/Paris")
-    assert refused.code == 2
-    assert "--force" in refused.err
+    assert (refused.code, refused.out) == (2, "")
+    assert refused.err == (
+        f"cmagenda: erreur: {config} existe déjà\u00a0; ajoutez --force pour le remplacer\n"
+    )
+    assert config.read_bytes() == edited
 
 
 def test_cmagenda_alone_shows_the_day(run: Run, capsys: pytest.CaptureFixture[str]) -> None:
