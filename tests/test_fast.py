@@ -56,6 +56,40 @@ def test_fast_and_full_print_the_same_bytes(
     assert capsys.readouterr().out == expected and "\x1b[" in expected
 
 
+# The planning horizon: every day from a week back to four weeks ahead, in the words people use.
+HORIZON = [
+    ("today", "--on", "demain"),
+    ("today", "--on", "hier"),
+    ("today", "--on", "lundi dernier"),
+    ("week", "--on", "lundi prochain"),
+    ("week", "--on", "semaine dernière"),
+    ("week", "--on", "dans trois semaines"),
+    ("week", "--on", "vendredi prochain"),
+    ("today", "--on", "jeudi"),
+    ("today", "--on", "dans 27 jours", "--json"),
+    ("week", "--on", "dans 4 semaines", "--json"),
+]
+
+
+@pytest.mark.parametrize("moment", [MOMENTS[0], MOMENTS[3], MOMENTS[4]])
+def test_the_planning_horizon_is_served_with_the_same_bytes(
+    profile: Run, capsys: pytest.CaptureFixture[str], moment: str
+) -> None:
+    full(capsys, "--now", moment, "today")
+    for args in HORIZON:
+        for lang in ("fr", "en"):
+            got = served("--lang", lang, "--now", moment, *args)
+            assert got is not None, (moment, args)
+            assert got == full(capsys, "--lang", lang, "--now", moment, *args), (moment, args)
+    # A day ticked four weeks ahead shows from both paths.
+    body = json.loads(full(capsys, "--now", moment, "week", "--on", "dans 4 semaines", "--json"))
+    task = body["days"][2]["tasks"][0]["id"]
+    assert served("--now", moment, "done", task) is not None
+    capsys.readouterr()
+    args = ("week", "--on", "dans 4 semaines")
+    assert served("--now", moment, *args) == full(capsys, "--now", moment, *args)
+
+
 def test_same_bytes_after_every_kind_of_change(
     profile: Run, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -87,7 +121,11 @@ def test_stale_windows_go_to_the_full_path(
     assert served("--now", now, "today") is not None
     # Another day, another --on, an option it does not know: the full path answers.
     assert served("--now", "2026-11-24T08:30:00-05:00", "today") is None
-    assert served("--now", now, "today", "--on", "2026-11-24") is None
+    # Outside the horizon (a week back to four weeks ahead), or a date it cannot read.
+    assert served("--now", now, "today", "--on", "2026-11-15") is None
+    assert served("--now", now, "week", "--on", "2027-01-04") is None
+    assert served("--now", now, "week", "--on", "2026-02-30") is None
+    assert served("--now", now, "today", "--on", "2026-11-24") is not None
     assert served("--now", now, "today", "--on", "2026-11-23") is not None
     assert served("--now", now, "today", "--verbose") is None
     assert served("--now", now, "done", "abcd") is None

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import os
 from pathlib import Path
 
 from . import changes, history, journal, limits, orphans, planner, queries, shortids, slots, window
@@ -332,6 +333,11 @@ def check_checklist(session: Session, file: Path | None) -> tuple[Path, int]:
     return (file if file is not None else files[-1]), len(load(files).templates)
 
 
+def window_months(index: Index, today: dt.date, week_start: str) -> set[str]:
+    """The months the window is made from: the view's scope and the whole horizon."""
+    return scope_months(index, today) | {month_key(d) for d in window.horizon(today, week_start)}
+
+
 def scope_months(index: Index, today: dt.date) -> set[str]:
     """The months a view loads and an id prefix is resolved against (see `queries.short_ids`)."""
     week = dt.timedelta(days=7)
@@ -351,8 +357,11 @@ def plan(session: Session, today: dt.date, days: Iterable[dt.date]) -> dict[str,
     store = session.store()
     index = store.read_index()
     wanted = set(days)
-    day = max(session.profile.start, today - dt.timedelta(days=CATCHUP_DAYS))
-    while day <= today:
+    # Missed days are counted from the real today: a page looked at (`--on`) plans no more of
+    # the past than the morning's view does, so the window stays fresh.
+    real = session.real_today
+    day = max(session.profile.start, real - dt.timedelta(days=CATCHUP_DAYS))
+    while day <= max(today, real):
         wanted.add(day)
         day += dt.timedelta(days=1)
     keys = scope_months(index, today) | {month_key(d) for d in wanted}
@@ -454,11 +463,15 @@ def _week_days(session: Session, day: dt.date) -> list[dt.date]:
     return [start + dt.timedelta(days=n) for n in range(7)]
 
 
+def _horizon(session: Session) -> list[dt.date]:
+    return window.horizon(session.real_today, session.profile.week_start)
+
+
 def today(session: Session, day: dt.date) -> queries.Day:
     """The day `day`, its statuses seen from the real today (`--on` only picks the page)."""
-    # On the real today the whole week is planned at once: the window file shows it too.
+    # On the real today the whole horizon is planned at once: the window file shows it too.
     is_today = day == session.real_today
-    months = plan(session, day, _week_days(session, day) if is_today else [day])
+    months = plan(session, day, _horizon(session) if is_today else [day])
     if is_today:
         _keep_window(session)
     shorts = shortids.short_ids(session.store(), months, locked=False)
@@ -468,8 +481,9 @@ def today(session: Session, day: dt.date) -> queries.Day:
 
 def week(session: Session, day: dt.date) -> queries.Week:
     """The week holding `day`, its statuses seen from the real today."""
-    months = plan(session, day, _week_days(session, day))
-    if day == session.real_today:
+    is_today = day == session.real_today
+    months = plan(session, day, _horizon(session) if is_today else _week_days(session, day))
+    if is_today:
         _keep_window(session)
     shorts = shortids.short_ids(session.store(), months, locked=False)
     view = queries.week_view(months, day, session.profile.week_start, session.real_today, shorts)
@@ -483,9 +497,8 @@ def _flagged(view: _View, months: dict[str, Month], networks: list[str] | None) 
 
 
 def refresh_window(session: Session) -> None:
-    """After a change: plan the real today's week and write its window if it is not fresh."""
-    day = session.real_today
-    plan(session, day, _week_days(session, day))
+    """After a change: plan the real today's horizon and write its window if it is not fresh."""
+    plan(session, session.real_today, _horizon(session))
     _keep_window(session)
 
 
@@ -509,7 +522,7 @@ def _keep_window(session: Session) -> None:
         # Under the lock: another command sweeps unlocked temp files as crash leftovers.
         with store.locked():
             index = store.read_index()
-            keys = scope_months(index, session.real_today)
+            keys = window_months(index, session.real_today, profile.week_start)
             # Stamps first, then the reads: a file replaced in between shows as changed.
             settings = {str(p): window.stamp(p) for p in window.settings(paths)}
             _write_window(session, store, look, settings, index, keys)
@@ -544,12 +557,12 @@ def _write_window(
     midnight = dt.datetime(day.year, day.month, day.day, tzinfo=tz)
     following = day + dt.timedelta(days=1)
     next_midnight = dt.datetime(following.year, following.month, following.day, tzinfo=tz)
-    today_view, week_view = _views(months, day, look.week_start, shorts)
-    if today_view is None or week_view is None:
-        today_view, week_view = _views(
-            months, day, look.week_start, shortids.short_ids(store, months, locked=True)
-        )
-    assert today_view is not None and week_view is not None
+    views = _views(months, day, look.week_start, shorts)
+    if views is None:
+        views = _views(months, day, look.week_start, shortids.short_ids(store, months, locked=True))
+    assert views is not None
+    today_view, week_view, others = views
+    token = os.urandom(8).hex()
     body = window.encode(
         stamps=stamps,
         day_utc=(midnight.timestamp(), next_midnight.timestamp()),
@@ -557,9 +570,14 @@ def _write_window(
         voices=ctx.voices,
         today=_flagged(today_view, months, look.networks),
         week=_flagged(week_view, months, look.networks),
+        others=[_flagged(w, months, look.networks) for w in others],
+        token=token,
     )
+    # The horizon first: a window is never read with the horizon of an older one (the token).
+    horizon = window.others_path(window.window_path(ctx.paths))
+    atomic_write(Path(horizon), window.encode_others(token, others), durable=False)
     # A cache: no backup, and losing it in a crash only sends the next command the full way.
-    atomic_write(window.window_path(ctx.paths), body)
+    atomic_write(window.window_path(ctx.paths), body, durable=False)
 
 
 # -- actions -------------------------------------------------------------------------------------
@@ -567,16 +585,25 @@ def _write_window(
 
 def _views(
     months: dict[str, Month], day: dt.date, week_start: str, shorts: dict[str, str] | None
-) -> tuple[queries.Day | None, queries.Week | None]:
-    """The real today's day and week views, or (None, None) when `shorts` lacks a task shown."""
+) -> tuple[queries.Day, queries.Week, list[queries.Week]] | None:
+    """The real today's day and week views and the horizon's other weeks, or None when `shorts`
+    lacks a task shown."""
     if shorts is None:
-        return None, None
+        return None
     today_view = queries.today_view(months, day, day, shorts)
     week_view = queries.week_view(months, day, week_start, day, shorts)
-    items = [*today_view.items, *(i for d in week_view.days for i in d.items)]
+    starts = sorted(
+        {queries.week_bounds(d, week_start)[0] for d in window.horizon(day, week_start)}
+    )
+    others = [
+        queries.week_view(months, start, week_start, day, shorts)
+        for start in starts
+        if start != week_view.start
+    ]
+    items = [*today_view.items, *(i for w in (week_view, *others) for d in w.days for i in d.items)]
     if any(i.task.id not in shorts for i in items):
-        return None, None
-    return today_view, week_view
+        return None
+    return today_view, week_view, others
 
 
 def id_prefix(prefix: str) -> str:
@@ -690,7 +717,7 @@ def mark_done_in_window(
     wanted = [p.strip().lower() for p in prefixes]
     with store.locked():
         index = store.read_index()
-        keys = scope_months(index, ctx.real_today)
+        keys = window_months(index, ctx.real_today, look.week_start)
         settings = {k: v for k, v in body["stamps"].items() if k in window.setting_names(ctx.paths)}
         months = store.read_months(keys)
         targets = []

@@ -14,6 +14,7 @@ import sys
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    import datetime as dt
     from collections.abc import Callable, Mapping
     from typing import Any
 
@@ -180,14 +181,12 @@ def serve(args: list[str]) -> str | None:
         import time
 
         now = time.time()
+    path = window_file(os.environ)
     try:
-        body = window.load(window_file(os.environ), now)
+        body = window.load(path, now)
     except window.Stale:
         return None
     # `load` checked that the clock is within the window's day: that day is today.
-    on = options.get("on")
-    if isinstance(on, str) and on != body["today"]["date"]:
-        return None
     lang = str(options.get("lang", body["language"]))
     if lang not in ("fr", "en"):
         return None
@@ -213,17 +212,32 @@ def serve(args: list[str]) -> str | None:
     if color is not None and color not in ("auto", "always", "never"):
         return None  # the full path says why
     voice = voices[lang]
+    on = options.get("on")
+    shown = None
+    if isinstance(on, str):
+        shown = _shown_day(on, body, voice.locale)
+        if shown is None:
+            return None
+        if not str(body["week"]["start"]) <= shown.isoformat() <= str(body["week"]["end"]):
+            try:
+                body = window.with_others(path, body)
+            except window.Stale:
+                return None
 
     forms: tuple[Callable[[], str], Callable[[bool, bool], None], Callable[[], str]]
     if options["command"] == "today":
-        day = window.decode_today(body)
+        day = window.decode_today(body, shown)
+        if day is None:
+            return None  # outside the horizon: the full path plans it
         forms = (
             lambda: render.today_json(day, str(body["timezone"]), lang),
             lambda force, bare: render.print_day_rich(day, voice, force, bare),
             lambda: render.day_plain(day, voice),
         )
     else:
-        week = window.decode_week(body)
+        week = window.decode_week(body, shown)
+        if week is None:
+            return None
         forms = (
             lambda: render.week_json(week, lang),
             lambda force, bare: render.print_week_rich(week, voice, force, bare),
@@ -244,6 +258,21 @@ def serve(args: list[str]) -> str | None:
         to_rich(force, bare)
         return ""
     return to_plain()
+
+
+def _shown_day(value: str, body: dict[str, Any], locale: str) -> dt.date | None:
+    """The day `--on` names, read as the full path reads it, or None for a phrase it cannot
+    read (the full path says why)."""
+    import datetime as dt
+
+    from .dates import parse_date
+    from .errors import CmagendaError
+
+    today = dt.date.fromisoformat(str(body["today"]["date"]))
+    try:
+        return parse_date(value, today, str(body["week_start"]), locale)
+    except (CmagendaError, OverflowError, ValueError):
+        return None
 
 
 def _done(

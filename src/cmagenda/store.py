@@ -697,11 +697,14 @@ def _check_version(raw: dict[str, Any], path: Path) -> None:
         )
 
 
-def atomic_write(path: Path, data: bytes, backup_dir: Path | None = None) -> None:
+def atomic_write(
+    path: Path, data: bytes, backup_dir: Path | None = None, *, durable: bool = True
+) -> None:
     """Replace `path` with `data` so that readers see the old or the new bytes, never a mix.
 
     With `backup_dir`, the bytes being replaced are kept there first (a hard link: no copy),
-    the newest `KEEP_BACKUPS` per file.
+    the newest `KEEP_BACKUPS` per file. `durable=False` skips the fsyncs, for caches only: after
+    a crash such a file may be old, empty or torn, and its reader must treat all three as a miss.
     """
     # A store kept behind a symlink (a synced folder) stays a symlink: write to its target.
     target = Path(os.path.realpath(path))
@@ -715,11 +718,14 @@ def atomic_write(path: Path, data: bytes, backup_dir: Path | None = None) -> Non
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
-            os.fsync(handle.fileno())
+            if durable:
+                os.fsync(handle.fileno())
         if backup_dir is not None and target.exists():
             _keep_backup(target, path.name, backup_dir)
         os.replace(tmp, target)
         tmp = None
+        if not durable:
+            return
         dir_fd = os.open(folder, os.O_RDONLY)
         try:
             os.fsync(dir_fd)

@@ -1,4 +1,5 @@
-"""Window: a derived file holding today's and this week's views, ready to print.
+"""Window: a derived file holding the views of the planning horizon, ready to print: the real
+today, its week, and every day and week from a week back to four weeks ahead.
 
 Written by the full path after it plans or changes anything (data/window.json); read by `fast`
 with the standard library alone. It is a cache, never a source of truth: the fast path serves it
@@ -19,14 +20,19 @@ from .files import safe_read
 from .messages import Voice
 from .model import LANGUAGES, Status, Titles, WeekStart, post_from_json, task_from_json
 from .paths import Paths, bundled_checklist
-from .queries import Day, Item, Tally, Week
+from .queries import Day, Item, Tally, Week, week_bounds
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from pathlib import Path
     from typing import Any
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
+
+# The horizon the window holds around the real today (see `horizon`).
+HORIZON_BACK = 7
+HORIZON_AHEAD = 28
 
 
 class Look:
@@ -124,6 +130,27 @@ def _day(day: Day) -> dict[str, Any]:
     return body
 
 
+def horizon(today: dt.date, week_start: str) -> list[dt.date]:
+    """The days the window holds: whole weeks from a week back to four weeks ahead of `today`,
+    the span a community manager looks at to plan (`week --on "lundi prochain"`)."""
+    first, _ = week_bounds(today - dt.timedelta(days=HORIZON_BACK), week_start)
+    _, last = week_bounds(today + dt.timedelta(days=HORIZON_AHEAD), week_start)
+    return [first + dt.timedelta(days=n) for n in range((last - first).days + 1)]
+
+
+def _week(week: Week) -> dict[str, Any]:
+    return {
+        "start": week.start.isoformat(),
+        "end": week.end.isoformat(),
+        "today": week.today.isoformat(),
+        "days": [_day(d) for d in week.days],
+        "tallies": [
+            [t.date.isoformat(), t.network, t.required, t.optional, t.filled, t.done, t.skipped]
+            for t in week.tallies
+        ],
+    }
+
+
 def encode(
     *,
     stamps: dict[str, list[int] | None],
@@ -132,10 +159,15 @@ def encode(
     voices: dict[str, Voice],
     today: Day,
     week: Week,
+    others: Sequence[Week] = (),
+    token: str = "",
 ) -> bytes:
+    """The window: the real today and its week; the labels of the horizon's `others` too, whose
+    weeks go to the file `encode_others` writes with the same `token`."""
     # Every label the views need, in each language, so that the fast path never loads CLDR.
-    days = [today, *week.days]
+    days = [today, *week.days, *(d for w in others for d in w.days)]
     dates = {week.start, week.end, *(d.date for d in days)}
+    dates |= {w.start for w in others} | {w.end for w in others}
     dates |= {i.task.date for d in days for i in d.items}
     times = {i.task.time for d in days for i in d.items if i.task.time}
     times |= {p.time for d in days for p in d.orphans if p.time}
@@ -159,26 +191,34 @@ def encode(
             lang: {"locale": v.locale, "labels": v.labels} for lang, v in sorted(voices.items())
         },
         "today": _day(today),
-        "week": {
-            "start": week.start.isoformat(),
-            "end": week.end.isoformat(),
-            "today": week.today.isoformat(),
-            "days": [_day(d) for d in week.days],
-            "tallies": [
-                [
-                    t.date.isoformat(),
-                    t.network,
-                    t.required,
-                    t.optional,
-                    t.filled,
-                    t.done,
-                    t.skipped,
-                ]
-                for t in week.tallies
-            ],
-        },
+        "week": _week(week),
+        # The other weeks live in their own file (`encode_others`), read only when asked for:
+        # they are four fifths of the bytes and the morning's `today` needs none of them.
+        "others": token,
     }
     return json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def encode_others(token: str, others: Sequence[Week]) -> bytes:
+    """The horizon's other weeks, tied to the window written with the same `token`."""
+    body = {"schema_version": SCHEMA_VERSION, "token": token, "weeks": [_week(w) for w in others]}
+    return json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def others_path(window: Path | str) -> str:
+    return os.path.join(os.path.dirname(window), "window-horizon.json")
+
+
+def with_others(path: Path | str, body: dict[str, Any]) -> dict[str, Any]:
+    """`body` with the horizon's other weeks, read from their file if it belongs to `body`."""
+    try:
+        raw = json.loads(safe_read(others_path(path), limits.STORE_BYTES))
+        if not isinstance(raw, dict) or raw.get("token") != body["others"]:
+            raise Stale("the horizon belongs to another window")
+        weeks = raw["weeks"]
+    except (OSError, ValueError, KeyError, TypeError) as err:
+        raise Stale(str(err)) from None
+    return {**body, "weeks": weeks}
 
 
 class Stale(Exception):
@@ -248,31 +288,47 @@ def voices(body: dict[str, Any]) -> dict[str, Voice]:
 def shorts(body: dict[str, Any]) -> dict[str, str] | None:
     """The short id shown for each task of the window, or None if the window cannot say."""
     try:
-        days = [body["today"], *body["week"]["days"]]
+        weeks = [body["week"], *body.get("weeks", [])]
+        days = [body["today"], *(d for w in weeks for d in w["days"])]
         return {str(i["task"]["id"]): str(i["short"]) for d in days for i in d["items"]}
     except (KeyError, TypeError) as err:
         raise Stale(str(err)) from None
 
 
-def decode_today(body: dict[str, Any]) -> Day:
+def decode_today(body: dict[str, Any], day: dt.date | None = None) -> Day | None:
+    """The day `day` (default: the real today), or None when the window does not hold it."""
     try:
-        return _decode_day(body["today"])
+        if day is None or day.isoformat() == body["today"]["date"]:
+            return _decode_day(body["today"])
+        for raw in (body["week"], *body.get("weeks", [])):
+            for one in raw["days"]:
+                if one["date"] == day.isoformat():
+                    return _decode_day(one)
+        return None
     except (KeyError, TypeError, ValueError) as err:
         raise Stale(str(err)) from None
 
 
-def decode_week(body: dict[str, Any]) -> Week:
+def decode_week(body: dict[str, Any], day: dt.date | None = None) -> Week | None:
+    """The week holding `day` (default: the real today), shown for `day`, or None when the
+    window does not hold it."""
     try:
-        raw = body["week"]
-        return Week(
-            dt.date.fromisoformat(raw["start"]),
-            dt.date.fromisoformat(raw["end"]),
-            dt.date.fromisoformat(raw["today"]),
-            [_decode_day(d) for d in raw["days"]],
-            [
-                Tally(dt.date.fromisoformat(d), str(n), int(r), int(o), int(f), int(x), int(s))
-                for d, n, r, o, f, x, s in raw["tallies"]
-            ],
-        )
+        for raw in (body["week"], *body.get("weeks", [])):
+            start = dt.date.fromisoformat(raw["start"])
+            end = dt.date.fromisoformat(raw["end"])
+            if day is None or start <= day <= end:
+                return Week(
+                    start,
+                    end,
+                    dt.date.fromisoformat(raw["today"]) if day is None else day,
+                    [_decode_day(d) for d in raw["days"]],
+                    [
+                        Tally(
+                            dt.date.fromisoformat(d), str(n), int(r), int(o), int(f), int(x), int(s)
+                        )
+                        for d, n, r, o, f, x, s in raw["tallies"]
+                    ],
+                )
+        return None
     except (KeyError, TypeError, ValueError) as err:
         raise Stale(str(err)) from None
