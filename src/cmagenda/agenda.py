@@ -871,28 +871,6 @@ def doctor(session: Session, restore: bool) -> tuple[int, list[Finding]]:
 # -- shell completion ----------------------------------------------------------------------------
 
 
-def task_choices(paths: Paths, lang: str | None) -> list[tuple[str, str]]:
-    """(short id, title) of the tasks in the last window written (today and its week): what a
-    user is likely to tick off. Cheap, and never plans or writes anything."""
-    import json
-
-    try:
-        with open(window.window_path(paths), encoding="utf-8") as handle:
-            body = json.load(handle)
-        lang = lang or str(body["language"])
-        days = [body["today"], *body["week"]["days"]]
-        seen: dict[str, str] = {}
-        for day in days:
-            for item in day["items"]:
-                task = item["task"]
-                if item["status"] == "todo" and item["short"] not in seen:
-                    title = task["title"].get(lang) or next(iter(task["title"].values()), "")
-                    seen[item["short"]] = str(title)
-        return sorted(seen.items())
-    except (OSError, ValueError, KeyError, TypeError, AttributeError, StopIteration):
-        return []
-
-
 def template_choices(paths: Paths, lang: str) -> list[tuple[str, str]]:
     from .templates import load_checklist as load
 

@@ -14,7 +14,7 @@ from typing import Annotated, Any, TypeVar
 
 import typer
 
-from . import __version__, agenda, changes, editorial, orphans, render, taskedit
+from . import __version__, agenda, changes, completion, editorial, orphans, render, taskedit
 from .config import FIRST_YEAR, LAST_YEAR, read_language
 from .dates import parse_date, parse_moment, parse_time
 from .errors import EXIT_INTERRUPTED, CmagendaError, StoreIOError, UsageError
@@ -362,9 +362,20 @@ def _paths() -> Any:
     return resolve_paths(os.environ)
 
 
+def _complete_more(kind: str, incomplete: str, lang: str) -> list[tuple[str, str]]:
+    """The completions of `kind` that need more than the window (see `completion`)."""
+    State.lang_override = lang
+    kinds = {
+        "tasks": _complete_tasks,
+        "templates": _complete_templates,
+        "networks": _complete_networks,
+    }
+    return kinds[kind](incomplete)
+
+
 def _complete_tasks(incomplete: str) -> list[tuple[str, str]]:
-    choices = agenda.task_choices(_paths(), State.lang_override)
-    return [(i, t) for i, t in choices if i.startswith(incomplete.lower())]
+    # Reached only when the window could not be read: no task to offer.
+    return []
 
 
 def _complete_templates(incomplete: str) -> list[tuple[str, str]]:
@@ -635,8 +646,8 @@ def templates_show(
     )
 
 
-@app.command(help="help.completion")
-def completion(
+@app.command("completion", help="help.completion")
+def completion_script(
     shell: Annotated[str, typer.Argument(metavar="bash|zsh|fish", help="help.shell")],
 ) -> None:
     from typer._completion_classes import completion_init
@@ -971,12 +982,15 @@ def main(argv: list[str] | None = None) -> int:
 
     args = sys.argv[1:] if argv is None else list(argv)
     if os.environ.get(COMPLETE_VAR):
-        # The shell asks for completions (see `cmagenda completion`): Click answers and exits.
-        from typer._completion_classes import completion_init
-
-        completion_init()
-        typer.main.get_command(app).main(args=args, prog_name="cmagenda", complete_var=COMPLETE_VAR)
-        return 0
+        # The shell asks for completions (see `cmagenda completion`), with what only this
+        # path can read (the checklist's duties and networks).
+        said = completion.answer(os.environ, _complete_more)
+        if said is None:
+            return 0
+        utf8_streams()
+        sys.stdout.write(said[0])
+        sys.stdout.flush()
+        return said[1]
     State.lang_override = None
     State.now_override = None
     State.quiet = False

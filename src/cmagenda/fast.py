@@ -29,6 +29,16 @@ EXIT_PIPE = 141
 
 
 def main(argv: list[str] | None = None) -> int:
+    if os.environ.get("_CMAGENDA_COMPLETE"):
+        # A Tab in the shell: answered from a table and the window, without building the app.
+        from .completion import answer as complete
+
+        said = complete(os.environ)
+        if said is not None:
+            utf8_streams()
+            sys.stdout.write(said[0])
+            sys.stdout.flush()
+            return said[1]
     args = utf8_args(sys.argv[1:], sys.getfilesystemencoding()) if argv is None else argv
     args = with_default_command(args)
     utf8_streams()
