@@ -298,3 +298,42 @@ def test_a_window_made_under_another_locale_is_not_served(
     expected = full(capsys, "--lang", "en", "--now", now, "today")
     assert "Monday, 23 November 2026" in expected
     assert served("--lang", "en", "--now", now, "today") == expected
+
+
+def test_skip_and_move_in_the_horizon_say_and_save_what_the_full_path_does(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    now = "2026-11-23T08:30:00-05:00"
+    homes = {"fast": tmp_path / "fast", "full": tmp_path / "full"}
+    for root in homes.values():
+        monkeypatch.setenv("CMAGENDA_HOME", str(root))
+        assert cli.main(["init", "--start", "2026-11-16", "--timezone", "America/Toronto",
+                         "--lang", "fr"]) == 0  # fmt: skip
+        full(capsys, "--now", now, "today")
+    week = json.loads(full(capsys, "--now", now, "week", "--on", "lundi prochain", "--json"))
+    later = [t["id"] for t in week["days"][1]["tasks"]]
+    changes = [
+        ("skip", later[0], later[1], "--reason", "pas de campagne"),
+        ("move", later[2], "--to", "vendredi prochain", "--at", "midi"),
+        ("--quiet", "move", later[3], "--to", "demain"),
+        ("skip", later[4], "--json"),
+        ("move", later[5], "--to=2026-12-21", "--json"),
+    ]
+    for change in changes:
+        monkeypatch.setenv("CMAGENDA_HOME", str(homes["fast"]))
+        got = served("--now", now, *change)
+        assert got is not None, change
+        monkeypatch.setenv("CMAGENDA_HOME", str(homes["full"]))
+        assert got == full(capsys, "--now", now, *change), change
+    views = []
+    for root in homes.values():
+        monkeypatch.setenv("CMAGENDA_HOME", str(root))
+        views.append(full(capsys, "--now", now, "week", "--on", "lundi prochain", "--json"))
+        assert cli.main(["--now", now, "undo"]) == 0
+        views.append(full(capsys, "--now", now, "week", "--on", "lundi prochain", "--json"))
+    assert views[0] == views[2] and views[1] == views[3] and views[0] != views[1]
+    # A move out of the horizon, an unknown id, --on: the full path does them.
+    monkeypatch.setenv("CMAGENDA_HOME", str(homes["fast"]))
+    assert served("--now", now, "move", later[6], "--to", "2027-05-03") is None
+    assert served("--now", now, "skip", "ffffff") is None
+    assert served("--now", now, "skip", later[6], "--on", "demain") is None

@@ -708,16 +708,33 @@ def _tick(now: dt.datetime) -> Action:
 def mark_done_in_window(
     ctx: Context, body: dict[str, Any], prefixes: list[str]
 ) -> tuple[list[tuple[Task, bool]], changes.Changed] | None:
-    """`done` for the real today while its window is fresh (the fast path): one lock, one read
-    of the view's months, the change saved, the window rewritten from the same data. None when
-    a prefix is not a single task of the view's months: the full path resolves it in history
-    and words the error."""
+    """`done` on the horizon's tasks while the window is fresh (the fast path)."""
+    found = change_in_window(ctx, body, prefixes, "done", _tick(ctx.now))
+    if found is None:
+        return None
+    tasks, before, changed = found
+    return [(t, before[t.id] == Status.DONE) for t in tasks], changed
+
+
+def change_in_window(
+    ctx: Context,
+    body: dict[str, Any],
+    prefixes: list[str],
+    label: str,
+    action: Action,
+    extra: Iterable[str] = (),
+) -> tuple[list[Task], dict[str, str], changes.Changed] | None:
+    """A change to tasks of the real today's horizon while its window is fresh (the fast path):
+    one lock, one read of the window's months (and `extra` ones), the change saved, the window
+    rewritten from the same data. Returns the tasks, their statuses before, and what changed;
+    None when a prefix is not a single task of those months: the full path resolves it in
+    history and words the error."""
     look = window.Look.of(body)
     store = ctx.store()
     wanted = [p.strip().lower() for p in prefixes]
     with store.locked():
         index = store.read_index()
-        keys = window_months(index, ctx.real_today, look.week_start)
+        keys = window_months(index, ctx.real_today, look.week_start) | set(extra)
         settings = {k: v for k, v in body["stamps"].items() if k in window.setting_names(ctx.paths)}
         months = store.read_months(keys)
         targets = []
@@ -726,29 +743,43 @@ def mark_done_in_window(
             if len(found) != 1:
                 return None
             targets.append(found[0])
-        already = {t.id for t in targets if t.status == Status.DONE}
+        statuses = {t.id: t.status for t in targets}
         ids = {t.id for t in targets}
         before = planner.snapshot(months, ids)
-        action = _tick(ctx.now)
         for task in targets:
             action(months, task)
-        commit(ctx, store, index, "done", before, months, ids)
-        # `done` adds no task: the short ids the window showed are still unique.
+        commit(ctx, store, index, label, before, months, ids)
+        # No task is added: the short ids the window showed are still unique.
         _write_window(ctx, store, look, settings, index, keys, months, window.shorts(body))
-    return [(t, t.id in already) for t in targets], changes.between(before, months, "done", ids)
+    return targets, statuses, changes.between(before, months, label, ids)
+
+
+def skip_reason(reason: str | None) -> str | None:
+    """The reason given to `skip`, checked: None when blank."""
+    if reason is not None:
+        reason = None if limits.blank(reason) else reason
+    if reason is not None and len(reason) > limits.REASON:
+        raise UsageError("reason.too_long", length=len(reason), limit=limits.REASON)
+    return reason
+
+
+def skipping(reason: str | None, now: dt.datetime) -> Action:
+    return lambda _m, t: planner.mark_skipped(t, reason, now)
+
+
+def moving(to: dt.date, at: str | None, now: dt.datetime) -> Action:
+    def action(months: dict[str, Month], task: Task) -> None:
+        planner.move_task(months, task, to, at, keep_time=at is None, now=now)
+
+    return action
 
 
 def skip(
     session: Session, today: dt.date, ids: list[str], reason: str | None
 ) -> tuple[list[Task], changes.Changed]:
-    if reason is not None:
-        reason = None if limits.blank(reason) else reason
-    if reason is not None and len(reason) > limits.REASON:
-        raise UsageError("reason.too_long", length=len(reason), limit=limits.REASON)
+    action = skipping(skip_reason(reason), session.now)
     targets = resolve(session, today, ids)
-    tasks = act(
-        session, "skip", targets, lambda _m, t: planner.mark_skipped(t, reason, session.now)
-    )
+    tasks = act(session, "skip", targets, action)
     refresh_window(session)
     return tasks
 
@@ -757,10 +788,7 @@ def move(
     session: Session, today: dt.date, prefix: str, to: dt.date, at: str | None
 ) -> tuple[Task, changes.Changed]:
     targets = resolve(session, today, [prefix])
-
-    def action(months: dict[str, Month], task: Task) -> None:
-        planner.move_task(months, task, to, at, keep_time=at is None, now=session.now)
-
+    action = moving(to, at, session.now)
     moved, changed = act(session, "move", targets, action, extra=[month_key(to)])
     refresh_window(session)
     return moved[0], changed

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
     from .messages import Voice
 
-SERVED = ("today", "week", "done")
+SERVED = ("today", "week", "done", "skip", "move")
 
 
 # A reader that closed the pipe early (`cmagenda week | head -1`) ends the run quietly, with the
@@ -130,9 +130,28 @@ class Answered(Exception):
         self.exit_code = exit_code
 
 
+# What each served command takes after its name: flags, and options with a value.
+FLAGS = {
+    "today": ("--json", "--plain", "--no-color"),
+    "week": ("--json", "--plain", "--no-color"),
+    "done": ("--json",),
+    "skip": ("--json",),
+    "move": ("--json",),
+}
+VALUED = {
+    "today": ("--on", "--color"),
+    "week": ("--on", "--color"),
+    "done": (),
+    "skip": ("--reason",),
+    "move": ("--to", "--at"),
+}
+CHANGES = ("done", "skip", "move")
+
+
 def _parse(args: list[str]) -> dict[str, str | bool | list[str]] | None:
-    """The options of `[--lang L] [--now T] today|week [--on D] [--json|--plain] [--no-color]
-    [--color C]` or of `[--lang L] [--now T] [--quiet] done ID... [--json]`, or None."""
+    """The options of `[--lang L] [--now T] [--quiet] COMMAND ...` for the served commands
+    (today and week with their view options; done, skip and move with what they change), or
+    None when the words hold anything else."""
     found: dict[str, str | bool | list[str]] = {}
     ids: list[str] = []
     rest = list(args)
@@ -140,33 +159,36 @@ def _parse(args: list[str]) -> dict[str, str | bool | list[str]] | None:
         word = rest.pop(0)
         name, eq, value = word.partition("=")
         command = found.get("command")
-        if word in SERVED and command is None:
-            found["command"] = word
-        elif command == "done" and word and not word.startswith("-"):
-            ids.append(word)
-        elif word in ("--json", "--plain", "--no-color") and command in ("today", "week"):
-            found[word[2:]] = True
-        elif word == "--json" and command == "done":
-            found["json"] = True
-        elif word in ("--quiet", "-q") and command is None:
-            found["quiet"] = True
-        elif name in ("--lang", "--now", "--on", "--color") and name[2:] not in found:
-            if name in ("--on", "--color") and command not in ("today", "week"):
-                return None
-            if name in ("--lang", "--now") and "command" in found:
-                return None
-            if not eq:
-                if not rest:
-                    return None
-                value = rest.pop(0)
-            found[name[2:]] = value
+        if command is None:
+            if word in SERVED:
+                found["command"] = word
+                continue
+            if word in ("--quiet", "-q"):
+                found["quiet"] = True
+                continue
+            allowed: tuple[str, ...] = ("--lang", "--now")
         else:
+            assert isinstance(command, str)
+            if word in FLAGS[command]:
+                found[word[2:]] = True
+                continue
+            if command in CHANGES and word and not word.startswith("-"):
+                ids.append(word)
+                continue
+            allowed = VALUED[command]
+        if name not in allowed or name[2:] in found:
             return None
-    if found.get("command") == "done":
-        if not ids:
+        if not eq:
+            if not rest:
+                return None
+            value = rest.pop(0)
+        found[name[2:]] = value
+    command = found.get("command")
+    if command in CHANGES:
+        if not ids or (command == "move" and (len(ids) != 1 or "to" not in found)):
             return None
         found["ids"] = ids
-    return found if "command" in found else None
+    return found if command is not None else None
 
 
 def serve(args: list[str]) -> str | None:
@@ -216,7 +238,7 @@ def serve(args: list[str]) -> str | None:
     ids = options.get("ids")
     if isinstance(ids, list):
         as_json = bool(options.get("json"))
-        said = _done(body, voices, ids, now, lang, as_json)
+        said = _change(body, voices, options, ids, now, lang)
         return "" if said is not None and options.get("quiet") and not as_json else said
     color = options.get("color")
     if color is not None and color not in ("auto", "always", "never"):
@@ -285,40 +307,67 @@ def _shown_day(value: str, body: dict[str, Any], locale: str) -> dt.date | None:
         return None
 
 
-def _done(
+def _change(
     body: dict[str, Any],
     voices: dict[str, Voice],
+    options: dict[str, Any],
     ids: list[str],
     now: float,
     lang: str,
-    as_json: bool,
 ) -> str | None:
+    """`done`, `skip` or `move` on tasks of the window's horizon, said as the full path says
+    it; None when only the full path can do it."""
     import datetime as dt
     from zoneinfo import ZoneInfo
 
     from . import agenda, changes
+    from .dates import parse_time
     from .errors import CmagendaError
     from .messages import say
     from .paths import resolve_paths
-    from .render import done_said, report, say_waiting
+    from .render import done_said, report, say_waiting, task_said
 
+    command = options["command"]
+    as_json = bool(options.get("json"))
+    voice = voices[lang]
+    moment = dt.datetime.fromtimestamp(now, ZoneInfo(str(body["timezone"])))
     ctx = agenda.Context(
         paths=resolve_paths(os.environ),
-        now=dt.datetime.fromtimestamp(now, ZoneInfo(str(body["timezone"]))),
+        now=moment,
         lang=lang,
         voices=voices,
         on_wait=lambda: say_waiting(lang),
         lock_timeout=lock_timeout(os.environ),
     )
     try:
-        result = agenda.mark_done_in_window(ctx, body, ids)
+        if command == "done":
+            result = agenda.mark_done_in_window(ctx, body, ids)
+            if result is None:
+                return None
+            ticked, changed = result
+            if as_json:
+                return changes.items_json("done", changed, [t.id for t, _ in ticked], lang)
+            return done_said(ticked, lang)
+        if command == "skip":
+            action = agenda.skipping(agenda.skip_reason(options.get("reason")), moment)
+            extra: list[str] = []
+        else:
+            to = _shown_day(str(options["to"]), body, voice.locale)
+            if to is None or to.isoformat() not in voice.labels["long"]:
+                return None  # outside the horizon: the full path words its date
+            action = agenda.moving(to, parse_time(options.get("at")), moment)
+            extra = [to.isoformat()[:7]]
+        found = agenda.change_in_window(ctx, body, ids, command, action, extra)
     except CmagendaError as err:
         # Raised once the lock is sought: said here as the full path says it, not tried twice.
         report(lang, say(lang, err.key, **err.params), err.details)
         raise Answered(err.exit_code) from None
-    if result is None:
+    if found is None:
         return None
-    results, changed = result
+    tasks, _before, changed = found
     if as_json:
-        return changes.items_json("done", changed, [t.id for t, _ in results], lang)
-    return done_said(results, lang)
+        return changes.items_json(command, changed, [t.id for t in tasks], lang)
+    if command == "skip":
+        return "".join(task_said(lang, "skip.ok", task) for task in tasks)
+    assert to is not None
+    return task_said(lang, "move.ok", tasks[0], date=voice.long_date(to))
