@@ -1,4 +1,6 @@
-"""Benchmark `cmagenda today/week/done` against the interpreter's floor, Taskwarrior and remind.
+"""Benchmark cmagenda's commands against the interpreter's floor, Taskwarrior and remind: the
+morning views, the planning horizon (`week --on "lundi prochain"`), done/skip/move, a shell
+Tab, and other commands (`post list`, `kpi list`, `report`), all paired in one run.
 
     python bench/run.py [--sizes 1000,100000] [--runs 21] [--work /tmp/cmbench]
 
@@ -145,31 +147,56 @@ def main() -> None:
                                capture_output=True, text=True, encoding="utf-8",
                                check=True).stdout)["tasks"]
         ]  # fmt: skip
-        commands: dict[str, tuple[list[str], bool]] = {
-            "floor (python -c pass)": ([sys.executable, "-c", "pass"], False),
-            "cmagenda today (piped)": ([cm, "--now", NOW, "today"], False),
-            "cmagenda week (piped)": ([cm, "--now", NOW, "week"], False),
-            "cmagenda today --json": ([cm, "--now", NOW, "today", "--json"], False),
-            "cmagenda today (terminal)": ([cm, "--now", NOW, "today"], True),
-            "cmagenda week (terminal)": ([cm, "--now", NOW, "week"], True),
-        }
+        ahead = [
+            t["id"] for t in json.loads(
+                subprocess.run([cm, "--now", NOW, "week", "--on", "dans 3 semaines", "--json"],
+                               env=env, capture_output=True, text=True, encoding="utf-8",
+                               check=True).stdout)["days"][2]["tasks"]
+        ]  # fmt: skip
+        tab = {**env, "_CMAGENDA_COMPLETE": "complete_bash", "COMP_WORDS": "cmagenda done ",
+               "COMP_CWORD": "2"}  # fmt: skip
+        commands: dict[str, tuple[list[str], bool, dict[str, str]]] = {
+            "floor (python -c pass)": ([sys.executable, "-c", "pass"], False, env),
+            "today (piped)": ([cm, "--now", NOW, "today"], False, env),
+            "week (piped)": ([cm, "--now", NOW, "week"], False, env),
+            "today --json": ([cm, "--now", NOW, "today", "--json"], False, env),
+            "today (terminal)": ([cm, "--now", NOW, "today"], True, env),
+            "week (terminal)": ([cm, "--now", NOW, "week"], True, env),
+            "week --on 'lundi prochain'": (
+                [cm, "--now", NOW, "week", "--on", "lundi prochain"], False, env),
+            "today --on demain": ([cm, "--now", NOW, "today", "--on", "demain"], False, env),
+            "week --on 'semaine dernière'": (
+                [cm, "--now", NOW, "week", "--on", "semaine dernière"], False, env),
+            "Tab after 'cmagenda done '": ([cm], False, tab),
+            "post list": ([cm, "--now", NOW, "post", "list"], False, env),
+            "kpi list": ([cm, "--now", NOW, "kpi", "list"], False, env),
+            "report --week": ([cm, "--now", NOW, "report", "--week"], False, env),
+        }  # fmt: skip
         for name, cmd in export_others(home, args.work, size).items():
-            commands[name] = (cmd, False)
+            commands[name] = (cmd, False, env)
         times: dict[str, list[float]] = {name: [] for name in commands}
-        times["cmagenda done ID"] = []
+        # Each change is undone outside the timing, so that every round does the same work.
+        changes = {
+            "done ID (today)": [["done", i] for i in ids[:5]],
+            "done ID (in 3 weeks)": [["done", i] for i in ahead[:5]],
+            "skip ID --reason": [["skip", i, "--reason", "pas de campagne"] for i in ids[:5]],
+            "move ID --to demain": [["move", i, "--to", "demain"] for i in ahead[:5]],
+        }
+        for name in changes:
+            times[name] = []
         for n in range(args.runs):
-            for name, (cmd, tty) in commands.items():
-                times[name].append((run_tty if tty else run_piped)(cmd, env))
-            # done, then undo outside the timing, so that every round does the same work
-            times["cmagenda done ID"].append(run_piped([cm, "--now", NOW, "done", ids[n % 5]], env))
-            subprocess.run([cm, "--now", NOW, "undo"], env=env, stdout=subprocess.DEVNULL,
-                           check=True)  # fmt: skip
+            for name, (cmd, tty, cmd_env) in commands.items():
+                times[name].append((run_tty if tty else run_piped)(cmd, cmd_env))
+            for name, words in changes.items():
+                times[name].append(run_piped([cm, "--now", NOW, *words[n % 5]], env))
+                subprocess.run([cm, "--now", NOW, "undo"], env=env, stdout=subprocess.DEVNULL,
+                               check=True)  # fmt: skip
         for name, values in times.items():
             rows.append((name, size, statistics.median(values)))
     floors = {size: t for name, size, t in rows if name.startswith("floor")}
-    print(f"\n{'command':32} {'instances':>10} {'median ms':>10} {'x floor':>8}")
+    print(f"\n{'cmagenda ...':34} {'instances':>10} {'median ms':>10} {'x floor':>8}")
     for name, size, t in rows:
-        print(f"{name:32} {size:>10} {t * 1000:>10.1f} {t / floors[size]:>8.2f}")
+        print(f"{name:34} {size:>10} {t * 1000:>10.1f} {t / floors[size]:>8.2f}")
 
 
 if __name__ == "__main__":

@@ -238,6 +238,11 @@ def serve(args: list[str]) -> str | None:
     ids = options.get("ids")
     if isinstance(ids, list):
         as_json = bool(options.get("json"))
+        try:
+            # The short ids of the whole horizon, kept in the window rewritten after the change.
+            body = window.with_week(path, body, None)
+        except window.Stale:
+            return None
         said = _change(body, voices, options, ids, now, lang)
         return "" if said is not None and options.get("quiet") and not as_json else said
     color = options.get("color")
@@ -252,7 +257,7 @@ def serve(args: list[str]) -> str | None:
             return None
         if not str(body["week"]["start"]) <= shown.isoformat() <= str(body["week"]["end"]):
             try:
-                body = window.with_others(path, body)
+                body = window.with_week(path, body, shown)
             except window.Stale:
                 return None
 

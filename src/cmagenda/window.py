@@ -33,6 +33,7 @@ SCHEMA_VERSION = 6
 # The horizon the window holds around the real today (see `horizon`).
 HORIZON_BACK = 7
 HORIZON_AHEAD = 28
+WEEK = dt.timedelta(days=7)
 
 
 class Look:
@@ -200,22 +201,39 @@ def encode(
 
 
 def encode_others(token: str, others: Sequence[Week]) -> bytes:
-    """The horizon's other weeks, tied to the window written with the same `token`."""
-    body = {"schema_version": SCHEMA_VERSION, "token": token, "weeks": [_week(w) for w in others]}
-    return json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    """The horizon's other weeks, tied to the window written with the same `token`: a first
+    line saying where each week's line starts and ends, then a line per week, so that a reader
+    parses only the week it shows."""
+    lines = [
+        json.dumps(_week(w), ensure_ascii=False, separators=(",", ":")).encode() for w in others
+    ]
+    spans: dict[str, list[int]] = {}
+    at = 0
+    for week, line in zip(others, lines, strict=True):
+        spans[week.start.isoformat()] = [at, at + len(line)]
+        at += len(line) + 1
+    head = {"schema_version": SCHEMA_VERSION, "token": token, "weeks": spans}
+    return b"\n".join([json.dumps(head, separators=(",", ":")).encode(), *lines]) + b"\n"
 
 
 def others_path(window: Path | str) -> str:
     return os.path.join(os.path.dirname(window), "window-horizon.json")
 
 
-def with_others(path: Path | str, body: dict[str, Any]) -> dict[str, Any]:
-    """`body` with the horizon's other weeks, read from their file if it belongs to `body`."""
+def with_week(path: Path | str, body: dict[str, Any], day: dt.date | None) -> dict[str, Any]:
+    """`body` with the horizon's week holding `day` (none if the horizon does not hold it; all
+    of them for None), read from its file if that file belongs to `body`."""
     try:
-        raw = json.loads(safe_read(others_path(path), limits.STORE_BYTES))
-        if not isinstance(raw, dict) or raw.get("token") != body["others"]:
+        data = safe_read(others_path(path), limits.STORE_BYTES)
+        header, _, rest = data.partition(b"\n")
+        head = json.loads(header)
+        if not isinstance(head, dict) or head.get("token") != body["others"]:
             raise Stale("the horizon belongs to another window")
-        weeks = raw["weeks"]
+        weeks = []
+        for start, (begin, end) in head["weeks"].items():
+            first = dt.date.fromisoformat(start)
+            if day is None or first <= day < first + WEEK:
+                weeks.append(json.loads(rest[begin:end]))
     except (OSError, ValueError, KeyError, TypeError) as err:
         raise Stale(str(err)) from None
     return {**body, "weeks": weeks}
