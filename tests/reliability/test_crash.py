@@ -3,50 +3,65 @@
 from __future__ import annotations
 
 import os
-import random
 import signal
 import subprocess
 import sys
 import time
 from pathlib import Path
 
-from tests.conftest import NOW
+from tests.conftest import NOW, Run
 from tests.reliability.conftest import Cm, stored_tasks, temp_files
 
 WORKER = """
-import sys
+import sys, time
 from cmagenda.cli import main
+print("ready", time.monotonic(), flush=True)
 for tid in sys.argv[2:]:
     if main(["--now", sys.argv[1], "done", tid]) == 0:
-        print("ack", tid, flush=True)
+        print("ack", tid, time.monotonic(), flush=True)
 """
+# Kills aimed across one save, from its start to its end, in this many steps.
+AIMS = 24
 
 
-def test_kill_9_during_300_saves(planned: list[str], home: Path, cm: Cm) -> None:
-    rng = random.Random(20261123)
+def _worker(env: dict[str, str], ids: list[str]) -> subprocess.Popen[str]:
+    return subprocess.Popen(
+        [sys.executable, "-c", WORKER, NOW, *ids],
+        env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, encoding="utf-8",
+    )  # fmt: skip
+
+
+def _acks(out: str) -> dict[str, float]:
+    return {w[1]: float(w[2]) for w in (line.split() for line in out.splitlines()) if w[0] == "ack"}
+
+
+def test_kill_9_at_every_moment_of_a_save(planned: list[str], home: Path, cm: Cm, run: Run) -> None:
     env = {**os.environ, "CMAGENDA_HOME": str(home), "CMAGENDA_LOCK_TIMEOUT": "5"}
-    pending = list(planned)
-    acked: set[str] = set()
-    attempted = kills = 0
-    while attempted < 300 and pending:
-        batch = pending[:40]
-        proc = subprocess.Popen(
-            [sys.executable, "-c", WORKER, NOW, *batch],
-            env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
-            encoding="utf-8",
-        )  # fmt: skip
-        time.sleep(rng.uniform(0.25, 0.6))
+    # A first, unkilled run times the saves: when the second one starts and how long it lasts.
+    timed = _worker(env, planned[:3])
+    out, _ = timed.communicate(timeout=60)
+    ready = float(out.split()[1])
+    times = sorted(_acks(out).values())
+    assert len(times) == 3
+    start, length = times[0] - ready, times[1] - times[0]
+    pending = planned[3:]
+    acked = set(_acks(out))
+    kills = 0
+    for aim in range(AIMS):
+        proc = _worker(env, pending[:3])
+        assert proc.stdout is not None
+        began = float(proc.stdout.readline().split()[1])
+        # Into the second save of this run, a step further each time (a little past its end too).
+        moment = began + start + length * (aim + 0.5) / (AIMS - 4)
+        time.sleep(max(0.0, moment - time.monotonic()))
         proc.send_signal(signal.SIGKILL)
-        out, _ = proc.communicate()
-        kills += 1
-        done_now = {line.split()[1] for line in out.splitlines() if line.startswith("ack ")}
-        acked |= done_now
-        # The save in flight when the process died may or may not have landed.
-        attempted += len(done_now) + 1
+        rest, _ = proc.communicate()
+        kills += proc.returncode == -signal.SIGKILL
+        acked |= set(_acks(rest))
         pending = [t for t in pending if t not in acked]
-        assert cm("doctor").returncode == 0
-    print(f"\ncrash figures: attempted={attempted} kills={kills} acked={len(acked)}")
-    assert attempted >= 300 and kills >= 5
+        assert run("doctor").code == 0
+    print(f"\ncrash figures: save={length * 1000:.0f} ms kills={kills} acked={len(acked)}")
+    assert kills >= AIMS // 2
     tasks = stored_tasks(home)
     assert [t for t in acked if tasks[t]["status"] != "done"] == []
     # The next command sweeps the temp files orphaned by the kills.
