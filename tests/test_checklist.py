@@ -145,7 +145,7 @@ def test_a_monday_of_a_facebook_instagram_linkedin_user() -> None:
         for o in expand(CHECKLIST, profile, monday, monday)
     )
     daily = [
-        "ads", "ambassadors", "brand-monitoring", "calendar-upkeep", "competitor-watch",
+        "ads", "ambassadors", "brand-monitoring", "competitor-watch",
         "create-content", "curation", "industry-learning", "invite-engaged",
         "join-conversations", "know-products",
     ]  # fmt: skip
@@ -153,7 +153,7 @@ def test_a_monday_of_a_facebook_instagram_linkedin_user() -> None:
         [(d, "", "", False) for d in daily]
         + [("post", "10:00", "facebook", False), ("post", "15:00", "facebook", True)]
         + [("post", "11:30", "instagram", False), ("post", "18:00", "instagram", True)]
-        + [("post", "20:00", "instagram", True), ("post", "08:00", "linkedin", False)]
+        + [("post", "20:00", "instagram", True), ("post", "09:00", "linkedin", False)]
         + [("team-meeting", "10:00", "", False)]
         + [("replies", t, "", False) for t in ("09:00", "11:00", "14:00", "16:30")]
     )
@@ -167,10 +167,10 @@ def test_posting_follows_the_active_networks_only() -> None:
     day = dt.date(2026, 11, 24)
     posts = [o for o in expand(CHECKLIST, profile, day, day) if o.template.id == "post"]
     assert [(o.network, o.time, o.optional) for o in posts] == [
-        ("twitter", "08:30", False), ("twitter", "10:30", False), ("twitter", "12:00", False),
+        ("twitter", "09:00", False), ("twitter", "10:30", False), ("twitter", "12:00", False),
         ("twitter", "14:30", True), ("twitter", "17:00", True), ("twitter", "19:00", True),
-        ("snapchat", "08:00", False), ("snapchat", "10:00", False), ("snapchat", "12:00", False),
-        ("snapchat", "14:00", False), ("snapchat", "17:00", False), ("snapchat", "19:00", False),
+        ("snapchat", "09:00", False), ("snapchat", "10:00", False), ("snapchat", "12:00", False),
+        ("snapchat", "14:00", False), ("snapchat", "17:00", False), ("snapchat", "17:15", False),
     ]  # fmt: skip
 
 

@@ -57,11 +57,14 @@ def test_auto_region_from_zone_and_language(zone: str, lang: str, region: str | 
     assert region_of(profile) == region
 
 
-def test_office_duties_skip_a_holiday_posts_and_weekend_checks_do_not() -> None:
+def test_office_duties_and_posts_skip_a_holiday_weekend_checks_do_not() -> None:
     fete = dt.date(2026, 6, 24)  # a Wednesday in Quebec
     assert _on(QUEBEC, fete, "replies") == []
     assert _on(QUEBEC, fete, "brand-monitoring") == []
-    assert _on(QUEBEC, fete, "post")[:2] == [(fete, "10:00"), (fete, "15:00")]
+    # The bundled networks post on the working days.
+    assert _on(QUEBEC, fete, "post") == []
+    saturday = dt.date(2026, 6, 27)
+    assert _on(QUEBEC, saturday, "replies-weekend") == [(saturday, "10:00"), (saturday, "17:00")]
     assert _on(FRANCE, dt.date(2026, 7, 14), "replies") == []  # Tuesday, 14 July
     assert _on(QUEBEC, dt.date(2026, 7, 14), "replies") != []  # not a holiday in Quebec
     # The same day off in France: Easter Monday.
@@ -69,10 +72,12 @@ def test_office_duties_skip_a_holiday_posts_and_weekend_checks_do_not() -> None:
 
 
 def test_weekly_duties_shift_to_the_next_working_day() -> None:
-    # Blog article on Wednesdays: 24 June (Quebec) and 1 July (Canada Day) move to Thursday.
+    # Blog article on Wednesdays: 24 June (Quebec) and 1 July (Canada Day) move to Thursday;
+    # on 2 July Thursday has no room left for it (see `placement`): it goes to Friday.
     assert _on(QUEBEC, dt.date(2026, 6, 25), "blog-post") == [(dt.date(2026, 6, 25), None)]
     assert _on(QUEBEC, dt.date(2026, 6, 24), "blog-post") == []
-    assert _on(QUEBEC, dt.date(2026, 7, 2), "blog-post") == [(dt.date(2026, 7, 2), None)]
+    assert _on(QUEBEC, dt.date(2026, 7, 2), "blog-post") == []
+    assert _on(QUEBEC, dt.date(2026, 7, 3), "blog-post") == [(dt.date(2026, 7, 3), None)]
     # Team meeting on Mondays: Easter Monday in France moves it to Tuesday 7 April, 10:00.
     assert _on(FRANCE, dt.date(2026, 4, 6), "team-meeting") == []
     assert _on(FRANCE, dt.date(2026, 4, 7), "team-meeting") == [(dt.date(2026, 4, 7), "10:00")]
@@ -97,8 +102,9 @@ def test_working_days_and_hours_place_office_duties() -> None:
     assert _on(shop, monday, "replies") == []
     assert _on(shop, monday, "team-meeting") == []
     assert _on(shop, tuesday, "team-meeting") == [(tuesday, "10:00")]
-    # Posting keeps to each network's own days: Monday still has its posts.
-    assert len(_on(shop, monday, "post")) == 6
+    # The bundled networks post on the working days: Saturday, not Monday.
+    assert _on(shop, monday, "post") == []
+    assert len(_on(shop, saturday, "post")) == 6
 
 
 def test_placing_a_time_in_working_hours() -> None:
@@ -109,6 +115,16 @@ def test_placing_a_time_in_working_hours() -> None:
 
 
 SERIES = """
+# This bookshop posts every day, holidays included.
+[networks.facebook]
+days = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]
+
+[networks.instagram]
+days = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]
+
+[networks.linkedin]
+days = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]
+
 [duties.series-book-of-the-week]
 title.fr = "Le livre de la semaine sur {network}"
 title.en = "Book of the week on {network}"

@@ -17,6 +17,7 @@ from .networks import fold as fold_network
 from .networks import resolve as resolve_network
 from .paths import Paths, bundled_checklist
 from .store import Index, Store, atomic_write
+from .workdays import Workweek
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -192,7 +193,7 @@ def load_checklist(session: Session) -> Checklist:
     from .messages import say
     from .templates import load_checklist as load
 
-    checklist = load(checklist_files(session.paths))
+    checklist = load(checklist_files(session.paths), session.lang)
     named = [*session.profile.networks, *session.profile.posting]
     unknown = [n for n in dict.fromkeys(named) if n not in checklist.networks]
     known = ", ".join(sorted(checklist.networks))
@@ -330,7 +331,7 @@ def check_checklist(session: Session, file: Path | None) -> tuple[Path, int]:
     if file is not None:
         bundled = bundled_checklist()
         files = [bundled, file] if file.resolve() != bundled else [file]
-    return (file if file is not None else files[-1]), len(load(files).templates)
+    return (file if file is not None else files[-1]), len(load(files, session.lang).templates)
 
 
 def window_months(index: Index, today: dt.date, week_start: str) -> set[str]:
@@ -397,16 +398,21 @@ def _expand(
     checklist: Checklist, session: Session, days: list[dt.date]
 ) -> tuple[list[Any], dict[dt.date, Titles]]:
     """The occurrences of `days` and their public holidays."""
+    from .placement import week_of
     from .recurrence import expand
     from .workdays import workweek_for
 
     if not days:
         return [], {}
-    week = workweek_for(session.profile, days[0], days[-1])
-    occs = expand(checklist, session.profile, days[0], days[-1], week)
+    # Placement works on whole weeks: all their occurrences are given, so that the planner
+    # knows a duty placed on a day it does not plan (see `planner.plan_days`).
+    first = week_of(days[0], session.profile.week_start)[0]
+    last = week_of(days[-1], session.profile.week_start)[1]
+    week = workweek_for(session.profile, first, last)
+    occs = expand(checklist, session.profile, first, last, week)
     wanted = set(days)
     holidays = {d: t for d, t in week.holidays.items() if d in wanted}
-    return [o for o in occs if o.date in wanted], holidays
+    return occs, holidays
 
 
 def _labels(checklist: Checklist) -> dict[str, str]:
@@ -476,7 +482,7 @@ def today(session: Session, day: dt.date) -> queries.Day:
         _keep_window(session)
     shorts = shortids.short_ids(session.store(), months, locked=False)
     view = queries.today_view(months, day, session.real_today, shorts)
-    return _flagged(view, months, session.profile.networks)
+    return _flagged(view, months, session.profile.networks, _work(session.profile))
 
 
 def week(session: Session, day: dt.date) -> queries.Week:
@@ -487,13 +493,29 @@ def week(session: Session, day: dt.date) -> queries.Week:
         _keep_window(session)
     shorts = shortids.short_ids(session.store(), months, locked=False)
     view = queries.week_view(months, day, session.profile.week_start, session.real_today, shorts)
-    return _flagged(view, months, session.profile.networks)
+    return _flagged(view, months, session.profile.networks, _work(session.profile))
 
 
-def _flagged(view: _View, months: dict[str, Month], networks: list[str] | None) -> _View:
-    """`view` (a Day or a Week) with its days' posts on removed networks (see `orphans`)."""
-    orphans.flag(view.days if isinstance(view, queries.Week) else [view], months, networks)
+def _flagged(
+    view: _View,
+    months: dict[str, Month],
+    networks: list[str] | None,
+    work: tuple[list[str], list[str]] | None = None,
+) -> _View:
+    """`view` (a Day or a Week) with its days' posts on removed networks (see `orphans`) and,
+    given the working days and hours, each day's capacity (holidays from the months)."""
+    days = view.days if isinstance(view, queries.Week) else [view]
+    orphans.flag(days, months, networks)
+    if work is not None:
+        holidays = {d: t for m in months.values() for d, t in m.holidays.items()}
+        hours = Workweek(work[0], work[1], holidays)
+        for day in days:
+            day.capacity = hours.capacity(day.date)
     return view
+
+
+def _work(profile: Profile) -> tuple[list[str], list[str]]:
+    return list(profile.work_days), list(profile.work_hours)
 
 
 def refresh_window(session: Session) -> None:
@@ -514,7 +536,12 @@ def _keep_window(session: Session) -> None:
         pass
     profile = session.profile
     look = window.Look(
-        profile.timezone, profile.language, profile.week_start, profile.locale, profile.networks
+        profile.timezone,
+        profile.language,
+        profile.week_start,
+        profile.locale,
+        profile.networks,
+        _work(profile),
     )
     # A short wait: under contention the next command will write it.
     store = Store(paths, lock_timeout=1.0)
@@ -568,9 +595,9 @@ def _write_window(
         day_utc=(midnight.timestamp(), next_midnight.timestamp()),
         look=look,
         voices=ctx.voices,
-        today=_flagged(today_view, months, look.networks),
-        week=_flagged(week_view, months, look.networks),
-        others=[_flagged(w, months, look.networks) for w in others],
+        today=_flagged(today_view, months, look.networks, look.work),
+        week=_flagged(week_view, months, look.networks, look.work),
+        others=[_flagged(w, months, look.networks, look.work) for w in others],
         token=token,
     )
     # The horizon first: a window is never read with the horizon of an older one (the token).

@@ -456,4 +456,13 @@ EN: dict[str, str] = {
     "config.network_near": (
         "{field}: unknown network {network!r}{suggestion}. Known networks: {known}"
     ),
+    # Capacity of the working day and the order of duties (`after`).
+    "day.capacity": "{planned} planned of {capacity}",
+    "day.capacity_off": "{planned} planned, day off",
+    "day.over": "more than the working day",
+    "hours.whole": "{h}h",
+    "checklist.after_unknown": "{where}: duty '{duty}': after: unknown duty '{other}'",
+    "checklist.after_cycle": (
+        "{where}: duty '{duty}': after: these duties wait on each other in a circle: {path}"
+    ),
 }

@@ -498,4 +498,17 @@ FR: dict[str, str] = {
         "{field}\u00a0: réseau inconnu «\u00a0{network}\u00a0»{suggestion}. "
         "Réseaux connus\u00a0: {known}"
     ),
+    # Capacity of the working day and the order of duties (`after`).
+    "day.capacity": "{planned} prévues sur {capacity}",
+    "day.capacity_off": "{planned} prévues, jour non travaillé",
+    "day.over": "au-delà de la journée",
+    "hours.whole": "{h} h",
+    "checklist.after_unknown": (
+        "{where}\u00a0: tâche «\u00a0{duty}\u00a0»\u00a0: after\u00a0: "
+        "tâche inconnue «\u00a0{other}\u00a0»"
+    ),
+    "checklist.after_cycle": (
+        "{where}\u00a0: tâche «\u00a0{duty}\u00a0»\u00a0: after\u00a0: "
+        "ces tâches s'attendent les unes les autres en boucle\u00a0: {path}"
+    ),
 }

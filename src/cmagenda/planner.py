@@ -111,12 +111,18 @@ def plan_days(
     every day given.
     """
     holidays = holidays or {}
+    planning = set(days)
     by_day: dict[dt.date, dict[str, Occurrence]] = {}
+    # Duties now placed on a day not planned here (a frozen past day): a task the user
+    # already sees for one of them stays where it is rather than vanish.
+    placed_out: set[str] = set()
     for occ in occurrences:
         task_id = instance_id(occ.template.id, occ.key_date, occ.slot)
         by_day.setdefault(occ.date, {})[task_id] = occ
+        if occ.date not in planning:
+            placed_out.add(task_id)
     changed: set[str] = set()
-    for day in sorted(set(days)):
+    for day in sorted(planning):
         month = months[month_key(day)]
         expected = by_day.get(day, {})
         before = _fingerprint(month, day)
@@ -124,6 +130,8 @@ def plan_days(
             if task_id in month.moved_out or _elsewhere(months, month, task_id):
                 continue
             current = month.tasks.get(task_id)
+            if current is not None and current.date not in planning:
+                continue  # placed on a day already planned and kept: not moved under the user
             if current is None or (not current.pinned and current.status == Status.TODO):
                 month.tasks[task_id] = make_task(occ, network_labels)
         for task_id, task in list(month.tasks.items()):
@@ -133,6 +141,7 @@ def plan_days(
                 and not task.pinned
                 and task.status == Status.TODO
                 and task_id not in expected
+                and task_id not in placed_out
             ):
                 del month.tasks[task_id]
         if month.expanded.get(day) != fingerprint:

@@ -41,7 +41,7 @@ class Item:
 
 
 class Day:
-    __slots__ = ("date", "holiday", "items", "orphans")
+    __slots__ = ("capacity", "date", "holiday", "items", "orphans")
 
     def __init__(
         self,
@@ -49,12 +49,31 @@ class Day:
         items: list[Item],
         holiday: Titles | None = None,
         orphans: list[Post] | None = None,
+        capacity: int | None = None,
     ) -> None:
         self.date = date
         self.items = items
         self.holiday = holiday  # the public holiday's name, if the day is one
         # Posts on a network the profile no longer follows (see `orphans`).
         self.orphans = orphans or []
+        # Minutes of work the day holds (its working hours; 0 on a day off), when known.
+        self.capacity = capacity
+
+    @property
+    def planned_minutes(self) -> int:
+        """The owed minutes of the tasks planned on this day, to do or done: what the day asks
+        of its working hours (an optional slot owes nothing; a skipped task no longer does;
+        a task carried in from another day counts on its own day)."""
+        return sum(
+            i.task.minutes
+            for i in self.items
+            if i.task.date == self.date and not i.task.optional and i.status != Status.SKIPPED
+        )
+
+    @property
+    def over_capacity(self) -> bool:
+        """More planned than a working day holds (a day off is never flagged)."""
+        return bool(self.capacity) and self.planned_minutes > (self.capacity or 0)
 
     @property
     def done(self) -> int:

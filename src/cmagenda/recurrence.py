@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
+from . import ordering, placement
 from .schema import Checklist, Network, Profile, Template
 from .workdays import SHIFT_LOOKBACK, WEEKDAY_NAMES, Workweek, workweek_for
 
@@ -47,14 +48,26 @@ def expand(
     end: dt.date,
     week: Workweek | None = None,
 ) -> list[Occurrence]:
-    """Every occurrence of every enabled template with a date in [start, end]."""
+    """Every occurrence of every enabled template with a date in [start, end], flexible duties
+    placed on the days with room (see `placement`). `week` must cover the whole weeks of the
+    profile around `start` and `end` (default: read for them)."""
+    low, _ = placement.week_of(start, profile.week_start)
+    _, high = placement.week_of(end, profile.week_start)
+    week = week or workweek_for(profile, low, high)
+    placed = placement.place(_expand(checklist, profile, low, high, week), week, profile.week_start)
+    return [o for o in placed if start <= o.date <= end]
+
+
+def _expand(
+    checklist: Checklist, profile: Profile, start: dt.date, end: dt.date, week: Workweek
+) -> list[Occurrence]:
     out: list[Occurrence] = []
-    week = week or workweek_for(profile, start, end)
     active = [n for n in profile.networks if n in checklist.networks]
     networks = {
         name: profile.posting[name].over(net) if name in profile.posting else net
         for name, net in checklist.networks.items()
     }
+    begins = ordering.begins(checklist.templates, profile.start)
     series: list[Template] = []
     for template in checklist.templates.values():
         if not template.enabled:
@@ -64,26 +77,35 @@ def expand(
         if template.series:
             series.append(template)
             continue
-        for day, rule_day in placed_dates(template, profile.start, start, end, week):
+        for day, rule_day in placed_dates(
+            template, profile.start, start, end, week, begins.get(template.id)
+        ):
             out.extend(_slots(template, day, rule_day, active, networks, profile.timezone, week))
     for template in sorted(series, key=lambda t: t.id):
-        for day, rule_day in placed_dates(template, profile.start, start, end, week):
+        for day, rule_day in placed_dates(
+            template, profile.start, start, end, week, begins.get(template.id)
+        ):
             _take_slot(out, template, day, rule_day, profile.timezone, week)
     return out
 
 
 def placed_dates(
-    template: Template, anchor: dt.date, start: dt.date, end: dt.date, week: Workweek
+    template: Template,
+    anchor: dt.date,
+    start: dt.date,
+    end: dt.date,
+    week: Workweek,
+    begin: dt.date | None = None,
 ) -> list[tuple[dt.date, dt.date]]:
     """(date, rule date) of each occurrence in [start, end], once working days and holidays
-    have skipped or shifted the dates the rule gives."""
+    have skipped or shifted the dates the rule gives (none before `begin`, see `ordering`)."""
     policy = template.holiday_policy
     working = template.days == "working"
     if policy == "keep" and not working:
-        return [(d, d) for d in dates(template, anchor, start, end)]
+        return [(d, d) for d in dates(template, anchor, start, end, begin)]
     low = start - dt.timedelta(days=SHIFT_LOOKBACK) if policy == "shift" else start
     out = []
-    for day in dates(template, anchor, low, end):
+    for day in dates(template, anchor, low, end, begin):
         off = (working and day.weekday() not in week.days) or (
             policy != "keep" and day in week.holidays
         )
@@ -97,14 +119,23 @@ def placed_dates(
     return out
 
 
-def dates(template: Template, anchor: dt.date, start: dt.date, end: dt.date) -> list[dt.date]:
+def dates(
+    template: Template,
+    anchor: dt.date,
+    start: dt.date,
+    end: dt.date,
+    begin: dt.date | None = None,
+) -> list[dt.date]:
+    """The dates the rule gives in [start, end]; none before `begin` (a one-off duty waits
+    until then), the rule keeping its own rhythm from its first date."""
     first = anchor + dt.timedelta(days=template.offset_days)
     if template.rrule is None:
+        first = max(first, begin or first)
         return [first] if start <= first <= end else []
     if end < first:
         return []
     rule = _compiled(template.rrule, _closer_start(template.rrule, first, start))
-    low = dt.datetime.combine(max(start, first), dt.time())
+    low = dt.datetime.combine(max(start, first, begin or first), dt.time())
     high = dt.datetime.combine(end, dt.time())
     return [d.date() for d in rule.between(low, high, inc=True)]
 
@@ -157,7 +188,11 @@ def _slots(
         out = []
         for name in active:
             network = networks[name]
-            if WEEKDAY_NAMES[day.weekday()] not in network.days:
+            if network.days is None:
+                # The bundled cadence: the working days, as the seed's working week has them.
+                if not week.is_working(day):
+                    continue
+            elif WEEKDAY_NAMES[day.weekday()] not in network.days:
                 continue
             target = (
                 str(network.posts_min)
@@ -167,6 +202,10 @@ def _slots(
             # The first `posts_min` slots are owed; the rest, up to `posts_max`, are offered.
             for n in range(1, network.posts_max + 1):
                 clock = network.times[n - 1] if n <= len(network.times) else None
+                if clock is not None and n <= network.posts_min and week.is_working(day):
+                    # An owed post is work: inside the working hours; an optional one may
+                    # stay in the evening, where some audiences are.
+                    clock = week.place(clock, template.minutes)
                 out.append(
                     Occurrence(
                         template,
@@ -192,7 +231,7 @@ def _slots(
             template,
             day,
             slot=clock,
-            time=wall_time(day, _placed(template, clock, week), zone),
+            time=wall_time(day, _placed(template, clock, day, week), zone),
             network=template.network,
             rule_date=shifted,
         )
@@ -200,8 +239,12 @@ def _slots(
     ]
 
 
-def _placed(template: Template, clock: str, week: Workweek) -> str:
-    return week.place(clock, template.minutes) if template.days == "working" else clock
+def _placed(template: Template, clock: str, day: dt.date, week: Workweek) -> str:
+    """A check-in time inside the working hours, on a working day (or for a working-day duty
+    shifted off one); a duty on a day off keeps its time: that day has no hours."""
+    if template.days == "working" or week.is_working(day):
+        return week.place(clock, template.minutes)
+    return clock
 
 
 def _take_slot(
@@ -231,7 +274,7 @@ def _take_slot(
     if not choices:
         taken = [o.n for o in out if o.date == day and o.network == network]
         n = max(taken, default=0) + 1
-        clock = _placed(template, wanted, week) if wanted else None
+        clock = _placed(template, wanted, day, week) if wanted else None
         out.append(
             Occurrence(
                 template,

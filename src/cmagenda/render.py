@@ -172,6 +172,8 @@ def today_json(day: Day, timezone: str, lang: str) -> str:
             "date": day.date.isoformat(),
             "timezone": timezone,
             "holiday": holiday_name(day, lang),
+            "capacity_minutes": day.capacity,
+            "planned_minutes": day.planned_minutes,
             "tasks": [task_json(i, lang) for i in day.items],
             "removed_network_posts": [post_json(p) for p in day.orphans],
         }
@@ -188,6 +190,8 @@ def week_json(week: Week, lang: str) -> str:
                 {
                     "date": d.date.isoformat(),
                     "holiday": holiday_name(d, lang),
+                    "capacity_minutes": d.capacity,
+                    "planned_minutes": d.planned_minutes,
                     "tasks": [task_json(i, lang) for i in d.items],
                     "removed_network_posts": [post_json(p) for p in d.orphans],
                 }
@@ -266,13 +270,31 @@ def _sections(day: Day) -> list[tuple[str, list[Item]]]:
 
 
 def _summary(day: Day, lang: str) -> str:
-    return say(
+    text = say(
         lang,
         "summary",
         done=day.done,
         total=day.total,
         left=duration(day.minutes_left, lang),
     )
+    return text + _load(day, lang)
+
+
+def _load(day: Day, lang: str) -> str:
+    """' · 7 h 35 planned of 7 h', flagged when over: nothing when the capacity is unknown."""
+    if day.capacity is None:
+        return ""
+    planned = _span(day.planned_minutes, lang)
+    if not day.capacity:
+        return " · " + say(lang, "day.capacity_off", planned=planned)
+    text = " · " + say(lang, "day.capacity", planned=planned, capacity=_span(day.capacity, lang))
+    return text + (f" ⚠ {say(lang, 'day.over')}" if day.over_capacity else "")
+
+
+def _span(minutes: int, lang: str) -> str:
+    if minutes >= 60 and minutes % 60 == 0:
+        return say(lang, "hours.whole", h=minutes // 60)
+    return duration(minutes, lang)
 
 
 def _plain_line(item: Item, day: Day, voice: Voice) -> str:
@@ -1174,6 +1196,7 @@ def template_json(template: Any, lang: str) -> dict[str, Any]:
         "series": template.series,
         "days": template.days,
         "holiday": template.holiday_policy,
+        "after": list(template.after),
     }
 
 

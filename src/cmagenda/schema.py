@@ -67,7 +67,8 @@ class Network(Strict):
     posts_min: int = Field(ge=0, le=24)
     posts_max: int = Field(ge=0, le=24)
     times: list[Clock] = Field(default_factory=list)
-    days: list[DayName] = Field(default_factory=lambda: list(ALL_DAYS), min_length=1)
+    # Posting days; absent: the profile's working days (`work_days`, public holidays off).
+    days: list[DayName] | None = Field(default=None, min_length=1)
     # KPIs suggested by `kpi list` and completion for this network.
     metrics: list[str] = Field(default_factory=list, max_length=20)
 
@@ -136,6 +137,8 @@ class Template(Strict):
     # On a public holiday (and, for working-day duties, a day off): keep, skip, or shift to the
     # next working day. Unset: skip for working-day duties, keep for the others.
     holiday: Literal["keep", "skip", "shift"] | None = None
+    # Duty ids whose due dates this duty's occurrences begin after (onboarding in order).
+    after: list[str] = Field(default_factory=list, max_length=20)
     enabled: bool = True
 
     @property

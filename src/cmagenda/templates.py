@@ -16,10 +16,10 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from . import limits
+from . import limits, ordering
 from .errors import ChecklistError, UsageError
 from .files import NotRegularFile, TooBig, safe_read
-from .messages import suggest
+from .messages import say, suggest
 from .networks import resolve as resolve_network
 from .schema import Checklist, Network, Template
 
@@ -63,8 +63,9 @@ def read_file(path: Path) -> Raw:
     return {"__path__": str(path), "__text__": text, **raw}
 
 
-def load_checklist(files: Iterable[Path]) -> Checklist:
-    """Read, merge (later files override earlier ones key by key) and validate."""
+def load_checklist(files: Iterable[Path], lang: str = "en") -> Checklist:
+    """Read, merge (later files override earlier ones key by key) and validate (the problems
+    told in `lang` where the catalogue has them)."""
     raws = [read_file(p) for p in files]
     problems: list[str] = []
     for raw in raws:
@@ -115,6 +116,8 @@ def load_checklist(files: Iterable[Path]) -> Checklist:
             problems.append(f"{where}: duty '{tid}': a series needs a network (network = \"...\")")
         templates[tid] = template
     if not problems:
+        problems.extend(_check_after(templates, duty_origin, lang))
+    if not problems:
         problems.extend(_plan_size(templates, checked_networks, duty_origin))
     if problems:
         raise ChecklistError("checklist.invalid", details=problems)
@@ -149,6 +152,26 @@ def _plan_size(
                 "remove duties or times"
             ]
     return []
+
+
+def _check_after(templates: dict[str, Template], origin: dict[str, Raw], lang: str) -> list[str]:
+    """Every `after` names a known duty, and no duty waits on itself through a chain."""
+    problems = []
+    for tid, template in templates.items():
+        for other in template.after:
+            if other not in templates:
+                where = _where(origin[tid], ("duties", tid), "after")
+                hint = suggest(other, [t for t in templates if t != tid], lang)
+                problems.append(
+                    say(lang, "checklist.after_unknown", where=where, duty=tid, other=other) + hint
+                )
+    if problems:
+        return problems
+    for cycle in ordering.cycles({t: tp.after for t, tp in templates.items()}):
+        where = _where(origin[cycle[0]], ("duties", cycle[0]), "after")
+        path = " → ".join([*cycle, cycle[0]])
+        problems.append(say(lang, "checklist.after_cycle", where=where, duty=cycle[0], path=path))
+    return problems
 
 
 def _check_shape(raw: Raw) -> list[str]:

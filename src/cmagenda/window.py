@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from pathlib import Path
     from typing import Any
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 
 # The horizon the window holds around the real today (see `horizon`).
 HORIZON_BACK = 7
@@ -39,7 +39,7 @@ WEEK = dt.timedelta(days=7)
 class Look:
     """The profile settings a view is drawn with, kept in the window for the fast path."""
 
-    __slots__ = ("language", "locale", "networks", "timezone", "week_start")
+    __slots__ = ("language", "locale", "networks", "timezone", "week_start", "work")
 
     def __init__(
         self,
@@ -48,6 +48,7 @@ class Look:
         week_start: str,
         locale: str | None,
         networks: list[str] | None = None,
+        work: tuple[list[str], list[str]] | None = None,
     ) -> None:
         self.timezone = timezone
         self.language = language
@@ -55,17 +56,23 @@ class Look:
         self.locale = locale  # the profile's choice, if any
         # The networks followed: posts on any other are flagged (None: not known, none are).
         self.networks = networks
+        # The working days and hours, each day's capacity (None: not known, none shown).
+        self.work = work
 
     @classmethod
     def of(cls, body: dict[str, Any]) -> Look:
         chosen = body["locale"]
         networks = body.get("networks")
+        work = body.get("work")
         look = cls(
             str(body["timezone"]),
             str(body["language"]),
             str(body["week_start"]),
             chosen if isinstance(chosen, str) else None,
             [str(n) for n in networks] if isinstance(networks, list) else None,
+            ([str(d) for d in work[0]], [str(h) for h in work[1]])
+            if isinstance(work, list) and len(work) == 2
+            else None,
         )
         if look.language not in LANGUAGES or look.week_start not in WeekStart.ALL:
             raise Stale("unknown settings")
@@ -128,6 +135,8 @@ def _day(day: Day) -> dict[str, Any]:
         body["holiday"] = [day.holiday.fr, day.holiday.en]
     if day.orphans:
         body["orphans"] = [p.dump() for p in day.orphans]
+    if day.capacity is not None:
+        body["capacity"] = day.capacity
     return body
 
 
@@ -188,6 +197,7 @@ def encode(
         "week_start": look.week_start,
         "locale": look.locale,
         "networks": look.networks,
+        "work": list(look.work) if look.work is not None else None,
         "voices": {
             lang: {"locale": v.locale, "labels": v.labels} for lang, v in sorted(voices.items())
         },
@@ -285,7 +295,10 @@ def _decode_day(raw: dict[str, Any]) -> Day:
     ]
     holiday = Titles(*raw["holiday"]) if "holiday" in raw else None
     orphans = [post_from_json(p) for p in raw.get("orphans", [])]
-    return Day(dt.date.fromisoformat(raw["date"]), items, holiday, orphans)
+    capacity = raw.get("capacity")
+    if capacity is not None and (not isinstance(capacity, int) or isinstance(capacity, bool)):
+        raise ValueError("capacity must be a number of minutes")
+    return Day(dt.date.fromisoformat(raw["date"]), items, holiday, orphans, capacity)
 
 
 def voices(body: dict[str, Any]) -> dict[str, Voice]:

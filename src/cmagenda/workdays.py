@@ -154,6 +154,12 @@ class Workweek:
                 return candidate
         return day
 
+    def capacity(self, day: dt.date) -> int:
+        """Minutes of work `day` holds: its working hours, or 0 on a day off or a holiday."""
+        if not self.is_working(day):
+            return 0
+        return sum(_minutes(end) - _minutes(start) for start, end in self.hours)
+
     def place(self, clock: str, minutes: int) -> str:
         """`clock` moved inside working hours: a time between or before them goes to the start
         of the next span; a time after the last one to its end, less the duty's length."""
@@ -167,6 +173,11 @@ class Workweek:
         latest = max(hour * 60 + minute - minutes, 0)
         placed = f"{latest // 60:02d}:{latest % 60:02d}"
         return max(placed, start)
+
+
+def _minutes(clock: str) -> int:
+    hour, minute = clock.split(":")
+    return int(hour) * 60 + int(minute)
 
 
 def workweek_for(profile: Profile, start: dt.date, end: dt.date) -> Workweek:
