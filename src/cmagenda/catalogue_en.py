@@ -456,4 +456,9 @@ EN: dict[str, str] = {
     "config.network_near": (
         "{field}: unknown network {network!r}{suggestion}. Known networks: {known}"
     ),
+    # -- absences, and views made for their moment
+    "rm.post_unplanned": (
+        "Post {id} ({network}, {date}) is no longer in a slot: plan it again with "
+        '"cmagenda post move {id} --to DATE"'
+    ),
 }

@@ -498,4 +498,9 @@ FR: dict[str, str] = {
         "{field}\u00a0: réseau inconnu «\u00a0{network}\u00a0»{suggestion}. "
         "Réseaux connus\u00a0: {known}"
     ),
+    # -- absences, and views made for their moment
+    "rm.post_unplanned": (
+        "Publication {id} ({network}, {date}) remise hors créneau\u00a0: replanifiez-la avec "
+        "«\u00a0cmagenda post move {id} --to DATE\u00a0»"
+    ),
 }

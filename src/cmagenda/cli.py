@@ -519,12 +519,15 @@ def edit(
 @app.command(help="help.rm")
 def rm(task_id: TaskArgument, json: JsonOption = False) -> None:
     session = _session()
-    task, changed = taskedit.remove(session, _date(None, session), task_id)
+    task, changed, freed = taskedit.remove(session, _date(None, session), task_id)
     key = "rm.ok" if task.template is None else "rm.skipped"
     _told(
         json,
         lambda: changes.items_json("rm", changed, [task.id], session.lang),
-        lambda: render.task_said(session.lang, key, task),
+        lambda: (
+            render.task_said(session.lang, key, task)
+            + (render.post_said(session.voice, "rm.post_unplanned", freed) if freed else "")
+        ),
     )
 
 
