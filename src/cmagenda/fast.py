@@ -135,6 +135,8 @@ def _parse(args: list[str]) -> dict[str, str | bool | list[str]] | None:
             ids.append(word)
         elif word in ("--json", "--plain", "--no-color") and command in ("today", "week"):
             found[word[2:]] = True
+        elif word == "--full" and command == "week":
+            found["full"] = True
         elif word == "--json" and command == "done":
             found["json"] = True
         elif word in ("--quiet", "-q") and command is None:
@@ -193,6 +195,7 @@ def serve(args: list[str]) -> str | None:
         return None
     from . import render
     from .messages import locale_for
+    from .weekview import print_week_overview
 
     voices = window.voices(body)
     chosen = body.get("locale")
@@ -217,16 +220,20 @@ def serve(args: list[str]) -> str | None:
     forms: tuple[Callable[[], str], Callable[[bool, bool], None], Callable[[], str]]
     if options["command"] == "today":
         day = window.decode_today(body)
+
         forms = (
             lambda: render.today_json(day, str(body["timezone"]), lang),
-            lambda force, bare: render.print_day_rich(day, voice, force, bare),
+            lambda force, bare: render.print_day_rich(
+                day, voice, force, bare, _clock(now, str(body["timezone"]))
+            ),
             lambda: render.day_plain(day, voice),
         )
     else:
         week = window.decode_week(body)
+        rich_week = render.print_week_rich if options.get("full") else print_week_overview
         forms = (
             lambda: render.week_json(week, lang),
-            lambda force, bare: render.print_week_rich(week, voice, force, bare),
+            lambda force, bare: rich_week(week, voice, force, bare),
             lambda: render.week_plain(week, voice),
         )
     to_json, to_rich, to_plain = forms
@@ -244,6 +251,14 @@ def serve(args: list[str]) -> str | None:
         to_rich(force, bare)
         return ""
     return to_plain()
+
+
+def _clock(now: float, zone: str) -> str:
+    """HH:MM in the profile's zone at `now` (a UTC timestamp), for the Rich agenda's marker."""
+    import datetime as dt
+    from zoneinfo import ZoneInfo  # only on a terminal, where Rich costs far more
+
+    return dt.datetime.fromtimestamp(now, ZoneInfo(zone)).strftime("%H:%M")
 
 
 def _done(

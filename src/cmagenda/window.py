@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from pathlib import Path
     from typing import Any
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 
 class Look:
@@ -121,6 +121,8 @@ def _day(day: Day) -> dict[str, Any]:
         body["holiday"] = [day.holiday.fr, day.holiday.en]
     if day.orphans:
         body["orphans"] = [p.dump() for p in day.orphans]
+    if day.off is not None:
+        body["off"] = day.off
     return body
 
 
@@ -227,7 +229,10 @@ def _decode_day(raw: dict[str, Any]) -> Day:
     ]
     holiday = Titles(*raw["holiday"]) if "holiday" in raw else None
     orphans = [post_from_json(p) for p in raw.get("orphans", [])]
-    return Day(dt.date.fromisoformat(raw["date"]), items, holiday, orphans)
+    off = raw.get("off")
+    if off is not None and not isinstance(off, str):
+        raise ValueError("off must be text")
+    return Day(dt.date.fromisoformat(raw["date"]), items, holiday, orphans, off)
 
 
 def voices(body: dict[str, Any]) -> dict[str, Voice]:
