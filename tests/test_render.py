@@ -28,11 +28,11 @@ def test_piped_today_is_plain_text(profile: Run) -> None:
     out = profile("--now", NOW, "today").out
     lines = out.splitlines()
     assert lines[0] == "Monday, November 23, 2026 — 0/30 done · 23h50 left"
-    assert lines[1:3] == ["", "Overdue"]
+    assert lines[1:4] == ["Posts still owed: Facebook 1 · Instagram 1 · LinkedIn 1", "", "Overdue"]
     assert re.fullmatch(
         r"  \[ \] [0-9a-f]{4,12}  Mon, Nov 16  Meet your colleagues \(own team and other "
         r"departments\) and note what they need  \(team, 2h00\)",
-        lines[3],
+        lines[4],
     )
     assert "\x1b" not in out
     assert not set(out) & set("─│╭╮╰╯━┃")

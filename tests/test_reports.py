@@ -244,6 +244,7 @@ def test_a_generated_month_reports_every_figure_exactly(run: Run, month: Expecte
         "rate": 0.0,
         "minutes_planned": 11160,
         "minutes_done": 0,
+        "days_off": 0,
     }
     engagement, followers, reach = body["kpis"]
     assert followers == {

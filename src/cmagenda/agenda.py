@@ -9,7 +9,19 @@ import datetime as dt
 import os
 from pathlib import Path
 
-from . import changes, history, journal, limits, orphans, planner, queries, shortids, slots, window
+from . import (
+    absences,
+    changes,
+    history,
+    journal,
+    limits,
+    orphans,
+    planner,
+    queries,
+    shortids,
+    slots,
+    window,
+)
 from .errors import CmagendaError, StoreIOError, StoreLockedError, UnknownIdError, UsageError
 from .messages import say, suggest
 from .model import Month, PostStatus, Status, Task, Titles, WeekStart, month_key
@@ -481,7 +493,8 @@ def today(session: Session, day: dt.date) -> queries.Day:
     if is_today:
         _keep_window(session)
     shorts = shortids.short_ids(session.store(), months, locked=False)
-    view = queries.today_view(months, day, session.real_today, shorts)
+    off = days_off(session.store())
+    view = queries.today_view(months, day, session.real_today, shorts, off)
     return _flagged(view, months, session.profile.networks, _work(session.profile))
 
 
@@ -492,8 +505,16 @@ def week(session: Session, day: dt.date) -> queries.Week:
     if is_today:
         _keep_window(session)
     shorts = shortids.short_ids(session.store(), months, locked=False)
-    view = queries.week_view(months, day, session.profile.week_start, session.real_today, shorts)
+    off = days_off(session.store())
+    view = queries.week_view(
+        months, day, session.profile.week_start, session.real_today, shorts, off
+    )
     return _flagged(view, months, session.profile.networks, _work(session.profile))
+
+
+def days_off(store: Store) -> dict[dt.date, str]:
+    """Every day of absence stored, with its reason."""
+    return absences.days_off(store.read_absences(), dt.date.min, dt.date.max)
 
 
 def _flagged(
@@ -503,14 +524,15 @@ def _flagged(
     work: tuple[list[str], list[str]] | None = None,
 ) -> _View:
     """`view` (a Day or a Week) with its days' posts on removed networks (see `orphans`) and,
-    given the working days and hours, each day's capacity (holidays from the months)."""
+    given the working days and hours, each day's capacity (holidays from the months; none on a
+    day of absence)."""
     days = view.days if isinstance(view, queries.Week) else [view]
     orphans.flag(days, months, networks)
     if work is not None:
         holidays = {d: t for m in months.values() for d, t in m.holidays.items()}
         hours = Workweek(work[0], work[1], holidays)
         for day in days:
-            day.capacity = hours.capacity(day.date)
+            day.capacity = 0 if day.off is not None else hours.capacity(day.date)
     return view
 
 
@@ -574,19 +596,25 @@ def _write_window(
     day = ctx.real_today
     # Every month file is stamped: the short ids shown depend on all the ids stored.
     every = set(store.all_month_keys()) | keys
-    files = [store.dir / "index.json", *(store.month_path(k) for k in sorted(every))]
+    files = [
+        store.dir / "index.json",
+        store.absences_path,
+        *(store.month_path(k) for k in sorted(every)),
+    ]
     stamps = {**settings, **{str(p): window.stamp(p) for p in files}}
     if months is None:
         if store.read_index() != index:
             return
         months = store.read_months(keys)
+    off = days_off(store)
     tz = ctx.now.tzinfo
     midnight = dt.datetime(day.year, day.month, day.day, tzinfo=tz)
     following = day + dt.timedelta(days=1)
     next_midnight = dt.datetime(following.year, following.month, following.day, tzinfo=tz)
-    views = _views(months, day, look.week_start, shorts)
+    views = _views(months, day, look.week_start, shorts, off)
     if views is None:
-        views = _views(months, day, look.week_start, shortids.short_ids(store, months, locked=True))
+        shorts = shortids.short_ids(store, months, locked=True)
+        views = _views(months, day, look.week_start, shorts, off)
     assert views is not None
     today_view, week_view, others = views
     token = os.urandom(8).hex()
@@ -611,19 +639,23 @@ def _write_window(
 
 
 def _views(
-    months: dict[str, Month], day: dt.date, week_start: str, shorts: dict[str, str] | None
+    months: dict[str, Month],
+    day: dt.date,
+    week_start: str,
+    shorts: dict[str, str] | None,
+    off: dict[dt.date, str],
 ) -> tuple[queries.Day, queries.Week, list[queries.Week]] | None:
     """The real today's day and week views and the horizon's other weeks, or None when `shorts`
     lacks a task shown."""
     if shorts is None:
         return None
-    today_view = queries.today_view(months, day, day, shorts)
-    week_view = queries.week_view(months, day, week_start, day, shorts)
+    today_view = queries.today_view(months, day, day, shorts, off)
+    week_view = queries.week_view(months, day, week_start, day, shorts, off)
     starts = sorted(
         {queries.week_bounds(d, week_start)[0] for d in window.horizon(day, week_start)}
     )
     others = [
-        queries.week_view(months, start, week_start, day, shorts)
+        queries.week_view(months, start, week_start, day, shorts, off)
         for start in starts
         if start != week_view.start
     ]
@@ -861,12 +893,14 @@ def undo(session: Session) -> tuple[str, int, str, changes.Changed] | None:
         with store.transaction():
             if "kpis" in record:
                 kind, restored = "kpis", history.undo_kpis(store, record)
+            elif "absences" in record:
+                kind, restored = "absences", history.undo_absences(store, record)
             elif "files" in record:
                 kind, restored = "files", history.undo_files(store, record)
             if record.get("undoable") is False or ("files" in record and restored is None):
                 label = say(session.lang, f"undo.label.{record.get('label')}")
                 raise UsageError("undo.cannot", label=label, at=record.get("at"))
-            if "kpis" not in record and "files" not in record:
+            if not {"kpis", "files", "absences"} & set(record):
                 index = store.read_index()
                 months = store.read_months(set(record["months"]))
                 before = planner.snapshot(months)
@@ -974,8 +1008,9 @@ def report(session: Session, day: dt.date, kind: str) -> tuple[Any, Any]:
     # A period is a week or a month: its ends and the previous period's name every month it spans.
     months = session.store().read_months({month_key(d) for d in (low, high, start, end)})
     today = session.real_today
-    now = reports.summarise(months, start, end, today)
-    before = reports.summarise(months, low, high, today)
+    off = days_off(session.store())
+    now = reports.summarise(months, start, end, today, off)
+    before = reports.summarise(months, low, high, today, off)
     now.kpis = reports.courses(session.store().read_kpis(), start, end, kind, week_start)
     return now, (before if before.overall.total else None)
 

@@ -1,5 +1,5 @@
 """Backup: the whole of a user's cmagenda (profile, own checklist, every month of the store, the
-KPI log) -> one versioned JSON file, and back on another machine.
+KPI log, the absences) -> one versioned JSON file, and back on another machine.
 
 The store's files go in as they are on disk (same schema), so a round trip is exact. An import
 never merges silently over existing data: it asks for `--replace` (everything from the file;
@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 
-from . import history, journal, limits
+from . import absences, history, journal, limits
 from .errors import StoreIOError, StoreUnreadableError, UsageError
 from .files import NotRegularFile, decode_json, safe_read
 from .merge import Merged, merge
@@ -49,6 +49,7 @@ def dump(session: Session) -> str:
         "checklist": _text(paths.user_checklist),
         "months": months,
         "kpis": [r.dump() for r in store.read_kpis()],
+        "absences": [a.dump() for a in store.read_absences()],
     }
     return json.dumps(body, ensure_ascii=False, indent=1) + "\n"
 
@@ -75,11 +76,13 @@ class Loaded:
         checklist: str | None,
         months: dict[str, Month],
         kpis: list[Reading],
+        off: list[absences.Absence] | None = None,
     ) -> None:
         self.config = config
         self.checklist = checklist
         self.months = months
         self.kpis = kpis
+        self.absences = off or []
 
 
 def load(path: Path) -> Loaded:
@@ -102,6 +105,11 @@ def load(path: Path) -> Loaded:
         kpis = parse_kpis({"schema_version": SCHEMA_VERSION, "readings": readings}, path)
     except StoreUnreadableError as err:
         raise _bad(path, f"kpis: {err.params.get('reason')}") from None
+    # Absent from the backups of earlier versions: no absence.
+    try:
+        off = absences.parse(raw.get("absences", []))
+    except (ValueError, TypeError) as err:
+        raise _bad(path, f"absences: {err}") from None
     texts = []
     for name, cap in (("config", limits.CONFIG_BYTES), ("checklist", limits.CHECKLIST_BYTES)):
         value = raw.get(name)
@@ -110,7 +118,7 @@ def load(path: Path) -> Loaded:
         if value is not None and len(value.encode("utf-8", "surrogatepass")) > cap:
             raise _bad(path, f"{name} larger than {cap} bytes")
         texts.append(value)
-    return Loaded(texts[0], texts[1], months, kpis)
+    return Loaded(texts[0], texts[1], months, kpis, off)
 
 
 def _bad(path: Path, reason: str) -> StoreUnreadableError:
@@ -197,6 +205,7 @@ def has_data(session: Session) -> bool:
         or paths.config_file.exists()
         or paths.user_checklist.exists()
         or (paths.data_dir / "kpi.json").exists()
+        or store.absences_path.exists()
     )
 
 
@@ -240,9 +249,13 @@ def restore(session: Session, source: Path, mode: str | None, dry_run: bool = Fa
             merged = _merged_months(store, loaded, session.lang)
             months = merged.months
             readings = merged.readings
+            # Ours stay; one of theirs joins unless it overlaps one of ours.
+            ours = store.read_absences()
+            off = [*ours, *(a for a in loaded.absences if absences.clashing(ours, a) is None)]
         else:
             months = loaded.months
             readings = loaded.kpis
+            off = loaded.absences
             gone = [key for key in store.all_month_keys() if key not in months]
         if dry_run:
             return Restored(loaded, gone, merged, dry_run)
@@ -266,6 +279,8 @@ def restore(session: Session, source: Path, mode: str | None, dry_run: bool = Fa
             for month in months.values():
                 store.write_month(month)
             store.write_kpis(readings)
+            if off or store.absences_path.exists():
+                store.write_absences(off)
             store.write_index(index_of([*kept, *months.values()]))
             history.push(store, record, entries)
     window = paths.data_dir / "window.json"

@@ -465,4 +465,41 @@ EN: dict[str, str] = {
     "checklist.after_cycle": (
         "{where}: duty '{duty}': after: these duties wait on each other in a circle: {path}"
     ),
+    # -- absences, and views made for their moment
+    "rm.post_unplanned": (
+        "Post {id} ({network}, {date}) is no longer in a slot: plan it again with "
+        '"cmagenda post move {id} --to DATE"'
+    ),
+    "help.off": "Say an absence (vacation, sick leave): off FROM TO, off DATE; off list; off rm N.",
+    "help.off_args": "FROM [TO] (any date form), list, or rm N|FROM [TO].",
+    "help.off_reason": "Why (vacation, training…).",
+    "off.one_day": "on {date}",
+    "off.span": "from {start} to {end} ({n} {n|day|days})",
+    "off.added": "Absence #{number} noted {span}{reason}: nothing is owed on those days",
+    "off.removed": "Absence removed {span}{reason}",
+    "off.none": "No absence noted.",
+    "off.order": "the end ({end}) is before the start ({start})",
+    "off.too_long": "an absence lasts at most {limit} days (here {days})",
+    "off.too_many": "at most {limit} absences: remove old ones (cmagenda off rm N)",
+    "off.overlap": (
+        "refused: these dates overlap absence #{number} ({start} to {end}); remove it first "
+        "(cmagenda off rm {number}), then note the whole new period"
+    ),
+    "off.unknown": "no absence {which!r}: see cmagenda off list",
+    "off.usage": "usage: cmagenda off FROM [TO] [--reason TEXT] | off list | off rm N|FROM [TO]",
+    "undo.absences": "Undone ({label}): {count} {count|absence|absences} put back",
+    "undo.label.off": "off",
+    "undo.label.off rm": "off rm",
+    "report.days_off": "Off: {n} {n|day|days}, not counted",
+    "day.off": "Off — nothing is owed today",
+    "day.off_reason": "Off — {reason}: nothing is owed today",
+    "week.off": "off",
+    "owed.posts": "Posts still owed: {networks}",
+    "week.routine": "routine {done}/{owed}: {parts}",
+    "week.added": "added",
+    "week.grid": "Editorial calendar (posts planned or done / owed)",
+    "week.total": "total",
+    "help.week_full": "One line per task, on a terminal too.",
+    "day.now": "now",
+    "day.late": "past",
 }

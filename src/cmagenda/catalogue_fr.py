@@ -511,4 +511,47 @@ FR: dict[str, str] = {
         "{where}\u00a0: tâche «\u00a0{duty}\u00a0»\u00a0: after\u00a0: "
         "ces tâches s'attendent les unes les autres en boucle\u00a0: {path}"
     ),
+    # -- absences, and views made for their moment
+    "rm.post_unplanned": (
+        "Publication {id} ({network}, {date}) remise hors créneau\u00a0: replanifiez-la avec "
+        "«\u00a0cmagenda post move {id} --to DATE\u00a0»"
+    ),
+    "help.off": (
+        "Dire une absence (congé, maladie)\u00a0: off DU AU, off DATE\u00a0; off list\u00a0; "
+        "off rm N (ou DU AU)."
+    ),
+    "help.off_args": "DU [AU] (toute forme de date), list, ou rm N|DU [AU].",
+    "help.off_reason": "Pourquoi (congé, formation…).",
+    "off.one_day": "le {date}",
+    "off.span": "du {start} au {end} ({n} {n|jour|jours})",
+    "off.added": "Absence n°\u00a0{number} notée {span}{reason}\u00a0: rien n'est dû ces jours-là",
+    "off.removed": "Absence retirée {span}{reason}",
+    "off.none": "Aucune absence notée.",
+    "off.order": "la fin ({end}) précède le début ({start})",
+    "off.too_long": "une absence dure au plus {limit} jours (ici {days})",
+    "off.too_many": "au plus {limit} absences\u00a0: retirez-en d'anciennes (cmagenda off rm N)",
+    "off.overlap": (
+        "refusé\u00a0: ces dates chevauchent l'absence n°\u00a0{number} "
+        "(du {start} au {end})\u00a0; retirez-la d'abord (cmagenda off rm {number}) "
+        "puis notez la nouvelle période entière"
+    ),
+    "off.unknown": "aucune absence «\u00a0{which}\u00a0»\u00a0: voyez cmagenda off list",
+    "off.usage": "usage\u00a0: cmagenda off DU [AU] [--reason TEXTE] | off list | off rm N|DU [AU]",
+    "undo.absences": (
+        "Annulé ({label})\u00a0: {count} {count|absence remise|absences remises} en l'état"
+    ),
+    "undo.label.off": "absence",
+    "undo.label.off rm": "absence retirée",
+    "report.days_off": "Absent\u00a0: {n} {n|jour|jours}, non comptés",
+    "day.off": "Absent — rien n'est dû aujourd'hui",
+    "day.off_reason": "Absent — {reason}\u00a0: rien n'est dû aujourd'hui",
+    "week.off": "absent",
+    "owed.posts": "Publications encore dues\u00a0: {networks}",
+    "week.routine": "routine {done}/{owed}\u00a0: {parts}",
+    "week.added": "ajouts",
+    "week.grid": "Calendrier éditorial (publications prévues ou faites / dues)",
+    "week.total": "total",
+    "help.week_full": "Une ligne par tâche, même sur un terminal.",
+    "day.now": "maintenant",
+    "day.late": "passé",
 }

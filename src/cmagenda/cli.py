@@ -14,7 +14,19 @@ from typing import Annotated, Any, TypeVar
 
 import typer
 
-from . import __version__, agenda, changes, completion, editorial, orphans, render, taskedit
+from . import (
+    __version__,
+    absenceview,
+    agenda,
+    changes,
+    completion,
+    editorial,
+    leave,
+    orphans,
+    render,
+    taskedit,
+    weekview,
+)
 from .config import FIRST_YEAR, LAST_YEAR, read_language
 from .dates import parse_date, parse_moment, parse_time
 from .errors import EXIT_INTERRUPTED, CmagendaError, StoreIOError, UsageError
@@ -269,10 +281,13 @@ def today(
     display = Display(plain, no_color, color)
     view = agenda.today(session, _date(on, session))
     lang = session.lang
+    clock = session.now.strftime("%H:%M")
     _show(
         json,
         lambda: render.today_json(view, session.profile.timezone, lang),
-        lambda force, bare: render.print_day_rich(view, session.voice, force, bare),
+        lambda force, bare: render.print_day_rich(
+            view, session.voice, force, bare, clock if view.date == session.real_today else None
+        ),
         lambda: render.day_plain(view, session.voice),
         display,
     )
@@ -285,15 +300,17 @@ def week(
     plain: PlainOption = False,
     no_color: NoColorOption = False,
     color: ColorOption = None,
+    full: Annotated[bool, typer.Option("--full", help="help.week_full")] = False,
 ) -> None:
     session = _session()
     display = Display(plain, no_color, color)
     view = agenda.week(session, _date(on, session))
     lang = session.lang
+    rich_week = render.print_week_rich if full else weekview.print_week_overview
     _show(
         json,
         lambda: render.week_json(view, lang),
-        lambda force, bare: render.print_week_rich(view, session.voice, force, bare),
+        lambda force, bare: rich_week(view, session.voice, force, bare),
         lambda: render.week_plain(view, session.voice),
         display,
     )
@@ -439,7 +456,12 @@ def undo(json: JsonOption = False) -> None:
         _said(say(session.lang, "undo.empty") + "\n")
     else:
         label, count, kind, _ = result
-        said = {"tasks": "undo.ok", "kpis": "undo.kpis", "files": "undo.files"}[kind]
+        said = {
+            "tasks": "undo.ok",
+            "kpis": "undo.kpis",
+            "files": "undo.files",
+            "absences": "undo.absences",
+        }[kind]
         what = say(session.lang, f"undo.label.{label}")
         _said(say(session.lang, said, label=what, count=count) + "\n")
 
@@ -530,12 +552,59 @@ def edit(
 @app.command(help="help.rm")
 def rm(task_id: TaskArgument, json: JsonOption = False) -> None:
     session = _session()
-    task, changed = taskedit.remove(session, _date(None, session), task_id)
+    task, changed, freed = taskedit.remove(session, _date(None, session), task_id)
     key = "rm.ok" if task.template is None else "rm.skipped"
     _told(
         json,
         lambda: changes.items_json("rm", changed, [task.id], session.lang),
-        lambda: render.task_said(session.lang, key, task),
+        lambda: (
+            render.task_said(session.lang, key, task)
+            + (render.post_said(session.voice, "rm.post_unplanned", freed) if freed else "")
+        ),
+    )
+
+
+@app.command(help="help.off")
+def off(
+    words: Annotated[
+        list[str] | None,
+        typer.Argument(metavar="FROM [TO] | list | rm N|FROM [TO]", help="help.off_args"),
+    ] = None,
+    reason: Annotated[
+        str | None, typer.Option("--reason", metavar="TEXT", help="help.off_reason")
+    ] = None,
+    json: JsonOption = False,
+) -> None:
+    session = _session()
+    voice = session.voice
+    words = words or ["list"]
+    verb, rest = words[0], words[1:]
+    if verb == "list" and not rest:
+        found = leave.listing(session)
+        _out(absenceview.listing_json(found) if json else absenceview.listing_plain(found, voice))
+        return
+    if verb == "rm":
+        if len(rest) == 1 and rest[0].isdigit():
+            gone = leave.remove(session, int(rest[0]))
+        elif 1 <= len(rest) <= 2:
+            gone = leave.remove(session, [_date(w, session) for w in rest])
+        else:
+            raise UsageError("off.usage")
+        _told(
+            json,
+            lambda: absenceview.change_json("off rm", gone, 0),
+            lambda: absenceview.said("off.removed", gone, voice),
+        )
+        return
+    if len(words) > 2:
+        raise UsageError("off.usage")
+    start = _date(words[0], session)
+    end = _date(words[1], session, base=start) if len(words) == 2 else start
+    added, number = leave.add(session, start, end, reason)
+    _told(
+        json,
+        lambda: absenceview.change_json("off", added, number),
+        lambda: absenceview.said("off.added", added, voice, number),
     )
 
 

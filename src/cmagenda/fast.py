@@ -133,7 +133,7 @@ class Answered(Exception):
 # What each served command takes after its name: flags, and options with a value.
 FLAGS = {
     "today": ("--json", "--plain", "--no-color"),
-    "week": ("--json", "--plain", "--no-color"),
+    "week": ("--json", "--plain", "--no-color", "--full"),
     "done": ("--json",),
     "skip": ("--json",),
     "move": ("--json",),
@@ -224,6 +224,7 @@ def serve(args: list[str]) -> str | None:
         return None
     from . import render
     from .messages import locale_for
+    from .weekview import print_week_overview
 
     voices = window.voices(body)
     chosen = body.get("locale")
@@ -268,16 +269,19 @@ def serve(args: list[str]) -> str | None:
             return None  # outside the horizon: the full path plans it
         forms = (
             lambda: render.today_json(day, str(body["timezone"]), lang),
-            lambda force, bare: render.print_day_rich(day, voice, force, bare),
+            lambda force, bare: render.print_day_rich(
+                day, voice, force, bare, _clock(now, str(body["timezone"]))
+            ),
             lambda: render.day_plain(day, voice),
         )
     else:
         week = window.decode_week(body, shown)
         if week is None:
             return None
+        rich_week = render.print_week_rich if options.get("full") else print_week_overview
         forms = (
             lambda: render.week_json(week, lang),
-            lambda force, bare: render.print_week_rich(week, voice, force, bare),
+            lambda force, bare: rich_week(week, voice, force, bare),
             lambda: render.week_plain(week, voice),
         )
     to_json, to_rich, to_plain = forms
@@ -310,6 +314,14 @@ def _shown_day(value: str, body: dict[str, Any], locale: str) -> dt.date | None:
         return parse_date(value, today, str(body["week_start"]), locale)
     except (CmagendaError, OverflowError, ValueError):
         return None
+
+
+def _clock(now: float, zone: str) -> str:
+    """HH:MM in the profile's zone at `now` (a UTC timestamp), for the Rich agenda's marker."""
+    import datetime as dt
+    from zoneinfo import ZoneInfo  # only on a terminal, where Rich costs far more
+
+    return dt.datetime.fromtimestamp(now, ZoneInfo(zone)).strftime("%H:%M")
 
 
 def _change(

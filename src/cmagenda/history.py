@@ -5,6 +5,8 @@ whatever its kind. Task and post changes keep their month snapshots (`planner.un
 here are the others:
   KPI values   {"kpis": [{"key": [network, metric, date], "old": reading | null}]}: small,
                kept in undo.json itself.
+  absences     {"absences": [absence, ...]}: the whole list before the change (a handful of
+               ranges), kept in undo.json itself.
   whole files  {"files": NAME}: what `import` and `init --force` replaced (month files, the KPI
                log, the profile, the own checklist), in data/undo/NAME, since a history's worth
                of months would make undo.json, read and written by every `done`, heavy.
@@ -19,6 +21,7 @@ import json
 import os
 import re
 
+from . import absences
 from .errors import StoreIOError, StoreUnreadableError
 from .model import Reading
 from .store import (
@@ -28,6 +31,7 @@ from .store import (
     Store,
     atomic_write,
     index_of,
+    parse_absences,
     parse_kpis,
     parse_month,
 )
@@ -41,7 +45,7 @@ if TYPE_CHECKING:
 
 # A payload's name as written here; anything else found in undo.json is not followed.
 PAYLOAD_RE = re.compile(r"^[0-9]{8}T[0-9]{6}-[0-9a-f]{12}\.json$")
-FIXED = ("config", "checklist", "kpis")
+FIXED = ("config", "checklist", "kpis", "off")
 
 
 def undo_dir(paths: Paths) -> Path:
@@ -110,6 +114,35 @@ def undo_kpis(store: Store, record: dict[str, Any]) -> int:
     return len(olds)
 
 
+# -- absences ------------------------------------------------------------------------------------
+
+
+def absences_record(label: str, old: list[absences.Absence], now: dt.datetime) -> dict[str, Any]:
+    """The undo step of a change to the absences: the list before it."""
+    return {
+        "label": label,
+        "at": now.isoformat(),
+        "months": {},
+        "absences": [a.dump() for a in old],
+    }
+
+
+def undo_absences(store: Store, record: dict[str, Any]) -> int:
+    """Put back the absences `record` saved (lock held); how many ranges changed."""
+    try:
+        old = absences.parse(record["absences"])
+    except (KeyError, TypeError, ValueError):
+        path = store.paths.data_dir / "undo.json"
+        raise StoreUnreadableError(
+            "store.corrupt", path=str(path), reason="bad undo entry"
+        ) from None
+    now = store.read_absences()
+    kept = {repr(a.dump()) for a in now}
+    back = {repr(a.dump()) for a in old}
+    store.write_absences(old)
+    return len(kept ^ back) or len(old)
+
+
 # -- whole files ---------------------------------------------------------------------------------
 
 
@@ -119,6 +152,7 @@ def _targets(store: Store, months: set[str]) -> dict[str, Path]:
         "config": paths.config_file,
         "checklist": paths.user_checklist,
         "kpis": paths.data_dir / "kpi.json",
+        "off": store.absences_path,
     }
     for key in months:
         out[f"month:{key}"] = store.month_path(key)
@@ -180,6 +214,8 @@ def undo_files(store: Store, record: dict[str, Any]) -> int | None:
             restored[key] = parse_month(_json(text, payload), payload, key)
     if saved.get("kpis") is not None:
         parse_kpis(_json(str(saved["kpis"]), payload), payload)
+    if saved.get("off") is not None:
+        parse_absences(_json(str(saved["off"]), payload), payload)
     # One transaction (the caller's): every file is put back, or none is.
     put_back = 0
     for what, text in saved.items():

@@ -48,8 +48,10 @@ class Status:
     SKIPPED = "skipped"
     # Never stored: a non-carrying task whose day has ended is shown as missed.
     MISSED = "missed"
+    # Never stored: a todo task on a day of absence (`off`) is not owed.
+    OFF = "off"
     STORED = (TODO, DONE, SKIPPED)
-    ALL = (TODO, DONE, SKIPPED, MISSED)
+    ALL = (TODO, DONE, SKIPPED, MISSED, OFF)
 
 
 class WeekStart:

@@ -15,7 +15,10 @@ from .model import Month, Phase, Post, Status, Task, Titles, Volet, WeekStart, m
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Iterable, Mapping
+
+# The days off (see `absences.days_off`): date -> reason ("" when none was given).
+NO_DAYS_OFF: Mapping[dt.date, str] = {}
 
 PHASE_ORDER = {phase: i for i, phase in enumerate(Phase.ALL)}
 VOLET_ORDER = {volet: i for i, volet in enumerate(Volet.ALL)}
@@ -41,7 +44,7 @@ class Item:
 
 
 class Day:
-    __slots__ = ("capacity", "date", "holiday", "items", "orphans")
+    __slots__ = ("capacity", "date", "holiday", "items", "off", "orphans")
 
     def __init__(
         self,
@@ -50,12 +53,15 @@ class Day:
         holiday: Titles | None = None,
         orphans: list[Post] | None = None,
         capacity: int | None = None,
+        off: str | None = None,
     ) -> None:
         self.date = date
         self.items = items
         self.holiday = holiday  # the public holiday's name, if the day is one
         # Posts on a network the profile no longer follows (see `orphans`).
         self.orphans = orphans or []
+        # On a day of absence, its reason ("" when none was given); None on a working day.
+        self.off = off
         # Minutes of work the day holds (its working hours; 0 on a day off), when known.
         self.capacity = capacity
 
@@ -86,7 +92,8 @@ class Day:
         return sum(
             1
             for i in self.items
-            if (not i.task.optional or i.status == Status.DONE) and i.status != Status.SKIPPED
+            if (not i.task.optional or i.status == Status.DONE)
+            and i.status not in (Status.SKIPPED, Status.OFF)
         )
 
     @property
@@ -119,7 +126,11 @@ class Week:
         return week_totals(self.tallies)
 
 
-def view_status(task: Task, today: dt.date) -> tuple[str, bool]:
+def view_status(
+    task: Task, today: dt.date, off: Mapping[dt.date, str] = NO_DAYS_OFF
+) -> tuple[str, bool]:
+    if task.status == Status.TODO and task.date in off:
+        return Status.OFF, False
     if task.status != Status.TODO or task.date >= today:
         return task.status, False
     if task.optional:
@@ -129,13 +140,16 @@ def view_status(task: Task, today: dt.date) -> tuple[str, bool]:
     return Status.TODO, task.date + dt.timedelta(days=task.window_days) < today
 
 
-def carried(months: Iterable[Month], before: dt.date) -> list[Task]:
-    """Open carried-forward tasks dated before `before` (overdue, or still in their window)."""
+def carried(
+    months: Iterable[Month], before: dt.date, off: Mapping[dt.date, str] = NO_DAYS_OFF
+) -> list[Task]:
+    """Open carried-forward tasks dated before `before` (overdue, or still in their window);
+    a task dated on a day off was never owed, so it is not carried."""
     return [
         t
         for m in months
         for t in m.tasks.values()
-        if t.carry and t.status == Status.TODO and t.date < before
+        if t.carry and t.status == Status.TODO and t.date < before and t.date not in off
     ]
 
 
@@ -150,11 +164,12 @@ def order(
     today: dt.date,
     shorts: dict[str, str],
     posts: dict[str, Post] | None = None,
+    off: Mapping[dt.date, str] = NO_DAYS_OFF,
 ) -> list[Item]:
     posts = posts or {}
     items = []
     for task in tasks:
-        status, overdue = view_status(task, today)
+        status, overdue = view_status(task, today, off)
         items.append(Item(task, status, overdue, shorts.get(task.id, task.id), posts.get(task.id)))
     return sorted(items, key=_sort_key)
 
@@ -208,17 +223,20 @@ def today_view(
     day: dt.date,
     today: dt.date | None = None,
     shorts: dict[str, str] | None = None,
+    off: Mapping[dt.date, str] = NO_DAYS_OFF,
 ) -> Day:
     """The day `day` with its statuses seen from `today` (the real clock's day; default `day`):
     only the real today gathers the carried tasks and those ticked off today."""
     today = day if today is None else today
     earlier = (
-        carried(months.values(), today) + done_today(months.values(), today) if day == today else []
+        carried(months.values(), today, off) + done_today(months.values(), today)
+        if day == today
+        else []
     )
     tasks = select_day(months, day, earlier)
     shorts = short_ids(months) if shorts is None else shorts
-    items = order(tasks, today, shorts, posts_by_slot(months))
-    return Day(day, items, holiday_of(months, day))
+    items = order(tasks, today, shorts, posts_by_slot(months), off)
+    return Day(day, items, holiday_of(months, day), off=off.get(day))
 
 
 def week_bounds(day: dt.date, week_start: str) -> tuple[dt.date, dt.date]:
@@ -234,6 +252,7 @@ def week_view(
     week_start: str,
     today: dt.date | None = None,
     shorts: dict[str, str] | None = None,
+    off: Mapping[dt.date, str] = NO_DAYS_OFF,
 ) -> Week:
     """The week holding `day`, its statuses seen from `today` (the real clock's day; default
     `day`)."""
@@ -246,14 +265,14 @@ def week_view(
     for n in range(7):
         day = start + dt.timedelta(days=n)
         extra = (
-            carried(months.values(), start)
+            carried(months.values(), start, off)
             + [t for t in done_today(months.values(), today) if t.date < start]
             if day == today
             else []
         )
-        items = order(select_day(months, day, extra), today, shorts, posts)
-        days.append(Day(day, items, holiday_of(months, day)))
-    return Week(start, end, shown, days, tallies(months, [d.date for d in days]))
+        items = order(select_day(months, day, extra), today, shorts, posts, off)
+        days.append(Day(day, items, holiday_of(months, day), off=off.get(day)))
+    return Week(start, end, shown, days, tallies(months, [d.date for d in days], off))
 
 
 def short_ids(months: dict[str, Month], ids: Iterable[str] = ()) -> dict[str, str]:
@@ -344,7 +363,10 @@ def week_totals(tallies: list[Tally]) -> list[Tally]:
     return [totals[n] for n in sorted(totals)]
 
 
-def tallies(months: dict[str, Month], days: list[dt.date]) -> list[Tally]:
+def tallies(
+    months: dict[str, Month], days: list[dt.date], off: Mapping[dt.date, str] = NO_DAYS_OFF
+) -> list[Tally]:
+    """Per day and network, its slots; on a day off every slot is offered, none is owed."""
     out = []
     posts = posts_by_slot(months)
     for day in days:
@@ -356,12 +378,13 @@ def tallies(months: dict[str, Month], days: list[dt.date]) -> list[Tally]:
             if task.date == day and task.is_posting_slot and task.network:
                 by_network.setdefault(task.network, []).append(task)
         for network, found in sorted(by_network.items()):
+            owed = 0 if day in off else sum(1 for s in found if not s.optional)
             out.append(
                 Tally(
                     day,
                     network,
-                    required=sum(1 for s in found if not s.optional),
-                    optional=sum(1 for s in found if s.optional),
+                    required=owed,
+                    optional=len(found) - owed,
                     filled=sum(1 for s in found if slots.filled(s, posts)),
                     done=sum(1 for s in found if s.status == Status.DONE),
                     skipped=sum(

@@ -48,8 +48,20 @@ CONTROLS_BUT_LF = CONTROLS | {0x0A: "\n"}
 # In JSON the same characters are escaped rather than dropped (C0 ones json escapes itself): the
 # data stays exact for programs, and a JSON document shown on a terminal stays inert.
 JSON_ESCAPES = {c: f"\\u{c:04x}" for c in [*range(0x7F, 0xA0), *INVISIBLES]}
-MARKS = {Status.TODO: "[ ]", Status.DONE: "[x]", Status.SKIPPED: "[-]", Status.MISSED: "[!]"}
-RICH_MARKS = {Status.TODO: "☐", Status.DONE: "✔", Status.SKIPPED: "–", Status.MISSED: "✗"}
+MARKS = {
+    Status.TODO: "[ ]",
+    Status.DONE: "[x]",
+    Status.SKIPPED: "[-]",
+    Status.MISSED: "[!]",
+    Status.OFF: "[~]",
+}
+RICH_MARKS = {
+    Status.TODO: "☐",
+    Status.DONE: "✔",
+    Status.SKIPPED: "–",
+    Status.MISSED: "✗",
+    Status.OFF: "~",
+}
 
 
 def clean(text: str, lines: bool = False) -> str:
@@ -334,9 +346,49 @@ def _holiday_line(day: Day, lang: str, indent: str = "") -> list[str]:
     return [indent + say(lang, "holiday", name=name)] if name else []
 
 
+def off_line(day: Day, lang: str, indent: str = "") -> list[str]:
+    """ "Off — vacation: nothing is owed today" on a day of absence."""
+    if day.off is None:
+        return []
+    if day.off:
+        return [indent + say(lang, "day.off_reason", reason=clean(day.off))]
+    return [indent + say(lang, "day.off")]
+
+
+def owed_posts(day: Day) -> dict[str, int]:
+    """Per network, the day's required posting slots neither filled nor skipped."""
+    owed: dict[str, int] = {}
+    for item in day.items:
+        task = item.task
+        if (
+            task.is_posting_slot
+            and task.network
+            and not task.optional
+            and item.status == Status.TODO
+            and item.post is None
+            and task.date == day.date
+        ):
+            owed[task.network] = owed.get(task.network, 0) + 1
+    return owed
+
+
+def owed_line(day: Day, lang: str, indent: str = "") -> list[str]:
+    """ "Posts still owed: Facebook 1 · LinkedIn 1", when some are."""
+    owed = owed_posts(day)
+    if not owed:
+        return []
+    listed = " · ".join(f"{network_label(n)} {count}" for n, count in sorted(owed.items()))
+    return [indent + say(lang, "owed.posts", networks=listed)]
+
+
 def day_plain(day: Day, voice: Voice) -> str:
     lang = voice.lang
-    lines = [f"{voice.long_date(day.date)} — {_summary(day, lang)}", *_holiday_line(day, lang)]
+    lines = [
+        f"{voice.long_date(day.date)} — {_summary(day, lang)}",
+        *off_line(day, lang),
+        *owed_line(day, lang),
+        *_holiday_line(day, lang),
+    ]
     if not day.items:
         lines.append(say(lang, "nothing"))
     for key, items in _sections(day):
@@ -383,6 +435,7 @@ def week_plain(week: Week, voice: Voice) -> str:
     for day in week.days:
         lines.append("")
         lines.append(f"{voice.long_date(day.date)} — {_summary(day, lang)}")
+        lines.extend(off_line(day, lang, "  "))
         lines.extend(_holiday_line(day, lang, "  "))
         if not day.items:
             lines.append(f"  {say(lang, 'nothing')}")
@@ -399,7 +452,22 @@ def week_plain(week: Week, voice: Voice) -> str:
 # -- Rich (terminals) ----------------------------------------------------------------------------
 
 
-def _rich_day_table(day: Day, items: list[Item], voice: Voice) -> Any:
+def _late(item: Item, day: Day, now: str | None) -> bool:
+    """A timed duty of today whose time has passed, still not done: made visible."""
+    task = item.task
+    return (
+        now is not None
+        and item.status == Status.TODO
+        and not task.optional
+        and task.date == day.date
+        and task.time is not None
+        and task.time < now
+    )
+
+
+def _rich_day_table(day: Day, items: list[Item], voice: Voice, now: str | None = None) -> Any:
+    """The items as table rows; with `now` (HH:MM, today only), a marker row where the clock
+    stands among the timed items, and the ones past it not done in red."""
     lang = voice.lang
     from rich.table import Table
     from rich.text import Text
@@ -413,8 +481,19 @@ def _rich_day_table(day: Day, items: list[Item], voice: Voice) -> Any:
     table.add_column(ratio=3)
     table.add_column(ratio=1, style="magenta")
     table.add_column(no_wrap=True, justify="right", style="bright_black")
+    marked = now is None
     for item in items:
         task = item.task
+        if not marked and now is not None and task.time is not None and task.time > now:
+            marked = True
+            table.add_row(
+                Text("▶", style="bold yellow"),
+                Text(voice.time(now), style="bold yellow"),
+                Text(""),
+                Text(f"── {say(lang, 'day.now')} ──", style="bold yellow"),
+                Text(""),
+                Text(""),
+            )
         when = voice.time(task.time) if task.time else ""
         if task.date != day.date:
             when = f"{voice.short_date(task.date)} {when}".strip()
@@ -432,9 +511,11 @@ def _rich_day_table(day: Day, items: list[Item], voice: Voice) -> Any:
             style = "dim"
         elif item.status == Status.MISSED:
             style = "dim italic"
-        elif item.overdue:
+        elif item.overdue or _late(item, day, now):
             style = "bold red"
         title = Text(clean(task.title.pick(lang)))
+        if _late(item, day, now):
+            title.append(f" ({say(lang, 'day.late')})", style="italic")
         if item.status == Status.SKIPPED and task.reason:
             title.append(f" ({clean(task.reason)})", style="italic")
         if task.note:
@@ -453,13 +534,22 @@ def _rich_day_table(day: Day, items: list[Item], voice: Voice) -> Any:
     return table
 
 
-def print_day_rich(day: Day, voice: Voice, force: bool = False, no_color: bool = False) -> None:
+def print_day_rich(
+    day: Day, voice: Voice, force: bool = False, no_color: bool = False, now: str | None = None
+) -> None:
+    """The day on a terminal: its summary first (above the fold), then its sections; `now`
+    (HH:MM) when the day is today."""
     lang = voice.lang
     from rich.rule import Rule
     from rich.text import Text
 
     out = console(force, no_color)
     out.print(Rule(Text(voice.long_date(day.date), style="bold"), align="left"))
+    out.print(Text(_summary(day, lang), style="bold green" if day.done else "bold"))
+    for line in off_line(day, lang):
+        out.print(Text(line, style="bold magenta"))
+    for line in owed_line(day, lang):
+        out.print(Text(line, style="yellow"))
     for line in _holiday_line(day, lang):
         out.print(Text(line, style="bold magenta"))
     if not day.items:
@@ -468,12 +558,11 @@ def print_day_rich(day: Day, voice: Voice, force: bool = False, no_color: bool =
         if not items:
             continue
         out.print(Text(say(lang, key), style="bold red" if key == "section.overdue" else "bold"))
-        out.print(_rich_day_table(day, items, voice))
+        out.print(_rich_day_table(day, items, voice, now if key == "section.timed" else None))
     if day.orphans:
         out.print(Text(say(lang, "orphans.heading"), style="bold yellow"))
         for post in day.orphans:
             out.print(Text(orphan_line(post, voice), style="yellow"))
-    out.print(Text(_summary(day, lang), style="bold green" if day.done else "bold"))
 
 
 def print_week_rich(week: Week, voice: Voice, force: bool = False, no_color: bool = False) -> None:
@@ -756,6 +845,8 @@ def report_json(now: Summary, before: Summary | None, kind: str, lang: str) -> s
             "rate": round(summary.overall.rate, 4),
             "minutes_planned": summary.minutes_planned,
             "minutes_done": summary.minutes_done,
+            # Days of absence: nothing owed on them, so not in the total.
+            "days_off": len(summary.days_off),
         }
 
     def reading(found: Reading | None) -> dict[str, Any] | None:
@@ -800,6 +891,7 @@ def report_json(now: Summary, before: Summary | None, kind: str, lang: str) -> s
                 }
                 for c in now.kpis
             ],
+            "off": [d.isoformat() for d in now.days_off],
             "missed": listed(now.missed),
             "skipped": listed(now.skipped),
             "overdue": listed(now.overdue),
@@ -834,6 +926,8 @@ def _overall_lines(now: Summary, before: Summary | None, voice: Voice) -> list[s
             planned=duration(now.minutes_planned, lang),
         ),
     ]
+    if now.days_off:
+        lines.insert(1, say(lang, "report.days_off", n=len(now.days_off)))
     daily = _daily(now)
     if daily is not None:
         rates, first, last = daily

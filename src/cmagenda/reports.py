@@ -11,11 +11,11 @@ from __future__ import annotations
 import datetime as dt
 
 from .model import Month, Reading, Status, Task
-from .queries import Tally, tallies, view_status
+from .queries import NO_DAYS_OFF, Tally, tallies, view_status
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Iterable, Mapping
 
 
 class Share:
@@ -95,6 +95,7 @@ class Summary:
         "by_phase",
         "by_volet",
         "cadence",
+        "days_off",
         "end",
         "kpis",
         "minutes_done",
@@ -121,6 +122,8 @@ class Summary:
         self.overdue: list[Task] = []
         self.minutes_planned = 0
         self.minutes_done = 0
+        # The days of absence in the period: nothing was owed on them.
+        self.days_off: list[dt.date] = []
 
 
 def period_bounds(day: dt.date, kind: str, week_start: str) -> tuple[dt.date, dt.date]:
@@ -138,11 +141,21 @@ def previous_bounds(start: dt.date, kind: str, week_start: str) -> tuple[dt.date
     return period_bounds(start - dt.timedelta(days=1), kind, week_start)
 
 
-def summarise(months: dict[str, Month], start: dt.date, end: dt.date, today: dt.date) -> Summary:
+def summarise(
+    months: dict[str, Month],
+    start: dt.date,
+    end: dt.date,
+    today: dt.date,
+    off: Mapping[dt.date, str] = NO_DAYS_OFF,
+) -> Summary:
+    """The period's record; its days off are counted apart, and what they held is not owed."""
     summary = Summary(start, end)
+    summary.days_off = sorted(d for d in off if start <= d <= end)
     tasks = [t for m in months.values() for t in m.tasks.values() if start <= t.date <= end]
     for task in sorted(tasks, key=lambda t: (t.date, t.time or "", t.id)):
-        status, overdue = view_status(task, today)
+        status, overdue = view_status(task, today, off)
+        if status == Status.OFF:
+            continue
         if task.optional and status != Status.DONE:
             continue
         if task.date > today and status != Status.DONE:
@@ -169,7 +182,7 @@ def summarise(months: dict[str, Month], start: dt.date, end: dt.date, today: dt.
         elif overdue:
             summary.overdue.append(task)
     days = [start + dt.timedelta(days=n) for n in range((end - start).days + 1)]
-    summary.cadence = cadence(tallies(months, [d for d in days if d < today]))
+    summary.cadence = cadence(tallies(months, [d for d in days if d < today and d not in off]))
     return summary
 
 

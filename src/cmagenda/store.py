@@ -8,6 +8,8 @@ Layout (under the data dir):
   reminded.json       what `remind` already said, so that a cron line never repeats itself
   kpi.json            the KPI log: {"schema_version": 1, "readings": [{network, metric, date,
                       value}, ...]}, one value per network, metric and date
+  off.json            the absences: {"schema_version": 1, "absences": [{start, end, reason,
+                      changed}, ...]}, ranges in order, none overlapping
   cmagenda.lock       the lock every write takes
   journal.json        a change to several files in progress (see `journal`): finished or undone
                       by the next command that takes the lock
@@ -30,7 +32,7 @@ import re
 import stat
 from pathlib import Path
 
-from . import journal, limits
+from . import absences, journal, limits
 from .errors import StoreIOError, StoreLockedError, StoreUnreadableError
 from .files import decode_json, numbered, safe_read
 from .model import (
@@ -209,6 +211,26 @@ class Store:
         body = {"schema_version": SCHEMA_VERSION, "readings": [r.dump() for r in ordered]}
         self.write_file(self.paths.data_dir / "kpi.json", _encode(body))
 
+    @property
+    def absences_path(self) -> Path:
+        return self.paths.data_dir / "off.json"
+
+    def read_absences(self) -> list[absences.Absence]:
+        """The absences, in order."""
+        path = self.absences_path
+        try:
+            raw = _read_json(path)
+            return [] if raw is None else parse_absences(raw, path)
+        except StoreUnreadableError as err:
+            raise self._with_backup(err, path) from None
+
+    def write_absences(self, entries: list[absences.Absence]) -> None:
+        body = {
+            "schema_version": SCHEMA_VERSION,
+            "absences": [a.dump() for a in absences.ordered(entries)],
+        }
+        self.write_file(self.absences_path, _encode(body))
+
     # -- checking and backups -----------------------------------------------------------------
 
     @property
@@ -225,6 +247,7 @@ class Store:
             data / "undo.json",
             data / "reminded.json",
             data / "kpi.json",
+            data / "off.json",
         ]
 
     def check(self, path: Path) -> str | None:
@@ -673,6 +696,16 @@ def parse_kpis(raw: dict[str, Any], path: Path) -> list[Reading]:
     return out
 
 
+def parse_absences(raw: dict[str, Any], path: Path) -> list[absences.Absence]:
+    _check_version(raw, path)
+    try:
+        if set(raw) != {"schema_version", "absences"}:
+            raise ValueError("unexpected or missing top-level keys")
+        return absences.parse(raw["absences"])
+    except (ValueError, TypeError) as err:
+        raise StoreUnreadableError("store.corrupt", path=str(path), reason=_short(err)) from None
+
+
 def _parse_any(raw: dict[str, Any], path: Path) -> None:
     """Validate a store file by its name (a backup is checked as the file it backs up)."""
     if path.name == "index.json":
@@ -683,6 +716,8 @@ def _parse_any(raw: dict[str, Any], path: Path) -> None:
         _parse_reminded(raw, path)
     elif path.name == "kpi.json":
         parse_kpis(raw, path)
+    elif path.name == "off.json":
+        parse_absences(raw, path)
     else:
         parse_month(raw, path, path.name.removesuffix(".json"))
 

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from . import changes, limits, planner
+from . import changes, limits, planner, slots
 from .agenda import MAX_MINUTES, Session, act, refresh_window, resolve
 from .errors import UsageError
 from .messages import say
-from .model import Month, Task, Titles, month_key
+from .model import Month, Post, Task, Titles, month_key
 
 
 class Edit:
@@ -84,13 +84,23 @@ def edit(
     return edited[0], changed
 
 
-def remove(session: Session, today: dt.date, prefix: str) -> tuple[Task, changes.Changed]:
+def remove(
+    session: Session, today: dt.date, prefix: str
+) -> tuple[Task, changes.Changed, Post | None]:
     """Remove the task `prefix` names: deleted when added by hand, skipped when planned from
-    the checklist (its `template`), so that it is never planned again."""
+    the checklist (its `template`), so that it is never planned again. A posting slot's post
+    goes back to unplanned (returned): a post attached to a removed slot would be shown nowhere
+    and counted as filling nothing."""
     targets = resolve(session, today, [prefix])
     reason = say(session.lang, "rm.reason")
+    freed: list[Post] = []
 
     def action(months: dict[str, Month], task: Task) -> None:
+        post = slots.post_in(months, task) if task.is_posting_slot else None
+        if post is not None:
+            post.slot = None
+            post.changed = session.now
+            freed.append(post)
         if task.template is None:
             del months[month_key(task.date)].tasks[task.id]
         else:
@@ -98,4 +108,4 @@ def remove(session: Session, today: dt.date, prefix: str) -> tuple[Task, changes
 
     removed, changed = act(session, "rm", targets, action)
     refresh_window(session)
-    return removed[0], changed
+    return removed[0], changed, (freed[0] if freed else None)

@@ -137,6 +137,8 @@ def _day(day: Day) -> dict[str, Any]:
         body["orphans"] = [p.dump() for p in day.orphans]
     if day.capacity is not None:
         body["capacity"] = day.capacity
+    if day.off is not None:
+        body["off"] = day.off
     return body
 
 
@@ -298,7 +300,10 @@ def _decode_day(raw: dict[str, Any]) -> Day:
     capacity = raw.get("capacity")
     if capacity is not None and (not isinstance(capacity, int) or isinstance(capacity, bool)):
         raise ValueError("capacity must be a number of minutes")
-    return Day(dt.date.fromisoformat(raw["date"]), items, holiday, orphans, capacity)
+    off = raw.get("off")
+    if off is not None and not isinstance(off, str):
+        raise ValueError("off must be text")
+    return Day(dt.date.fromisoformat(raw["date"]), items, holiday, orphans, capacity, off)
 
 
 def voices(body: dict[str, Any]) -> dict[str, Voice]:
