@@ -78,9 +78,11 @@ def test_the_planning_horizon_is_served_with_the_same_bytes(
     full(capsys, "--now", moment, "today")
     for args in HORIZON:
         for lang in ("fr", "en"):
+            # The first look at a week plans it (the full path), which puts it in the window.
+            expected = full(capsys, "--lang", lang, "--now", moment, *args)
             got = served("--lang", lang, "--now", moment, *args)
             assert got is not None, (moment, args)
-            assert got == full(capsys, "--lang", lang, "--now", moment, *args), (moment, args)
+            assert got == expected, (moment, args)
     # A day ticked four weeks ahead shows from both paths.
     body = json.loads(full(capsys, "--now", moment, "week", "--on", "dans 4 semaines", "--json"))
     task = body["days"][2]["tasks"][0]["id"]
@@ -310,14 +312,14 @@ def test_skip_and_move_in_the_horizon_say_and_save_what_the_full_path_does(
         assert cli.main(["init", "--start", "2026-11-16", "--timezone", "America/Toronto",
                          "--lang", "fr"]) == 0  # fmt: skip
         full(capsys, "--now", now, "today")
-    week = json.loads(full(capsys, "--now", now, "week", "--on", "lundi prochain", "--json"))
+        week = json.loads(full(capsys, "--now", now, "week", "--on", "lundi prochain", "--json"))
     later = [t["id"] for t in week["days"][1]["tasks"]]
     changes = [
         ("skip", later[0], later[1], "--reason", "pas de campagne"),
         ("move", later[2], "--to", "vendredi prochain", "--at", "midi"),
         ("--quiet", "move", later[3], "--to", "demain"),
         ("skip", later[4], "--json"),
-        ("move", later[5], "--to=2026-12-21", "--json"),
+        ("move", later[5], "--to=2026-12-03", "--json"),
     ]
     for change in changes:
         monkeypatch.setenv("CMAGENDA_HOME", str(homes["fast"]))

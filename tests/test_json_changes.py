@@ -329,8 +329,7 @@ def test_import_counts_what_it_put_in_place(profile: Run, tmp_path: Path) -> Non
         "changed": True,
         "ids": [],
         "mode": "merge",
-        # November and December: `today` plans four weeks ahead (the window's horizon).
-        "imported": {"months": 2, "tasks": tasks, "kpis": 1},
+        "imported": {"months": 1, "tasks": tasks, "kpis": 1},
         "items": [],
         "undo": None,
     }

@@ -485,12 +485,16 @@ def _horizon(session: Session) -> list[dt.date]:
     return window.horizon(session.real_today, session.profile.week_start)
 
 
+def _in_horizon(session: Session, day: dt.date) -> bool:
+    return day in set(_horizon(session))
+
+
 def today(session: Session, day: dt.date) -> queries.Day:
     """The day `day`, its statuses seen from the real today (`--on` only picks the page)."""
-    # On the real today the whole horizon is planned at once: the window file shows it too.
-    is_today = day == session.real_today
-    months = plan(session, day, _horizon(session) if is_today else [day])
-    if is_today:
+    # A day of the horizon is planned with its week, which the window file then shows too.
+    shown = _in_horizon(session, day)
+    months = plan(session, day, _week_days(session, day) if shown else [day])
+    if shown:
         _keep_window(session)
     shorts = shortids.short_ids(session.store(), months, locked=False)
     off = days_off(session.store())
@@ -500,9 +504,8 @@ def today(session: Session, day: dt.date) -> queries.Day:
 
 def week(session: Session, day: dt.date) -> queries.Week:
     """The week holding `day`, its statuses seen from the real today."""
-    is_today = day == session.real_today
-    months = plan(session, day, _horizon(session) if is_today else _week_days(session, day))
-    if is_today:
+    months = plan(session, day, _week_days(session, day))
+    if _in_horizon(session, day):
         _keep_window(session)
     shorts = shortids.short_ids(session.store(), months, locked=False)
     off = days_off(session.store())
@@ -541,8 +544,9 @@ def _work(profile: Profile) -> tuple[list[str], list[str]]:
 
 
 def refresh_window(session: Session) -> None:
-    """After a change: plan the real today's horizon and write its window if it is not fresh."""
-    plan(session, session.real_today, _horizon(session))
+    """After a change: plan the real today's week and write its window if it is not fresh."""
+    day = session.real_today
+    plan(session, day, _week_days(session, day))
     _keep_window(session)
 
 
@@ -574,7 +578,12 @@ def _keep_window(session: Session) -> None:
             keys = window_months(index, session.real_today, profile.week_start)
             # Stamps first, then the reads: a file replaced in between shows as changed.
             settings = {str(p): window.stamp(p) for p in window.settings(paths)}
-            _write_window(session, store, look, settings, index, keys)
+            print_ = window.fingerprint(paths)
+
+            def planned(months: dict[str, Month], days: list[dt.date]) -> bool:
+                return not planner.days_to_plan(months, days, session.real_today, print_)
+
+            _write_window(session, store, look, settings, index, keys, planned=planned)
     except (StoreIOError, StoreLockedError):
         # The window is a cache: failing to write it must not fail the command that succeeded.
         pass
@@ -589,10 +598,13 @@ def _write_window(
     keys: set[str],
     months: dict[str, Month] | None = None,
     shorts: dict[str, str] | None = None,
+    planned: Callable[[dict[str, Month], list[dt.date]], bool] | None = None,
 ) -> None:
     """Write the window of the real today from `keys` (the scope months), read unless given
     (lock held; `settings` are the stamps of the settings the look was read from; `shorts`
-    the short ids already known, unless they must be worked out over the whole store)."""
+    the short ids already known, unless they must be worked out over the whole store). The
+    horizon's other weeks go in when `planned` says all their days are: a week planned later
+    is planned by the full path, which then writes the window anew."""
     day = ctx.real_today
     # Every month file is stamped: the short ids shown depend on all the ids stored.
     every = set(store.all_month_keys()) | keys
@@ -611,10 +623,15 @@ def _write_window(
     midnight = dt.datetime(day.year, day.month, day.day, tzinfo=tz)
     following = day + dt.timedelta(days=1)
     next_midnight = dt.datetime(following.year, following.month, following.day, tzinfo=tz)
-    views = _views(months, day, look.week_start, shorts, off)
+
+    def kept(start: dt.date) -> bool:
+        days = [start + dt.timedelta(days=n) for n in range(7)]
+        return planned is not None and planned(months, days)
+
+    views = _views(months, day, look.week_start, shorts, off, kept)
     if views is None:
         shorts = shortids.short_ids(store, months, locked=True)
-        views = _views(months, day, look.week_start, shorts, off)
+        views = _views(months, day, look.week_start, shorts, off, kept)
     assert views is not None
     today_view, week_view, others = views
     token = os.urandom(8).hex()
@@ -644,9 +661,10 @@ def _views(
     week_start: str,
     shorts: dict[str, str] | None,
     off: dict[dt.date, str],
+    kept: Callable[[dt.date], bool],
 ) -> tuple[queries.Day, queries.Week, list[queries.Week]] | None:
-    """The real today's day and week views and the horizon's other weeks, or None when `shorts`
-    lacks a task shown."""
+    """The real today's day and week views and the horizon's other weeks that are `kept`, or
+    None when `shorts` lacks a task shown."""
     if shorts is None:
         return None
     today_view = queries.today_view(months, day, day, shorts, off)
@@ -657,7 +675,7 @@ def _views(
     others = [
         queries.week_view(months, start, week_start, day, shorts, off)
         for start in starts
-        if start != week_view.start
+        if start != week_view.start and kept(start)
     ]
     items = [*today_view.items, *(i for w in (week_view, *others) for d in w.days for i in d.items)]
     if any(i.task.id not in shorts for i in items):
@@ -808,8 +826,13 @@ def change_in_window(
         for task in targets:
             action(months, task)
         commit(ctx, store, index, label, before, months, ids)
-        # No task is added: the short ids the window showed are still unique.
-        _write_window(ctx, store, look, settings, index, keys, months, window.shorts(body))
+        # No task is added: the short ids the window showed are still unique; nor is a week
+        # planned: the window keeps the weeks it had.
+        starts = {str(w["start"]) for w in body.get("weeks", [])}
+        _write_window(
+            ctx, store, look, settings, index, keys, months, window.shorts(body),
+            lambda _months, days: days[0].isoformat() in starts,
+        )  # fmt: skip
     return targets, statuses, changes.between(before, months, label, ids)
 
 
