@@ -165,3 +165,9 @@ def test_absences_go_through_a_backup_and_its_undo(
     assert profile("--now", NOW, "off", "list").out == listed
     assert profile("--now", NOW, "undo").code == 0
     assert profile("--now", NOW, "off", "list").out == "No absence noted.\n"
+
+
+def test_nothing_is_reminded_on_a_day_off(profile: Run) -> None:
+    assert profile("--now", NOW, "off", "2026-11-23").code == 0
+    body = profile("--now", NOW, "remind", "--within", "2h", "--json").json()
+    assert [r for r in body["reminders"] if r["kind"] == "due"] == []

@@ -542,7 +542,7 @@ FR: dict[str, str] = {
     ),
     "undo.label.off": "absence",
     "undo.label.off rm": "absence retirée",
-    "report.days_off": "Absent\u00a0: {n} {n|jour|jours}, non comptés",
+    "report.days_off": "Absent\u00a0: {n} {n|jour non compté|jours non comptés}",
     "day.off": "Absent — rien n'est dû aujourd'hui",
     "day.off_reason": "Absent — {reason}\u00a0: rien n'est dû aujourd'hui",
     "week.off": "absent",

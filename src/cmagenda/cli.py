@@ -579,7 +579,9 @@ def off(
     voice = session.voice
     words = words or ["list"]
     verb, rest = words[0], words[1:]
-    if verb == "list" and not rest:
+    if verb == "list":
+        if rest:
+            raise UsageError("off.usage")
         found = leave.listing(session)
         _out(absenceview.listing_json(found) if json else absenceview.listing_plain(found, voice))
         return

@@ -415,6 +415,7 @@ def reminders(
     within: dt.timedelta,
     said: Iterable[str],
     shorts: dict[str, str] | None = None,
+    off: Mapping[dt.date, str] = NO_DAYS_OFF,
 ) -> list[Reminder]:
     """What to remind at `now` (wall time in the profile's zone): the open timed tasks due from
     now to now + `within` (an optional slot only when a post is planned in it), then the carried
@@ -430,6 +431,8 @@ def reminders(
         for task in month.tasks.values():
             if task.status != Status.TODO or task.time is None or not today <= task.date:
                 continue
+            if task.date in off:
+                continue  # nothing is owed on a day off
             hour, minute = (int(x) for x in task.time.split(":"))
             at = dt.datetime(task.date.year, task.date.month, task.date.day, hour, minute)
             if not local <= at <= end or (task.optional and task.id not in posts):
@@ -441,8 +444,8 @@ def reminders(
                 out.append(Reminder("due", item, key))
     out.sort(key=lambda r: (r.item.task.date, r.item.task.time or "", r.item.task.id))
     late = []
-    for task in carried(months.values(), today):
-        status, overdue = view_status(task, today)
+    for task in carried(months.values(), today, off):
+        status, overdue = view_status(task, today, off)
         key = f"{task.id}@overdue"
         if overdue and key not in said:
             late.append(

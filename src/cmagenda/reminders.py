@@ -45,7 +45,8 @@ def remind(session: Session, within: dt.timedelta) -> list[queries.Reminder]:
         months = store.read_months(keys)
         said = store.read_reminded()
         shorts = shortids.short_ids(store, months, locked=True)
-        found = queries.reminders(months, now, within, said, shorts)
+        off = agenda.days_off(store)
+        found = queries.reminders(months, now, within, said, shorts, off)
         if found:
             horizon = (today - dt.timedelta(days=FORGET_DAYS)).isoformat()
             kept = {k: v for k, v in said.items() if v >= horizon}
