@@ -19,13 +19,12 @@ README = Path(__file__).resolve().parents[1] / "README.md"
 MONDAY = "2026-11-23T{}:00-05:00"
 
 OVERDUE = [
-    "overdue since Mon, Nov 16  57143  Meet your colleagues (own team and other departments) and note what they need  (team, 2h00)",
     "overdue since Mon, Nov 16  a739e  Team meeting: review projects, events and strategies  (team, 1h00)",
-    "overdue since Tue, Nov 17  68a6b  Start an exchange (chat, share, comment) with an influencer from your list  (interaction, 20 min)",
-    "overdue since Tue, Nov 17  b0a2a  Read the official sources: annual report, website, social accounts, strategic plan, brand guidelines, editorial line  (learning, 3h00)",
-    "overdue since Wed, Nov 18  28667  Publish a blog article  (content, 2h00)",
-    "overdue since Thu, Nov 19  04e95  Pin down who the organisation's target audience is  (analysis, 1h30)",
+    "overdue since Tue, Nov 17  57143  Meet your colleagues (own team and other departments) and note what they need  (team, 2h00)",
+    "overdue since Wed, Nov 18  b0a2a  Read the official sources: annual report, website, social accounts, strategic plan, brand guidelines, editorial line  (learning, 3h00)",
+    "overdue since Thu, Nov 19  28667  Publish a blog article  (content, 2h00)",
     "overdue since Thu, Nov 19  a22a5  Share your goals with colleagues and encourage them to relay the brand's posts  (team, 20 min)",
+    "overdue since Fri, Nov 20  04e95  Pin down who the organisation's target audience is  (analysis, 1h30)",
     "overdue since Fri, Nov 20  c0f4e  Set the community's goals: grow it, make it more engaged, strengthen the relationship  (analysis, 1h00)",
     "overdue since Fri, Nov 20  425d8  Weekly report: which content had the most impact, what to keep, what to fix  (analysis, 45 min)",
 ]  # fmt: skip
@@ -52,8 +51,10 @@ def test_a_cron_driven_day_reminds_each_check_in_once(profile: Run) -> None:
     assert said["07:00"] == "\n".join(OVERDUE) + "\n"  # overdue, reported once
     spoken = {t: out for t, out in said.items() if out and t != "07:00"}
     assert spoken == {
-        "07:50": "8:00\u202fa.m.  133ad  Post 1 on LinkedIn (target: 1 a day)  (content, LinkedIn, 15 min)\n",
-        "08:50": f"9:00\u202fa.m.  e140f  {REPLIES}\n",
+        "08:50": (
+            "9:00\u202fa.m.  133ad  Post 1 on LinkedIn (target: 1 a day)  (content, LinkedIn, 15 min)\n"
+            f"9:00\u202fa.m.  e140f  {REPLIES}\n"
+        ),
         "09:50": (
             "10:00\u202fa.m.  2fdf5  Post 1 on Facebook (target: 1–2 a day)  (content, Facebook, 15 min)\n"
             "10:00\u202fa.m.  7dcc2  Team meeting: review projects, events and strategies  (team, 1h00)\n"
@@ -82,10 +83,9 @@ def test_done_tasks_are_not_reminded_and_json_records_too(profile: Run) -> None:
         1, "2026-11-23T08:45:00-05:00", 90,
     )  # fmt: skip
     assert [(r["kind"], r["time"], r["template"]) for r in body["reminders"]][:3] == [
-        ("due", "10:00", "post"), ("due", "10:00", "team-meeting"),
-        ("overdue", None, "arrival-meet-colleagues"),
+        ("due", "09:00", "post"), ("due", "10:00", "post"), ("due", "10:00", "team-meeting"),
     ]  # fmt: skip
-    assert len(body["reminders"]) == 2 + len(OVERDUE)
+    assert len(body["reminders"]) == 3 + len(OVERDUE)
     # The JSON run was remembered: plain text has nothing new to say in that hour.
     assert profile("--now", MONDAY.format("08:50"), "remind", "--within", "1h").out == ""
     empty = profile("--now", MONDAY.format("08:55"), "remind", "--json").json()
@@ -115,7 +115,10 @@ def test_notify_says_why_not_and_uses_notify_send(
     monkeypatch.setenv("PATH", str(empty))
     result = profile("--now", MONDAY.format("08:55"), "--lang", "en", "remind", "--notify")
     assert result.code == 0
-    assert result.out.startswith("9:00\u202fa.m.  e140f  Answer private messages")
+    assert result.out.startswith(
+        "9:00\u202fa.m.  133ad  Post 1 on LinkedIn (target: 1 a day)  (content, LinkedIn, 15 min)\n"
+        "9:00\u202fa.m.  e140f  Answer private messages"
+    )
     assert result.err == (
         "cmagenda: cannot notify: neither notify-send nor osascript found (install libnotify-bin)\n"
     )

@@ -38,7 +38,7 @@ def test_slots_follow_the_profiles_cadence_times_and_days() -> None:
     assert _posts(profile, dt.date(2026, 11, 24)) == [  # a Tuesday
         ("instagram", "09:15", False), ("instagram", "12:00", False),
         ("instagram", "19:00", True), ("instagram", None, True),
-        ("linkedin", "08:00", False),
+        ("linkedin", "09:00", False),
     ]  # fmt: skip
     assert _posts(profile, dt.date(2026, 11, 23))[-1] == ("instagram", None, True)  # no LinkedIn
 
@@ -97,10 +97,10 @@ def test_optional_slots_are_never_missed(profile: Run) -> None:
     assert sorted((t["network"], t["time"], t["status"], t["optional"]) for t in posts) == [
         ("facebook", "10:00", "missed", False), ("facebook", "15:00", "skipped", True),
         ("instagram", "11:30", "missed", False), ("instagram", "18:00", "skipped", True),
-        ("instagram", "20:00", "skipped", True), ("linkedin", "08:00", "missed", False),
+        ("instagram", "20:00", "skipped", True), ("linkedin", "09:00", "missed", False),
     ]  # fmt: skip
     summary = profile("--now", NOW, "--lang", "en", "today").out.splitlines()[0]
-    assert summary.startswith("Monday, November 23, 2026 — 0/30 done")  # 33 slots, 3 optional
+    assert summary.startswith("Monday, November 23, 2026 — 0/23 done")  # 26 tasks, 3 optional
 
 
 def test_post_edit_move_rm_and_undo(profile: Run, home: Path) -> None:
@@ -112,16 +112,16 @@ def test_post_edit_move_rm_and_undo(profile: Run, home: Path) -> None:
     assert (bad.code, bad.err) == (
         2, "cmagenda: error: unknown status 'done' (known: draft, ready, published)\n"
     )  # fmt: skip
-    # Monday's 8:00 slot is past at 8:30: the post went into Tuesday's.
+    # LinkedIn's owed slot is at 9:00, inside the working hours: the post went into Monday's.
     moved = profile("--now", NOW, "--lang", "en", "post", "move", post_id, "--to", "2026-11-25")
     assert moved.out == f"Post {post_id} moved to Wednesday, November 25, 2026\n"
     listed = profile("--now", NOW, "post", "list", "--on", "2026-11-25", "--json").json()["posts"]
     assert [(p["text"], p["link"], p["status"], p["time"]) for p in listed] == [
-        ("Offre d'emploi", "https://example.org/job", "ready", "08:00")
+        ("Offre d'emploi", "https://example.org/job", "ready", "09:00")
     ]
     assert profile("--now", NOW, "undo").code == 0
-    back = profile("--now", NOW, "post", "list", "--on", "2026-11-24", "--json").json()["posts"]
-    assert [p["date"] for p in back] == ["2026-11-24"]
+    back = profile("--now", NOW, "post", "list", "--on", "2026-11-23", "--json").json()["posts"]
+    assert [p["date"] for p in back] == ["2026-11-23"]
     assert profile("--now", NOW, "post", "rm", post_id).code == 0
     assert profile("--now", NOW, "--lang", "en", "post", "list").out == "No post planned.\n"
 

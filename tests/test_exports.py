@@ -105,7 +105,7 @@ def test_ics_follows_the_rfc_and_reads_back(worked: Run) -> None:
     assert (str(linkedin["STATUS"]), linkedin["PERCENT-COMPLETE"]) == ("COMPLETED", 100)
     assert linkedin.decoded("COMPLETED") == dt.datetime(2026, 11, 23, 17, 0, tzinfo=dt.UTC)
     assert linkedin.decoded("DUE") == dt.datetime(
-        2026, 11, 23, 8, 0, tzinfo=linkedin.decoded("DUE").tzinfo
+        2026, 11, 23, 9, 0, tzinfo=linkedin.decoded("DUE").tzinfo
     )
     assert str(linkedin["DUE"].params["TZID"]) == "America/Toronto"
     assert [str(c) for c in linkedin["CATEGORIES"].cats] == ["daily", "content", "LinkedIn"]
@@ -189,7 +189,7 @@ def test_taskwarrior_lines(worked: Run) -> None:
         "uuid", "status", "entry", "description", "due", "project", "tags", "cmagenda", "end",
     }  # fmt: skip
     assert (linkedin["status"], linkedin["due"], linkedin["end"], linkedin["entry"]) == (
-        "completed", "20261123T130000Z", "20261123T170000Z", "20261123T050000Z",
+        "completed", "20261123T140000Z", "20261123T170000Z", "20261123T050000Z",
     )  # fmt: skip
     assert (linkedin["project"], linkedin["tags"]) == ("cmagenda.daily", ["content", "linkedin"])
     meeting = next(t for t in lines if t.get("annotations"))

@@ -125,8 +125,8 @@ def test_config_networks_and_posting_tables_take_any_case(run: Run, home: Path) 
     assert body.code == 0, body.err
     slots = [(t["network"], t["time"]) for t in body.json()["tasks"] if t["template"] == "post"]
     assert sorted(slots) == [
-        ("google_business", "10:00"), ("instagram", "09:00"), ("instagram", "19:00"),
-        ("twitter", "08:30"), ("twitter", "10:30"), ("twitter", "12:00"),
+        ("google_business", "10:00"), ("instagram", "09:00"), ("instagram", "17:15"),
+        ("twitter", "09:00"), ("twitter", "10:30"), ("twitter", "12:00"),
         ("twitter", "14:30"), ("twitter", "17:00"), ("twitter", "19:00"),
     ]  # fmt: skip
 
@@ -173,12 +173,13 @@ def test_the_new_networks_are_planned_with_their_slots() -> None:
         ("threads", "09:00", False), ("threads", "16:00", True),
         ("bluesky", "09:30", False), ("bluesky", "16:30", True),
     ]  # fmt: skip
-    assert week[0] == [("tiktok", "18:00", False), *daily]  # Monday
+    assert week[0] == [("tiktok", "17:15", False), *daily]  # Monday
     assert week[1] == [*daily, ("google_business", "10:00", False)]
-    assert week[2] == [("tiktok", "18:00", False), *daily]
+    assert week[2] == [("tiktok", "17:15", False), *daily]
     assert week[3] == [("youtube", "17:00", False), *daily]  # Thursday
-    assert week[4] == [("tiktok", "18:00", False), *daily]
-    assert week[5] == week[6] == daily
+    assert week[4] == [("tiktok", "17:15", False), *daily]
+    # Without days of their own, networks post on the working days.
+    assert week[5] == week[6] == []
 
 
 def test_the_new_networks_show_with_their_labels_in_both_languages(run: Run) -> None:

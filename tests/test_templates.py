@@ -138,7 +138,7 @@ def test_templates_list_json_shows_the_merged_result(run: Run, home: Path) -> No
         "id": "newsletter", "title": "Infolettre", "phase": "weekly", "volet": "content",
         "minutes": 60, "rrule": "FREQ=WEEKLY;BYDAY=TH", "offset_days": 0, "times": [],
         "carry": True, "window_days": 0, "per_network": False, "network": None, "enabled": True,
-        "series": False, "days": "all", "holiday": "keep",
+        "series": False, "days": "all", "holiday": "keep", "after": [],
     }  # fmt: skip
     assert by_id["ads"]["enabled"] is False
 

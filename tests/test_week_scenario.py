@@ -41,7 +41,7 @@ def _week_total(body: dict[str, Any], network: str) -> dict[str, Any]:
 
 
 def test_a_slot_ticked_done_is_filled_everywhere(montreal: Run) -> None:
-    # The LinkedIn post of 8:00 went out straight from LinkedIn: ticked in cmagenda.
+    # The LinkedIn post of 9:00 went out straight from LinkedIn: ticked in cmagenda.
     assert montreal("--now", MONDAY, "done", "133ad").code == 0
     body = montreal("--now", MONDAY, "week", "--json").json()
     assert _calendar(body, "2026-11-23", "linkedin") == {
@@ -49,17 +49,17 @@ def test_a_slot_ticked_done_is_filled_everywhere(montreal: Run) -> None:
         "filled": 1, "done": 1, "free": 0, "short": 0,
     }  # fmt: skip
     assert _week_total(body, "linkedin") == {
-        "network": "linkedin", "required": 7, "optional": 0,
-        "filled": 1, "done": 1, "free": 6, "short": 6,
+        "network": "linkedin", "required": 5, "optional": 0,
+        "filled": 1, "done": 1, "free": 4, "short": 4,
     }  # fmt: skip
     plain = montreal("--now", MONDAY, "week").out
-    assert "  [x] 133ad  08 h 00  Publication 1 sur LinkedIn" in plain
+    assert "  [x] 133ad  09 h 00  Publication 1 sur LinkedIn" in plain
     assert "  > LinkedIn : 1 sur 1, 0 créneau libre — objectif atteint\n" in plain
-    assert "  > LinkedIn : 1 sur 7, 6 créneaux libres — il en manque 6\n" in plain
+    assert "  > LinkedIn : 1 sur 5, 4 créneaux libres — il en manque 4\n" in plain
     # The next LinkedIn post does not go into the ticked slot, nor into a past one.
     said = montreal("--now", MONDAY, "post", "add", "--network", "linkedin", "Offre d'emploi")
     assert said.out == (
-        "Publication 45f6823 prévue le mardi 24 novembre 2026 sur LinkedIn, créneau de 08 h 00\n"
+        "Publication 45f6823 prévue le mardi 24 novembre 2026 sur LinkedIn, créneau de 09 h 00\n"
     )
     # Facebook: three days ticked by hand, one post planned: the total agrees with "done".
     for day, slot in ((23, "2fdf5"), (23, "9e8b8")):
@@ -164,11 +164,11 @@ def test_a_skip_does_not_lower_the_completion_rate(montreal: Run) -> None:
     before = montreal("--now", noon, "report", "--json").json()
     assert montreal("--now", noon, "skip", "7dcc2", "--reason", "pas de campagne").code == 0
     after = montreal("--now", noon, "report", "--json").json()
-    assert (before["done"], before["total"], before["skipped_count"]) == (2, 20, 0)
-    assert (after["done"], after["total"], after["skipped_count"]) == (2, 19, 1)
-    assert after["rate"] == 0.1053 > before["rate"] == 0.1
+    assert (before["done"], before["total"], before["skipped_count"]) == (2, 14, 0)
+    assert (after["done"], after["total"], after["skipped_count"]) == (2, 13, 1)
+    assert after["rate"] == 0.1538 > before["rate"] == 0.1429
     summary = montreal("--now", noon, "today").out.splitlines()[0]
-    assert summary.startswith("lundi 23 novembre 2026 — 2/19 faites")
+    assert summary.startswith("lundi 23 novembre 2026 — 2/13 faites")
 
 
 def test_ids_shown_in_the_morning_stay_valid(montreal: Run, tmp_path: Path) -> None:

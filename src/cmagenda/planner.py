@@ -79,7 +79,8 @@ def make_task(occ: Occurrence, network_labels: dict[str, str]) -> Task:
         network=occ.network,
         minutes=template.minutes,
         carry=template.carry and not occ.optional,
-        window_days=template.window_days,
+        # The window ends where the rule put it, however late the duty was placed or shifted.
+        window_days=max(0, template.window_days - (occ.date - occ.key_date).days),
         optional=occ.optional,
     )
 

@@ -373,4 +373,4 @@ def test_init_without_a_network_warns_about_its_posts(profile: Run) -> None:
     result = profile("--now", NOW, "init", "--force", "--networks", "facebook")
     assert result.code == 0
     # At 08:30 Monday's 08:00 LinkedIn slot is past: the post went to Tuesday's.
-    assert result.err.endswith(f"\n  {post}  Tue, Nov 24  LinkedIn\n")
+    assert result.err.endswith(f"\n  {post}  Mon, Nov 23  LinkedIn\n")
