@@ -18,7 +18,7 @@ FR: dict[str, str] = {
     "help.json": "Sortie pour les programmes (JSON versionné).",
     "help.version": "Afficher la version.",
     "help.lang": "Langue des messages : fr ou en.",
-    "help.now": "Faire comme si l'horloge indiquait DATETIME (ISO 8601 avec décalage).",
+    "help.now": "Faire comme si l'horloge indiquait MOMENT (ISO 8601 avec décalage).",
     "help.today": "Les tâches du jour : en retard d'abord, puis à heure fixe, puis le reste.",
     "help.week": "La semaine de DATE (par défaut aujourd'hui), jour par jour.",
     "help.ids": "Identifiants des tâches, ou leurs débuts.",
@@ -497,5 +497,54 @@ FR: dict[str, str] = {
     "config.network_near": (
         "{field}\u00a0: réseau inconnu «\u00a0{network}\u00a0»{suggestion}. "
         "Réseaux connus\u00a0: {known}"
+    ),
+    # Help pages: headings and the names of the values options take.
+    "help.heading": "{title}\u00a0:",
+    "metavar.DATETIME": "MOMENT",
+    "metavar.DIR": "DOSSIER",
+    "metavar.FILE": "FICHIER",
+    "metavar.METRIC": "INDICATEUR",
+    "metavar.NAME": "NOM",
+    "metavar.NETWORK": "RÉSEAU",
+    "metavar.REGION": "RÉGION",
+    "metavar.STATUS": "STATUT",
+    "metavar.TEXT": "TEXTE",
+    "metavar.TITLE": "TITRE",
+    "metavar.VALUE": "VALEUR",
+    "metavar.ZONE": "FUSEAU",
+    # `paths`: what each file is for.
+    "paths.label": "{label}\u00a0:",
+    "paths.config": "Configuration",
+    "paths.checklist": "Votre liste de tâches",
+    "paths.bundled_checklist": "Liste fournie",
+    "paths.data": "Données",
+    # `templates show`: the duty's fields and their values.
+    "template.field.id": "identifiant",
+    "template.field.title": "titre",
+    "template.field.phase": "phase",
+    "template.field.volet": "volet",
+    "template.field.minutes": "durée",
+    "template.field.rrule": "récurrence (rrule)",
+    "template.field.offset_days": "décalage en jours",
+    "template.field.times": "heures",
+    "template.field.carry": "reportée si pas faite",
+    "template.field.window_days": "fenêtre en jours",
+    "template.field.per_network": "une par réseau",
+    "template.field.network": "réseau",
+    "template.field.enabled": "active",
+    "template.field.series": "série",
+    "template.field.days": "jours",
+    "template.field.holiday": "jour férié",
+    "template.yes": "oui",
+    "template.no": "non",
+    "template.days.all": "tous les jours",
+    "template.days.working": "jours ouvrés",
+    "template.holiday.keep": "gardée",
+    "template.holiday.skip": "sautée",
+    "template.holiday.shift": "reportée au jour ouvré suivant",
+    # Post ids: a post is not a task.
+    "post.id_unknown": "aucune publication ne correspond à «\u00a0{id}\u00a0»",
+    "post.id_ambiguous": (
+        "«\u00a0{id}\u00a0» désigne plusieurs publications\u00a0; donnez plus de caractères\u00a0:"
     ),
 }

@@ -926,8 +926,11 @@ def import_(
 def paths(json: JsonOption = False) -> None:
     from .paths import resolve_paths
 
-    table = agenda.paths_table(resolve_paths(os.environ))
-    _out(render.paths_json(table) if json else render.paths_plain(table))
+    where = resolve_paths(os.environ)
+    table = agenda.paths_table(where)
+    # The language is found as for help: `paths` must answer even when the config is broken.
+    lang = State.lang_override or read_language(where.config_file) or _env_lang()
+    _out(render.paths_json(table) if json else render.paths_plain(table, lang))
 
 
 @app.command(help="help.doctor")
