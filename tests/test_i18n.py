@@ -389,3 +389,9 @@ def test_a_french_morning_holds_no_english_word(run: Run) -> None:
         said = re.sub(r"\S*/\S*", "", result.out + result.err)  # paths are the machine's
         assert said.strip(), args
         assert ENGLISH_WORDS.findall(said) == [], (args, said)
+
+
+def test_a_bad_now_is_refused_in_the_profiles_language(run: Run) -> None:
+    assert run("init", "--lang", "fr", "--timezone", "America/Montreal").code == 0
+    result = run("--now", "demain", "today")
+    assert (result.code, result.err.split("«")[0]) == (2, "cmagenda: erreur: instant invalide ")

@@ -247,7 +247,12 @@ def root(
     if lang is not None:
         State.lang = lang
     if now is not None:
-        State.now_override = _supported(parse_moment(now), now)
+        try:
+            State.now_override = _supported(parse_moment(now), now)
+        except UsageError:
+            # Said in the profile's language, which the session has not read yet.
+            State.lang = _words_lang([] if lang is None else ["--lang", lang])
+            raise
 
 
 PlainOption = Annotated[bool, typer.Option("--plain", help="help.plain")]
