@@ -79,7 +79,7 @@ def test_today_json_lists_overdue_then_timed_then_the_rest(profile: Run) -> None
 def test_titles_follow_the_profile_language(profile: Run) -> None:
     body = profile("--now", NOW, "--lang", "fr", "today", "--json").json()
     assert body["tasks"][7]["title"] == (
-        "Rapport de la semaine : les contenus qui ont le plus porté, ce qu'on garde, "
+        "Rapport de la semaine\u00a0: les contenus qui ont le plus porté, ce qu'on garde, "
         "ce qu'on corrige"
     )
 

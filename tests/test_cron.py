@@ -52,20 +52,20 @@ def test_a_cron_driven_day_reminds_each_check_in_once(profile: Run) -> None:
     spoken = {t: out for t, out in said.items() if out and t != "07:00"}
     assert spoken == {
         "08:50": (
-            "9:00\u202fa.m.  133ad  Post 1 on LinkedIn (target: 1 a day)  (content, LinkedIn, 15 min)\n"
-            f"9:00\u202fa.m.  e140f  {REPLIES}\n"
+            "09:00  133ad  Post 1 on LinkedIn (target: 1 a day)  (content, LinkedIn, 15 min)\n"
+            f"09:00  e140f  {REPLIES}\n"
         ),
         "09:50": (
-            "10:00\u202fa.m.  2fdf5  Post 1 on Facebook (target: 1–2 a day)  (content, Facebook, 15 min)\n"
-            "10:00\u202fa.m.  7dcc2  Team meeting: review projects, events and strategies  (team, 1h00)\n"
+            "10:00  2fdf5  Post 1 on Facebook (target: 1–2 a day)  (content, Facebook, 15 min)\n"
+            "10:00  7dcc2  Team meeting: review projects, events and strategies  (team, 1h00)\n"
         ),
-        "10:50": f"11:00\u202fa.m.  d2575  {REPLIES}\n",
-        "11:20": "11:30\u202fa.m.  b73de  Post 1 on Instagram (target: 1–3 a day)  (content, Instagram, 15 min)\n",
-        "13:50": f"2:00\u202fp.m.  7bf36  {REPLIES}\n",
-        "16:20": f"4:30\u202fp.m.  5e2b5  {REPLIES}\n",
+        "10:50": f"11:00  d2575  {REPLIES}\n",
+        "11:20": "11:30  b73de  Post 1 on Instagram (target: 1–3 a day)  (content, Instagram, 15 min)\n",
+        "13:50": f"14:00  7bf36  {REPLIES}\n",
+        "16:20": f"16:30  5e2b5  {REPLIES}\n",
         # An optional slot is reminded only because a post is planned in it.
         "17:50": (
-            "6:00\u202fp.m.  3a8b6  Post 2 on Instagram (target: 1–3 a day)  "
+            "18:00  3a8b6  Post 2 on Instagram (target: 1–3 a day)  "
             "(content, Instagram, 15 min, optional)  -> [draft] Sondage du soir\n"
         ),
     }  # fmt: skip
@@ -116,8 +116,8 @@ def test_notify_says_why_not_and_uses_notify_send(
     result = profile("--now", MONDAY.format("08:55"), "--lang", "en", "remind", "--notify")
     assert result.code == 0
     assert result.out.startswith(
-        "9:00\u202fa.m.  133ad  Post 1 on LinkedIn (target: 1 a day)  (content, LinkedIn, 15 min)\n"
-        "9:00\u202fa.m.  e140f  Answer private messages"
+        "09:00  133ad  Post 1 on LinkedIn (target: 1 a day)  (content, LinkedIn, 15 min)\n"
+        "09:00  e140f  Answer private messages"
     )
     assert result.err == (
         "cmagenda: cannot notify: neither notify-send nor osascript found (install libnotify-bin)\n"
@@ -130,8 +130,8 @@ def test_notify_says_why_not_and_uses_notify_send(
     assert (later.code, later.err) == (0, "")
     assert log.read_text(encoding="utf-8") == (
         "--app-name=cmagenda|cmagenda: due|"
-        "10:00\u202fa.m.  2fdf5  Post 1 on Facebook (target: 1–2 a day)  (content, Facebook, 15 min)\n"
-        "10:00\u202fa.m.  7dcc2  Team meeting: review projects, events and strategies  (team, 1h00)|"
+        "10:00  2fdf5  Post 1 on Facebook (target: 1–2 a day)  (content, Facebook, 15 min)\n"
+        "10:00  7dcc2  Team meeting: review projects, events and strategies  (team, 1h00)|"
     )
 
 

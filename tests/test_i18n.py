@@ -47,14 +47,14 @@ def test_help_pages_in_french_and_english(run: Run) -> None:
     result = run("--lang", "fr", "done", "--help")
     assert (result.code, result.err) == (0, "")
     assert result.out == (
-        "Utilisation: cmagenda done [OPTIONS] ID...\n"
+        "Utilisation\u00a0: cmagenda done [OPTIONS] ID...\n"
         "\n"
         "  Cocher des tâches faites.\n"
         "\n"
-        "Arguments:\n"
+        "Arguments\u00a0:\n"
         "  ID...  Identifiants des tâches, ou leurs débuts.\n"
         "\n"
-        "Options:\n"
+        "Options\u00a0:\n"
         "  --on DATE  Faire comme si on était le DATE (2026-11-23, demain, lundi…).\n"
         "  --json     Sortie pour les programmes (JSON versionné).\n"
         "  --help     Afficher cette aide et quitter.\n"
@@ -77,8 +77,17 @@ def test_help_pages_in_french_and_english(run: Run) -> None:
     for path, _command in _commands(typer.main.get_command(cli.app)):
         fr = run("--lang", "fr", *path, "--help").out
         en = run("--lang", "en", *path, "--help").out
-        assert fr.startswith("Utilisation: ") and en.startswith("Usage: ")
+        assert fr.startswith("Utilisation\u00a0: ") and en.startswith("Usage: ")
         assert "Show this help" not in fr and "Afficher cette aide" not in en
+        assert ENGLISH_WORDS.findall(fr) == [], (path, fr)
+
+
+# Words that give an English string away on a French page (metavars included).
+ENGLISH_WORDS = re.compile(
+    r"\b(?:the|of|and|with|your|is|are|not|yes|Usage|Commands|TITLE|FILE|TEXT|NAME|VALUE|"
+    r"STATUS|NETWORK|DATETIME|DIR|METRIC|REGION|ZONE|unknown|missing|required|should|Input|"
+    r"did you mean|By volet|carry|bundled_checklist)\b"
+)
 
 
 @pytest.mark.parametrize(
@@ -109,15 +118,15 @@ def test_the_profile_beats_the_environment_and_lang_beats_both(
     assert run("init", "--lang", "fr", "--timezone", "America/Montreal").code == 0
     assert run("today", "--on", "jamais").err.startswith("cmagenda: erreur: date incomprise")
     assert run("--lang", "en", "today", "--on", "x").err.startswith("cmagenda: error: date not")
-    assert run("--help").out.startswith("Utilisation: ")
+    assert run("--help").out.startswith("Utilisation\u00a0: ")
 
 
 def test_cldr_dates_and_times_per_locale() -> None:
     day = dt.date(2026, 11, 23)
     expected = {
-        "fr_CA": ("lundi 23 novembre 2026", "lun. 23 nov.", "14 h 30"),
+        "fr_CA": ("lundi 23 novembre 2026", "lun. 23 nov.", "14\u00a0h\u00a030"),
         "fr_FR": ("lundi 23 novembre 2026", "lun. 23 nov.", "14:30"),
-        "en_CA": ("Monday, November 23, 2026", "Mon, Nov 23", "2:30\u202fp.m."),
+        "en_CA": ("Monday, November 23, 2026", "Mon, Nov 23", "14:30"),
         "en_GB": ("Monday, 23 November 2026", "Mon 23 Nov", "14:30"),
     }
     for locale, (long, short, time) in expected.items():
@@ -127,6 +136,25 @@ def test_cldr_dates_and_times_per_locale() -> None:
             short,
             time,
         )
+
+
+@pytest.mark.parametrize(
+    ("locale", "times", "cells"),
+    [
+        ("fr_CA", ["8\u00a0h", "8\u00a0h\u00a030", "12\u00a0h\u00a005", "0\u00a0h"], 7),
+        ("fr_FR", ["08:00", "08:30", "12:05", "00:00"], 5),
+        ("fr_BE", ["08:00", "08:30", "12:05", "00:00"], 5),
+        ("en_US", ["8:00\u00a0AM", "8:30\u00a0AM", "12:05\u00a0PM", "12:00\u00a0AM"], 8),
+        ("en_GB", ["08:00", "08:30", "12:05", "00:00"], 5),
+        ("en_CA", ["08:00", "08:30", "12:05", "00:00"], 5),
+    ],
+)
+def test_times_are_written_the_locales_way(locale: str, times: list[str], cells: int) -> None:
+    voice = Voice(locale[:2], locale)
+    assert [voice.time(t) for t in ("08:00", "08:30", "12:05", "00:00")] == times
+    # In a list, times are right-aligned to the locale's widest, so titles line up.
+    assert {len(voice.time_cell(t)) for t in ("08:00", "10:30", "23:59")} == {cells}
+    assert voice.time_cell("08:00").endswith(times[0])
 
 
 def test_locale_follows_the_profile_then_the_environment_then_the_zone() -> None:
@@ -242,7 +270,7 @@ def test_a_french_user_sees_only_french(run: Run) -> None:
     today = run("--now", NOW, "today")
     assert today.out.startswith("mercredi 25 novembre 2026 — 0/")
     assert "\nEn retard\n" in today.out and "\nÀ heure fixe\n" in today.out
-    assert "  09 h 00  " in today.out  # fr_CA times
+    assert "      9\u00a0h  " in today.out  # fr_CA times
     week = run("--now", NOW, "week")
     assert week.out.startswith("Semaine du lundi 23 novembre 2026 au dimanche 29 novembre 2026\n")
     ids = [t["id"] for t in run("--now", NOW, "today", "--json").json()["tasks"]]
@@ -261,7 +289,7 @@ def test_an_english_user_sees_only_english(run: Run) -> None:
                "--lang", "en").code == 0  # fmt: skip
     today = run("--now", NOW, "today")
     assert today.out.startswith("Wednesday, November 25, 2026 — 0/")
-    assert "  9:00\u202fa.m.  " in today.out
+    assert "  09:00  " in today.out
     ids = [t["id"] for t in run("--now", NOW, "today", "--json").json()["tasks"]]
     moved = run("--now", NOW, "move", ids[1], "--to", "next monday", "--at", "2pm")
     assert moved.out.startswith("Moved to Monday, November 30, 2026: ")
@@ -292,3 +320,78 @@ def test_titles_fall_back_to_the_other_language(run: Run, home: Path) -> None:
     assert "Écrire le fanzine" in french and "Run the poll" in french
     listed = run("--lang", "en", "templates", "list").out
     assert "Écrire le fanzine" in listed
+
+
+def test_paths_and_a_duty_are_shown_in_the_users_words(run: Run, home: Path) -> None:
+    assert run("init", "--lang", "fr", "--timezone", "America/Montreal").code == 0
+    lines = run("paths").out.splitlines()
+    assert [line.split("/", 1)[0] for line in lines] == [
+        "Configuration\u00a0:         ",
+        "Votre liste de tâches\u00a0: ",
+        "Liste fournie\u00a0:         ",
+        "Données\u00a0:               ",
+    ]
+    assert lines[0].endswith(f"{home}/config.toml")
+    assert run("--lang", "en", "paths").out.splitlines()[2].startswith("Bundled checklist: /")
+    assert run("templates", "show", "replies").out == (
+        "identifiant            replies\n"
+        "titre                  Répondre aux messages privés, commentaires et avis (certains "
+        "exigent une réponse dans l'heure)\n"
+        "phase                  quotidien\n"
+        "volet                  interaction\n"
+        "durée                  15 min\n"
+        "récurrence (rrule)     FREQ=DAILY\n"
+        "décalage en jours      0\n"
+        "heures                 09:00, 11:00, 14:00, 16:30\n"
+        "reportée si pas faite  non\n"
+        "fenêtre en jours       0\n"
+        "une par réseau         non\n"
+        "réseau                 -\n"
+        "active                 oui\n"
+        "série                  non\n"
+        "jours                  jours ouvrés\n"
+        "jour férié             sautée\n"
+    )
+    assert run("--lang", "en", "templates", "show", "replies").out.splitlines()[-2:] == [
+        "days                      working days",
+        "public holiday            skipped",
+    ]
+
+
+def test_a_post_id_that_matches_nothing_is_said_to_be_a_post(run: Run) -> None:
+    assert run("init", "--lang", "fr", "--timezone", "America/Montreal").code == 0
+    result = run("post", "edit", "zz", "--text", "x")
+    assert (result.code, result.err) == (
+        5,
+        "cmagenda: erreur: aucune publication ne correspond à «\u00a0zz\u00a0»\n",
+    )
+    assert (
+        run("--lang", "en", "post", "rm", "abc").err == "cmagenda: error: no post matches 'abc'\n"
+    )
+
+
+# What a French manager runs on a Wednesday morning, errors included: not a word of English.
+FRENCH_WALK = [
+    ("today",), ("week",), ("report",), ("report", "--month"), ("templates", "show", "post"),
+    ("templates", "show", "zz"), ("paths",), ("kpi", "list"), ("remind",), ("holidays",),
+    ("doctor",), ("done", "zz"), ("post", "edit", "zz", "--text", "x"), ("post", "list"),
+    ("move", "zz", "--to", "demain"), ("add", "Test", "--at", "teatime"),
+    ("today", "--on", "jamais"), ("add",), ("export", "--format", "zz"), ("undo",),
+    ("kpi", "add"), ("edit", "zz"), ("today", "--bogus"),
+]  # fmt: skip
+
+
+def test_a_french_morning_holds_no_english_word(run: Run) -> None:
+    assert run("init", "--lang", "fr", "--start", "2026-11-16",
+               "--timezone", "America/Montreal").code == 0  # fmt: skip
+    for args in FRENCH_WALK:
+        result = run("--now", NOW, *args)
+        said = re.sub(r"\S*/\S*", "", result.out + result.err)  # paths are the machine's
+        assert said.strip(), args
+        assert ENGLISH_WORDS.findall(said) == [], (args, said)
+
+
+def test_a_bad_now_is_refused_in_the_profiles_language(run: Run) -> None:
+    assert run("init", "--lang", "fr", "--timezone", "America/Montreal").code == 0
+    result = run("--now", "demain", "today")
+    assert (result.code, result.err.split("«")[0]) == (2, "cmagenda: erreur: instant invalide ")

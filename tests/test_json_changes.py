@@ -372,7 +372,7 @@ def test_init_gives_the_settings_it_changed(run: Run, home: Path) -> None:
         (("done", "fffffffff", "--json"), 5, "cmagenda: error: no task matches 'fffffffff'\n"),
         (("add", " ", "--json"), 2, None),
         (("kpi", "rm", "facebook", "followers", "--json"), 5, None),
-        (("post", "rm", "abc", "--json"), 5, "cmagenda: error: no task matches 'abc'\n"),
+        (("post", "rm", "abc", "--json"), 5, "cmagenda: error: no post matches 'abc'\n"),
     ],
 )
 def test_errors_leave_stdout_empty(

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import ast
 import datetime as dt
 import re
+from pathlib import Path
 
 import pytest
 
+import cmagenda
 from cmagenda.messages import CATALOGUE, Voice, de, plural, say
+from cmagenda.paths import bundled_checklist
 
 from .conftest import Run
 
@@ -90,3 +94,26 @@ def test_extra_arguments_are_counted(run: Run) -> None:
     assert run("--lang", "en", "paths", "a", "b").err.splitlines()[0] == (
         "cmagenda: error: unexpected extra arguments: a b"
     )
+
+
+def test_the_bundled_checklist_holds_french_punctuation_with_no_break_spaces() -> None:
+    text = bundled_checklist().read_text(encoding="utf-8")
+    titles = re.findall(r'^#?\s*title\.fr\s*=\s*"(.*)"$', text, flags=re.M)
+    broken = re.compile(r"[ \t][:;!?»]|«[ \t]|\d %|\((?:s|x|es)\)")
+    assert len(titles) > 30
+    assert [t for t in titles if broken.search(t.replace("\\u00A0", NBSP))] == []
+
+
+def test_no_lazy_plural_is_left_in_the_code() -> None:
+    """No string of the program writes "tâche(s)": the plural is said (see test above)."""
+    source = Path(cmagenda.__file__).parent
+    lazy = re.compile(r"\w\((?:s|x|es)\)")
+    found = [
+        f"{path.name}: {node.value!r}"
+        for path in sorted(source.glob("*.py"))
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.Constant)
+        and isinstance(node.value, str)
+        and lazy.search(node.value.replace("http(s)", ""))
+    ]
+    assert found == []

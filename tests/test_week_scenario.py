@@ -53,13 +53,13 @@ def test_a_slot_ticked_done_is_filled_everywhere(montreal: Run) -> None:
         "filled": 1, "done": 1, "free": 4, "short": 4,
     }  # fmt: skip
     plain = montreal("--now", MONDAY, "week").out
-    assert "  [x] 133ad  09 h 00  Publication 1 sur LinkedIn" in plain
+    assert "  [x] 133ad      9\u00a0h  Publication 1 sur LinkedIn" in plain
     assert "  > LinkedIn : 1 sur 1, 0 créneau libre — objectif atteint\n" in plain
     assert "  > LinkedIn : 1 sur 5, 4 créneaux libres — il en manque 4\n" in plain
     # The next LinkedIn post does not go into the ticked slot, nor into a past one.
     said = montreal("--now", MONDAY, "post", "add", "--network", "linkedin", "Offre d'emploi")
     assert said.out == (
-        "Publication 45f6823 prévue le mardi 24 novembre 2026 sur LinkedIn, créneau de 09 h 00\n"
+        "Publication 45f6823 prévue le mardi 24 novembre 2026 sur LinkedIn, créneau de 9\u00a0h\n"
     )
     # Facebook: three days ticked by hand, one post planned: the total agrees with "done".
     for day, slot in ((23, "2fdf5"), (23, "9e8b8")):
@@ -93,10 +93,10 @@ def test_post_add_takes_the_next_open_slot_from_now(montreal: Run) -> None:
     ]
     # 10:30 on Tuesday: the 10:00 slot is past; then Wednesday and Thursday, in order.
     assert [line.split(" prévue le ")[1] for line in said] == [
-        "mardi 24 novembre 2026 sur Facebook, créneau de 15 h 00\n",
-        "mercredi 25 novembre 2026 sur Facebook, créneau de 10 h 00\n",
-        "mercredi 25 novembre 2026 sur Facebook, créneau de 15 h 00\n",
-        "jeudi 26 novembre 2026 sur Facebook, créneau de 10 h 00\n",
+        "mardi 24 novembre 2026 sur Facebook, créneau de 15\u00a0h\n",
+        "mercredi 25 novembre 2026 sur Facebook, créneau de 10\u00a0h\n",
+        "mercredi 25 novembre 2026 sur Facebook, créneau de 15\u00a0h\n",
+        "jeudi 26 novembre 2026 sur Facebook, créneau de 10\u00a0h\n",
     ]
     # A day asked for with --on and full: said, with the next open slot, and nothing written.
     full = montreal("--now", TUESDAY, "post", "add", "--network", "facebook", "--on",
@@ -105,16 +105,16 @@ def test_post_add_takes_the_next_open_slot_from_now(montreal: Run) -> None:
         2,
         "",
         "cmagenda: erreur: plus aucun créneau libre le mercredi 25 novembre 2026 sur Facebook"
-        "\u00a0; prochain créneau libre\u00a0: jeudi 26 novembre 2026 à 15 h 00\n",
+        "\u00a0; prochain créneau libre\u00a0: jeudi 26 novembre 2026 à 15\u00a0h\n",
     )
     taken = montreal("--now", TUESDAY, "post", "add", "--network", "facebook", "--at", "10:00",
                      "Trop tard")  # fmt: skip
     assert taken.code == 2
-    assert "le créneau du mardi 24 novembre 2026 à 10 h 00 n'est plus libre" in taken.err
+    assert "le créneau du mardi 24 novembre 2026 à 10\u00a0h n'est plus libre" in taken.err
     # Outside the slots only at an explicit time no slot has.
     noon = montreal("--now", TUESDAY, "post", "add", "--network", "facebook", "--at", "12:00",
                     "Midi")  # fmt: skip
-    assert noon.out.endswith("sur Facebook, à 12 h 00, hors créneau\n")
+    assert noon.out.endswith("sur Facebook, à 12\u00a0h, hors créneau\n")
     listed = montreal("--now", TUESDAY, "post", "list", "--week", "--json").json()["posts"]
     assert len(listed) == 5
 

@@ -170,7 +170,7 @@ def test_series_take_a_slot_of_their_network(run: Run, home: Path) -> None:
     monday = [t for t in week["days"][0]["tasks"] if t["network"] == "facebook"]
     assert [(t["template"], t["time"], t["title"], t["optional"]) for t in monday] == [
         ("series-book-of-the-week", "10:00", "Le livre de la semaine sur Facebook", False),
-        ("post", "15:00", "Publication 2 sur Facebook (objectif : 1–2 par jour)", True),
+        ("post", "15:00", "Publication 2 sur Facebook (objectif\u00a0: 1–2 par jour)", True),
     ]
     saturday = [t for t in week["days"][5]["tasks"] if t["network"] == "instagram"]
     assert [(t["template"], t["time"], t["optional"]) for t in saturday] == [
@@ -211,7 +211,7 @@ def test_a_french_week_planned_from_the_terminal(run: Run, home: Path) -> None:
     lines = today.splitlines()
     at = next(i for i, line in enumerate(lines) if "Le livre de la semaine sur Facebook" in line)
     assert lines[at].endswith(
-        "  10 h 00  Le livre de la semaine sur Facebook  (contenu, Facebook, 30 min)"
+        "  10\u00a0h  Le livre de la semaine sur Facebook  (contenu, Facebook, 30 min)"
     )
     assert lines[at + 1] == "      -> [brouillon] Le livre de la semaine : « Kukum »"
     assert slot["post"]["text"] == "Le livre de la semaine : « Kukum »"

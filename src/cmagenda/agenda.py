@@ -683,11 +683,11 @@ def _views(
     return today_view, week_view, others
 
 
-def id_prefix(prefix: str) -> str:
-    """`prefix` as the start of an id (hex, any case), or UnknownIdError."""
+def id_prefix(prefix: str, unknown: str = "id.unknown") -> str:
+    """`prefix` as the start of an id (hex, any case), or UnknownIdError saying `unknown`."""
     text = prefix.strip().lower()
     if not text or any(c not in "0123456789abcdef" for c in text):
-        raise UnknownIdError("id.unknown", id=prefix)
+        raise UnknownIdError(unknown, id=prefix)
     return text
 
 

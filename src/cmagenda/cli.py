@@ -259,7 +259,12 @@ def root(
     if lang is not None:
         State.lang = lang
     if now is not None:
-        State.now_override = _supported(parse_moment(now), now)
+        try:
+            State.now_override = _supported(parse_moment(now), now)
+        except UsageError:
+            # Said in the profile's language, which the session has not read yet.
+            State.lang = _words_lang([] if lang is None else ["--lang", lang])
+            raise
 
 
 PlainOption = Annotated[bool, typer.Option("--plain", help="help.plain")]
@@ -1008,8 +1013,11 @@ def import_(
 def paths(json: JsonOption = False) -> None:
     from .paths import resolve_paths
 
-    table = agenda.paths_table(resolve_paths(os.environ))
-    _out(render.paths_json(table) if json else render.paths_plain(table))
+    where = resolve_paths(os.environ)
+    table = agenda.paths_table(where)
+    # The language is found as for help: `paths` must answer even when the config is broken.
+    lang = State.lang_override or read_language(where.config_file) or _env_lang()
+    _out(render.paths_json(table) if json else render.paths_plain(table, lang))
 
 
 @app.command(help="help.doctor")

@@ -138,16 +138,16 @@ def _when(session: Session, slot: Task) -> str:
 
 def resolve(session: Session, prefix: str) -> Post:
     store = session.store()
-    text = agenda.id_prefix(prefix)
+    text = agenda.id_prefix(prefix, "post.id_unknown")
     keys = agenda.scope_months(store.read_index(), session.real_today)
     found = _find(store.read_months(keys), text)
     if not found:
         found = _find(store.read_months(set(store.all_month_keys())), text)
     if not found:
-        raise UnknownIdError("id.unknown", id=prefix)
+        raise UnknownIdError("post.id_unknown", id=prefix)
     if len(found) > 1:
         details = [f"{p.id}  {p.date.isoformat()}  {p.network}  {p.text[:60]}" for p in found]
-        raise UnknownIdError("id.ambiguous", id=prefix, details=details)
+        raise UnknownIdError("post.id_ambiguous", id=prefix, details=details)
     return found[0]
 
 
@@ -170,7 +170,7 @@ def change(
         months = store.read_months({month_key(target.date), *(extra or set())})
         post = months[month_key(target.date)].posts.get(target.id)
         if post is None:
-            raise UnknownIdError("id.unknown", id=prefix)
+            raise UnknownIdError("post.id_unknown", id=prefix)
         before = planner.snapshot(months)
         action(months, post)
         post.changed = session.now

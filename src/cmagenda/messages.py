@@ -113,7 +113,12 @@ class Voice:
         return self._label("short", day.isoformat())
 
     def time(self, hhmm: str) -> str:
-        return self._label("time", hhmm)
+        return clock(hhmm, self.locale)
+
+    def time_cell(self, hhmm: str) -> str:
+        """The time right-aligned to the locale's widest ("10 h 30"), so that in a list the
+        titles after "8 h" and "10 h 30" start in the same column."""
+        return clock(hhmm, self.locale).rjust(_CLOCK_WIDTH.get(self.locale, 5))
 
     def month(self, day: dt.date) -> str:
         from babel.dates import format_skeleton
@@ -139,11 +144,30 @@ class Voice:
         return known
 
 
-def _cldr(kind: str, key: str, locale: str) -> str:
-    from babel.dates import format_date, format_skeleton, format_time
+def clock(hhmm: str, locale: str) -> str:
+    """A time of day ("HH:MM") as the locale writes it: "8 h", "8 h 30" in fr_CA, "8:00 AM" in
+    en_US, "08:00" elsewhere; no-break spaces inside, so that a line never breaks in a time.
 
-    if kind == "time":
-        return format_time(dt.time.fromisoformat(key), "short", locale=locale)
+    Written here rather than taken from CLDR, whose fr_CA pattern keeps the leading zero and the
+    "00" ("08 h 00") that Quebec usage (OQLF) leaves out. fr_FR, fr_BE and fr_CH keep "08:00":
+    French typography writes "8 h 30" in prose, but the calendars and phones people there read
+    their day in write "08:00" (CLDR's pattern too), and it is how they type times in the
+    config; one form in every view. en_CA takes the 24-hour form of Canadian federal style
+    (CLDR's "8:00 a.m." is the other form in use there)."""
+    hour, minute = int(hhmm[:2]), int(hhmm[3:5])
+    if locale == "fr_CA":
+        return f"{hour}\u00a0h" + (f"\u00a0{minute:02d}" if minute else "")
+    if locale == "en_US":
+        return f"{hour % 12 or 12}:{minute:02d}\u00a0{'AM' if hour < 12 else 'PM'}"
+    return f"{hour:02d}:{minute:02d}"
+
+
+_CLOCK_WIDTH = {"fr_CA": len("10 h 30"), "en_US": len("10:00 AM")}
+
+
+def _cldr(kind: str, key: str, locale: str) -> str:
+    from babel.dates import format_date, format_skeleton
+
     day = dt.date.fromisoformat(key)
     if kind == "long":
         return _first(format_date(day, "full", locale=locale), day, locale)

@@ -316,7 +316,7 @@ def _plain_line(item: Item, day: Day, voice: Voice) -> str:
     if task.date != day.date:
         when.append(voice.short_date(task.date))
     if task.time:
-        when.append(voice.time(task.time))
+        when.append(voice.time_cell(task.time))
     lead = f"  {MARKS[item.status]} {item.short_id}  "
     if when:
         lead += " ".join(when) + "  "
@@ -405,7 +405,7 @@ def day_plain(day: Day, voice: Voice) -> str:
 
 def orphan_line(post: Post, voice: Voice) -> str:
     """A post on a network the profile no longer follows: shown, and flagged."""
-    when = f"{voice.time(post.time)}  " if post.time else ""
+    when = f"{voice.time_cell(post.time)}  " if post.time else ""
     flag = f"{network_label(post.network)}, {say(voice.lang, 'orphans.flag')}"
     return f"  ! {post.id[:7]}  {when}{post_summary(post, voice.lang)}  ({flag})"
 
@@ -635,7 +635,7 @@ def reminder_lines(found: list[Reminder], voice: Voice, today: Any) -> list[str]
         if reminder.kind == "overdue":
             when = say(lang, "remind.overdue", date=voice.short_date(task.date))
         else:
-            when = voice.time(task.time) if task.time else ""
+            when = voice.time_cell(task.time) if task.time else ""
             if task.date != today:
                 when = f"{voice.short_date(task.date)} {when}"
         tags = _tags(item, lang)
@@ -1295,18 +1295,36 @@ def template_json(template: Any, lang: str) -> dict[str, Any]:
 
 
 def template_plain(template: Any, lang: str) -> str:
+    """The duty's fields in the user's words; the rule, times and ids stay as they are typed in
+    the checklist, so that they can be copied back into it."""
     fields = template_json(template, lang)
-    width = max(len(k) for k in fields)
-    return "".join(f"{k.ljust(width)}  {clean(_shown(v))}\n" for k, v in fields.items())
+    labels = {k: say(lang, f"template.field.{k}") for k in fields}
+    width = max(len(label) for label in labels.values())
+    return "".join(
+        f"{labels[k].ljust(width)}  {clean(_shown(k, v, lang))}\n" for k, v in fields.items()
+    )
 
 
-def _shown(value: Any) -> str:
+# The fields whose values are words of the catalogue ("weekly" is "hebdomadaire").
+_WORDS = {
+    "phase": "phase",
+    "volet": "volet",
+    "days": "template.days",
+    "holiday": "template.holiday",
+}
+
+
+def _shown(key: str, value: Any, lang: str) -> str:
     if value is None:
         return "-"
     if isinstance(value, list):
         return ", ".join(str(v) for v in value) or "-"
     if isinstance(value, bool):
-        return "yes" if value else "no"
+        return say(lang, "template.yes" if value else "template.no")
+    if key in _WORDS:
+        return say(lang, f"{_WORDS[key]}.{value}")
+    if key == "minutes":
+        return duration(int(value), lang)
     return str(value)
 
 
@@ -1356,5 +1374,8 @@ def paths_json(paths: dict[str, str]) -> str:
     return dumps({"version": JSON_VERSION, **paths})
 
 
-def paths_plain(paths: dict[str, str]) -> str:
-    return "".join(f"{key}: {clean(value)}\n" for key, value in paths.items())
+def paths_plain(paths: dict[str, str], lang: str) -> str:
+    """One line per role, in the user's words, the paths in a column."""
+    labels = {key: say(lang, "paths.label", label=say(lang, f"paths.{key}")) for key in paths}
+    width = max(len(label) for label in labels.values())
+    return "".join(f"{labels[key].ljust(width)} {clean(value)}\n" for key, value in paths.items())

@@ -9,7 +9,7 @@ speak French as well as English, the framework's words ("Usage", "Options") incl
 from __future__ import annotations
 
 from .errors import UsageError
-from .messages import say, suggest
+from .messages import CATALOGUE, say, suggest
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -115,9 +115,13 @@ def _text(lang: str, key: str | None) -> str:
     return say(lang, key) if key else ""
 
 
-def _metavar(param: Any) -> str:
-    # Every option of `cli` that takes a value names it (metavar=...): no type to guess.
-    return str(param.metavar or param.name.upper())
+def _metavar(param: Any, lang: str) -> str:
+    # Every option of `cli` that takes a value names it (metavar=...): no type to guess. A name
+    # that is a word is said in the user's language (TITRE); one that shows the values to type
+    # (HH:MM, fr|en, MO,TU,...) stays as it is typed.
+    name = str(param.metavar or param.name.upper())
+    key = f"metavar.{name}"
+    return say(lang, key) if key in CATALOGUE[lang] else name
 
 
 def help_page(lang: str, command: Any, path: list[str]) -> str:
@@ -129,19 +133,19 @@ def help_page(lang: str, command: Any, path: list[str]) -> str:
         name: sub for name, sub in getattr(command, "commands", {}).items() if not sub.hidden
     }
     usage = [prog, say(lang, "help.options_word")]
-    usage += [_metavar(a) for a in arguments]
+    usage += [_metavar(a, lang) for a in arguments]
     if commands:
         usage.append(say(lang, "help.command_word"))
-    lines = [f"{say(lang, 'help.usage')}: {' '.join(usage)}", ""]
+    lines = [f"{_heading(lang, 'help.usage')} {' '.join(usage)}", ""]
     lines += [f"  {_text(lang, command.help)}", ""]
     rows: list[tuple[str, list[tuple[str, str]]]] = [
         (
             "help.arguments",
-            [(_metavar(a), _text(lang, getattr(a, "help", None))) for a in arguments],
+            [(_metavar(a, lang), _text(lang, getattr(a, "help", None))) for a in arguments],
         ),
         (
             "help.options",
-            [(_option_names(o), _text(lang, o.help)) for o in options]
+            [(_option_names(o, lang), _text(lang, o.help)) for o in options]
             + [("--help", say(lang, "help.help"))],
         ),
         ("help.commands", [(n, _text(lang, c.help)) for n, c in sorted(commands.items())]),
@@ -150,15 +154,20 @@ def help_page(lang: str, command: Any, path: list[str]) -> str:
         if not entries:
             continue
         width = max(len(name) for name, _ in entries)
-        lines.append(f"{say(lang, title)}:")
+        lines.append(_heading(lang, title))
         lines += [f"  {name.ljust(width)}  {text}".rstrip() for name, text in entries]
         lines.append("")
     return "\n".join(lines).rstrip("\n") + "\n"
 
 
-def _option_names(option: Any) -> str:
+def _heading(lang: str, key: str) -> str:
+    """'Options:' in English, 'Options :' in French (a no-break space before the colon)."""
+    return say(lang, "help.heading", title=say(lang, key))
+
+
+def _option_names(option: Any, lang: str) -> str:
     names = ", ".join([*option.opts, *option.secondary_opts])
-    return names if option.is_flag else f"{names} {_metavar(option)}"
+    return names if option.is_flag else f"{names} {_metavar(option, lang)}"
 
 
 def describe_error(lang: str, err: Any) -> str:
@@ -171,10 +180,10 @@ def describe_error(lang: str, err: Any) -> str:
             err.option_name, possibilities, lang
         )
     if kind == "MissingParameter" and param is not None:
-        return say(lang, "usage.missing", name=_param_name(param))
+        return say(lang, "usage.missing", name=_param_name(param, lang))
     if kind == "BadParameter" and param is not None:
         # Choices and ranges are checked by cmagenda itself, in words of its own.
-        return say(lang, "usage.bad_value", name=_param_name(param))
+        return say(lang, "usage.bad_value", name=_param_name(param, lang))
     message = str(getattr(err, "message", err))
     if message.startswith("Got unexpected extra argument"):
         extra = message.partition(") (")[2].rstrip(")")
@@ -185,7 +194,7 @@ def describe_error(lang: str, err: Any) -> str:
     return say(lang, "usage.other", detail=message)
 
 
-def _param_name(param: Any) -> str:
+def _param_name(param: Any, lang: str) -> str:
     if param.param_type_name == "argument":
-        return _metavar(param)
+        return _metavar(param, lang)
     return str(max(param.opts, key=len))

@@ -154,7 +154,7 @@ def test_a_misspelt_zone_blocks_views_but_not_doctor_init_paths_or_help(
     )
     assert run("paths").code == 0
     assert run("--version").out == "cmagenda 0.1.0\n"
-    assert run("--help").out.startswith("Utilisation: cmagenda")
+    assert run("--help").out.startswith("Utilisation\u00a0: cmagenda")
 
     again = run("--now", NOW, "init", "--timezone", "Europe/Paris")
     assert (again.code, again.err) == (
@@ -341,10 +341,10 @@ def test_removed_network_posts_are_warned_about_and_stay_visible(orphaned: Run) 
     assert (today.code, today.err) == (0, warning)
     assert today.out.endswith(
         "\nPosts on a network removed from the profile\n"
-        f"  ! {first}  10:00\u202fa.m.  [draft] Hi  (Facebook, network removed)\n"
+        f"  ! {first}  10:00  [draft] Hi  (Facebook, network removed)\n"
     )
     week = orphaned("--now", NOW, "week", "--plain")
-    assert f"  ! {second}  10:00\u202fa.m.  [draft] Hi  (Facebook, network removed)\n" in week.out
+    assert f"  ! {second}  10:00  [draft] Hi  (Facebook, network removed)\n" in week.out
     listed = orphaned("--now", NOW, "post", "list", "--week")
     assert (listed.err, listed.out.count("Facebook")) == (warning, 2)
     body = orphaned("--now", NOW, "today", "--json").json()
@@ -361,7 +361,7 @@ def test_removed_network_posts_in_french_and_on_the_fast_path(
     )
     assert full.out.endswith(
         "\nPublications sur un réseau retiré du profil\n"
-        f"  ! {first}  10 h 00  [brouillon] Hi  (Facebook, réseau retiré)\n"
+        f"  ! {first}     10\u00a0h  [brouillon] Hi  (Facebook, réseau retiré)\n"
     )
     assert fast.main(["--lang", "fr", "--now", NOW, "today", "--plain"]) == 0
     assert capsys.readouterr().out == full.out
