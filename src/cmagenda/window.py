@@ -32,7 +32,7 @@ SCHEMA_VERSION = 5
 class Look:
     """The profile settings a view is drawn with, kept in the window for the fast path."""
 
-    __slots__ = ("language", "locale", "networks", "timezone", "week_start")
+    __slots__ = ("language", "locale", "me", "networks", "timezone", "week_start")
 
     def __init__(
         self,
@@ -41,6 +41,7 @@ class Look:
         week_start: str,
         locale: str | None,
         networks: list[str] | None = None,
+        me: str | None = None,
     ) -> None:
         self.timezone = timezone
         self.language = language
@@ -48,17 +49,21 @@ class Look:
         self.locale = locale  # the profile's choice, if any
         # The networks followed: posts on any other are flagged (None: not known, none are).
         self.networks = networks
+        # The profile's owner: `done` on the fast path records who did it, as the full path.
+        self.me = me
 
     @classmethod
     def of(cls, body: dict[str, Any]) -> Look:
         chosen = body["locale"]
         networks = body.get("networks")
+        me = body.get("me")
         look = cls(
             str(body["timezone"]),
             str(body["language"]),
             str(body["week_start"]),
             chosen if isinstance(chosen, str) else None,
             [str(n) for n in networks] if isinstance(networks, list) else None,
+            me if isinstance(me, str) else None,
         )
         if look.language not in LANGUAGES or look.week_start not in WeekStart.ALL:
             raise Stale("unknown settings")
@@ -155,6 +160,7 @@ def encode(
         "week_start": look.week_start,
         "locale": look.locale,
         "networks": look.networks,
+        "me": look.me,
         "voices": {
             lang: {"locale": v.locale, "labels": v.labels} for lang, v in sorted(voices.items())
         },
