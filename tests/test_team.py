@@ -143,3 +143,15 @@ def test_a_name_in_a_stored_file_is_checked(team: Run, home: Path) -> None:
     month.write_text(month.read_text("utf-8").replace('"Paul"', '"Pa\\u202eul"'), "utf-8")
     result = team("--now", NOW, "today")
     assert result.code != 0 and "assignee" in result.err
+
+
+def test_a_duty_has_a_default_assignee_in_the_checklist(team: Run, home: Path) -> None:
+    checklist = home / "checklists.toml"
+    checklist.write_text('[duties.team-meeting]\nassignee = "Paul"\n', encoding="utf-8")
+    tasks = [t for t in _today(team) if t["date"] == "2026-11-23"]
+    given = {str(t["title"]): t["assignee"] for t in tasks if t["template"] == "team-meeting"}
+    assert given == {"Team meeting: review projects, events and strategies": "Paul"}
+    assert all(t["assignee"] is None for t in tasks if t["template"] != "team-meeting")
+    checklist.write_text('[duties.team-meeting]\nassignee = "a\\u0007b"\n', encoding="utf-8")
+    refused = team("--now", NOW, "today")
+    assert refused.code != 0 and "assignee" in refused.err

@@ -81,6 +81,7 @@ def make_task(occ: Occurrence, network_labels: dict[str, str]) -> Task:
         carry=template.carry and not occ.optional,
         window_days=template.window_days,
         optional=occ.optional,
+        assignee=template.assignee,
     )
 
 

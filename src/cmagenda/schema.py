@@ -137,6 +137,13 @@ class Template(Strict):
     # next working day. Unset: skip for working-day duties, keep for the others.
     holiday: Literal["keep", "skip", "shift"] | None = None
     enabled: bool = True
+    # On a team: who does this duty unless someone else is given it (`assign`).
+    assignee: str | None = None
+
+    @field_validator("assignee")
+    @classmethod
+    def _assignee(cls, value: str | None) -> str | None:
+        return None if value is None else check_name(value)
 
     @property
     def holiday_policy(self) -> str:
