@@ -43,7 +43,8 @@ def export_to(run: Run, target: Path | str, *more: str) -> tuple[int, str, str]:
 
 
 def _items(data: bytes) -> int:
-    return data.count(b"BEGIN:VTODO")
+    # A to-do per task, and an event per timed duty.
+    return data.count(b"BEGIN:VTODO") + data.count(b"BEGIN:VEVENT")
 
 
 # -- export -o: each kind of target ------------------------------------------------------------
