@@ -67,6 +67,8 @@ def test_today_json_lists_overdue_then_timed_then_the_rest(profile: Run) -> None
         "done_at": None,
         "optional": False,
         "note": None,
+        "assignee": None,
+        "done_by": None,
         "post": None,
     }
     facebook = body["tasks"][10]
@@ -222,7 +224,7 @@ def test_add_a_task_and_undo_it(profile: Run) -> None:
         "title": "Call the printer", "date": "2026-11-23", "time": "13:15", "status": "todo",
         "overdue": False, "phase": None, "volet": None, "template": None,
         "network": "instagram", "minutes": 20, "done_at": None, "optional": False, "note": None,
-        "post": None,
+        "assignee": None, "done_by": None, "post": None,
     }  # fmt: skip
     assert (
         result.out == f"Added ({added['id'][:7]}) on Monday, November 23, 2026: Call the printer\n"

@@ -19,6 +19,8 @@ from .conftest import Run
 
 NOW = "2026-11-23T12:00:00-05:00"
 RANGE = ("--from", "2026-11-23", "--to", "2026-11-24")
+# The profile's tag in every UID: six hex digits of its start and zone.
+TAG = "93446c"
 POST = 'Photo d\'équipe; café, "chaleur" \\ partage'
 
 
@@ -99,7 +101,9 @@ def test_ics_follows_the_rfc_and_reads_back(worked: Run) -> None:
         for t in d["tasks"]
         if t["date"] == d["date"] and not t["optional"]
     ]
-    assert sorted(str(t["UID"]) for t in todos) == sorted(f"{t['id']}@cmagenda" for t in expected)
+    assert sorted(str(t["UID"]) for t in todos) == sorted(
+        f"{t['id']}-{TAG}@cmagenda" for t in expected
+    )
     by_summary = {str(t["SUMMARY"]): t for t in todos}
     linkedin = next(t for t in todos if "LinkedIn" in str(t["SUMMARY"]))
     assert (str(linkedin["STATUS"]), linkedin["PERCENT-COMPLETE"]) == ("COMPLETED", 100)
@@ -111,7 +115,7 @@ def test_ics_follows_the_rfc_and_reads_back(worked: Run) -> None:
     assert [str(c) for c in linkedin["CATEGORIES"].cats] == ["daily", "content", "LinkedIn"]
     meeting = by_summary["Team meeting: review projects, events and strategies"]
     assert (str(meeting["STATUS"]), str(meeting["DESCRIPTION"])) == ("CANCELLED", "Congé, férié")
-    events = cal.walk("VEVENT")
+    events = [e for e in cal.walk("VEVENT") if str(e["UID"]).endswith(f"-slot-{TAG}@cmagenda")]
     assert len(events) == 6  # the owed slots of three networks, two days
     slot = next(e for e in events if str(e["SUMMARY"]).startswith("Instagram : "))
     assert str(slot["SUMMARY"]) == f"Instagram : {POST}"
@@ -142,7 +146,8 @@ def test_ics_to_a_file_replaced_at_once(worked: Run, tmp_path: Path) -> None:
     target.parent.mkdir()
     result = worked("--now", NOW, "export", *RANGE, "-o", str(target))
     assert result.code == 0
-    count = len(_parse(target.read_bytes()).walk("VTODO"))
+    cal = _parse(target.read_bytes())
+    count = len(cal.walk("VTODO")) + len(cal.walk("VEVENT"))
     assert result.out == f"Exported: {count} items to {target}\n"
     assert [p.name for p in target.parent.iterdir()] == ["agenda.ics"]  # no temporary file left
 
@@ -157,7 +162,8 @@ def test_vdir_mirrors_the_range_and_leaves_other_files(worked: Run, tmp_path: Pa
     for name in names:
         data = (folder / name).read_bytes()
         assert _rfc_problems(data) == []
-        assert len(_parse(data).walk("VTODO")) == 1
+        cal = _parse(data)
+        assert len(cal.walk("VTODO")) + len(cal.walk("VEVENT")) == 1
     again = worked("--now", "2026-11-23T13:00:00-05:00", "export", "--format", "vdir")
     assert again.code == 2  # --dir is required
     second = worked(
@@ -165,13 +171,20 @@ def test_vdir_mirrors_the_range_and_leaves_other_files(worked: Run, tmp_path: Pa
         *RANGE,
     )  # fmt: skip
     assert second.out == f"{folder}: 0 files written, {len(names)} unchanged, 0 removed\n"
-    narrow = worked(
+    narrow = (
         "--now", NOW, "export", "--format", "vdir", "--dir", str(folder),
         "--from", "2026-11-24", "--to", "2026-11-24",
     )  # fmt: skip
+    tuesday = len(worked(*narrow[:3], *narrow[7:]).out.split("BEGIN:VTODO")) - 1
+    tuesday += len(worked(*narrow[:3], *narrow[7:]).out.split("BEGIN:VEVENT")) - 1
+    # Monday left the range: its items stay (a sync tool would delete them from the phone).
+    assert worked(*narrow).out == f"{folder}: 0 files written, {tuesday} unchanged, 0 removed\n"
+    assert sorted(p.name for p in folder.glob("*@cmagenda.ics")) == names
+    pruned = worked(*narrow, "--prune")
     left = sorted(p.name for p in folder.glob("*@cmagenda.ics"))
-    assert narrow.out == f"{folder}: 0 files written, {len(left)} unchanged, " + (
-        f"{len(names) - len(left)} removed\n"
+    assert len(left) == tuesday
+    assert pruned.out == f"{folder}: 0 files written, {tuesday} unchanged, " + (
+        f"{len(names) - tuesday} removed\n"
     )
     assert (folder / "mine.ics").read_text(encoding="utf-8") == "not ours"
     assert (folder / "displayname").read_text(encoding="utf-8") == (

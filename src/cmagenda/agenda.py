@@ -568,6 +568,7 @@ def _keep_window(session: Session) -> None:
         profile.locale,
         profile.networks,
         _work(profile),
+        profile.me,
     )
     # A short wait: under contention the next command will write it.
     store = Store(paths, lock_timeout=1.0)
@@ -765,15 +766,18 @@ def mark_done(
     plan(session, today, [today])  # a day not planned yet has no task to tick
     targets = resolve(session, today, ids)
     already = {t.id for t in targets if t.status == Status.DONE}
-    tasks, changed = act(session, "done", targets, _tick(session.now))
+    tasks, changed = act(session, "done", targets, _tick(session.now, session.profile.me))
     refresh_window(session)
     return [(t, t.id in already) for t in tasks], changed
 
 
-def _tick(now: dt.datetime) -> Action:
+def _tick(now: dt.datetime, me: str | None) -> Action:
+    """Tick a task, recording who did it (the profile's `me`, when it names one)."""
+
     def tick(months: dict[str, Month], task: Task) -> None:
         if task.status != Status.DONE:
             planner.mark_done(task, now)
+            task.done_by = me
         # The post went out from the slot: one rule, so the post says published too.
         post = slots.post_in(months, task) if task.is_posting_slot else None
         if post is not None:
@@ -786,7 +790,7 @@ def mark_done_in_window(
     ctx: Context, body: dict[str, Any], prefixes: list[str]
 ) -> tuple[list[tuple[Task, bool]], changes.Changed] | None:
     """`done` on the horizon's tasks while the window is fresh (the fast path)."""
-    found = change_in_window(ctx, body, prefixes, "done", _tick(ctx.now))
+    found = change_in_window(ctx, body, prefixes, "done", _tick(ctx.now, window.Look.of(body).me))
     if found is None:
         return None
     tasks, before, changed = found
@@ -878,7 +882,7 @@ def move(
 
 def add(
     session: Session, day: dt.date, title: str, at: str | None, network: str | None,
-    minutes: int,
+    minutes: int, assignee: str | None = None,
 ) -> tuple[Task, changes.Changed]:  # fmt: skip
     title = title.strip()
     if limits.blank(title):
@@ -888,6 +892,7 @@ def add(
     if not 0 <= minutes <= MAX_MINUTES:
         raise UsageError("minutes.bad", value=minutes, max=MAX_MINUTES)
     task = planner.new_task(title, day, at, network, minutes, session.now)
+    task.assignee = assignee
     store = session.store()
     with store.locked():
         index = store.read_index()
@@ -1047,7 +1052,7 @@ MAX_EXPORT_DAYS = 731
 def selection(session: Session, start: dt.date, end: dt.date) -> Any:
     """The tasks and posts dated in [start, end] for an export, the days to come planned first.
     A free optional posting slot is left out (as in reports): it is not a duty."""
-    from .exports import Selection
+    from .exports import ALARM_MINUTES, Selection, profile_tag
 
     if end < start or (end - start).days >= MAX_EXPORT_DAYS:
         raise UsageError("export.range", start=start.isoformat(), end=end.isoformat())
@@ -1074,4 +1079,10 @@ def selection(session: Session, start: dt.date, end: dt.date) -> Any:
         zone=session.profile.timezone,
         voice=session.voice,
         now=session.now,
+        alarm_minutes=(
+            ALARM_MINUTES
+            if session.profile.alarm_minutes is None
+            else session.profile.alarm_minutes
+        ),
+        tag=profile_tag(session.profile.start, session.profile.timezone),
     )

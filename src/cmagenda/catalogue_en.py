@@ -549,4 +549,24 @@ EN: dict[str, str] = {
     # Post ids: a post is not a task.
     "post.id_unknown": "no post matches {id!r}",
     "post.id_ambiguous": "{id!r} matches several posts; give more characters:",
+    # -- Calendars and a team on one plan
+    "help.export_prune": (
+        "Also remove from the vdir what cmagenda wrote there for days outside the range."
+    ),
+    "help.assign": "Give a task to someone on the team (or to nobody, --none).",
+    "help.assign_name": "Who is to do it (a name, as in their profile's `me`).",
+    "help.assign_none": "Give it to nobody.",
+    "help.add_to": "Give it to someone on the team.",
+    "help.mine": "Only my tasks: those given to the profile's `me`, or to nobody.",
+    "assign.ok": "Given to {name}: {title}",
+    "assign.nobody": "Given to nobody: {title}",
+    "assign.name_or_none": "give a name or --none (one of the two)",
+    "assign.bad_name": "name refused: 1 to {limit} visible characters, on one line",
+    "assign.no_me": (
+        '--mine: the profile does not say who you are. Add me = "Your name" under [profile] '
+        "in config.toml"
+    ),
+    "task.for": "for {name}",
+    "task.done_by": "done by {name}",
+    "undo.label.assign": "assignment",
 }

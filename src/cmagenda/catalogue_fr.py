@@ -603,4 +603,26 @@ FR: dict[str, str] = {
     "post.id_ambiguous": (
         "«\u00a0{id}\u00a0» désigne plusieurs publications\u00a0; donnez plus de caractères\u00a0:"
     ),
+    # -- Calendars and a team on one plan
+    "help.export_prune": (
+        "Retirer aussi du vdir ce que cmagenda y a écrit pour des jours hors de la période."
+    ),
+    "help.assign": "Confier une tâche à quelqu'un de l'équipe (ou à personne, --none).",
+    "help.assign_name": "À qui la confier (un nom, comme dans le «\u00a0me\u00a0» de son profil).",
+    "help.assign_none": "Ne la confier à personne.",
+    "help.add_to": "La confier à quelqu'un de l'équipe.",
+    "help.mine": (
+        "Seulement mes tâches : celles confiées au nom «\u00a0me\u00a0» du profil, ou à personne."
+    ),
+    "assign.ok": "Confiée à {name} : {title}",
+    "assign.nobody": "Confiée à personne : {title}",
+    "assign.name_or_none": "donnez un nom ou --none (l'un des deux)",
+    "assign.bad_name": ("nom refusé : 1 à {limit} caractères visibles, sur une ligne"),
+    "assign.no_me": (
+        '--mine : le profil ne dit pas qui vous êtes. Ajoutez me = "Votre nom" '
+        "sous [profile] dans config.toml"
+    ),
+    "task.for": "pour {name}",
+    "task.done_by": "fait par {name}",
+    "undo.label.assign": "attribution",
 }

@@ -26,6 +26,9 @@ TASK_FIELDS = (
     "title", "date", "time", "status", "phase", "volet", "template", "network", "minutes",
     "done_at", "reason", "optional", "note",
 )  # fmt: skip
+# Task fields stored only when set (a team's), and profile settings said only when set.
+TEAM_FIELDS = ("assignee", "done_by")
+TEAM_SETTINGS = ("alarm_minutes", "calendar_name", "me")
 POST_FIELDS = ("network", "date", "time", "text", "link", "status", "slot")
 KINDS = ("task", "post")
 
@@ -86,6 +89,7 @@ def _public(kind: str, body: dict[str, Any], lang: str) -> dict[str, Any]:
     if kind == "post":
         return {k: body[k] for k in POST_FIELDS}
     shown = {k: body[k] for k in TASK_FIELDS}
+    shown.update({k: body[k] for k in TEAM_FIELDS if body.get(k) is not None})
     title = body["title"]
     first, second = ("fr", "en") if lang == "fr" else ("en", "fr")
     shown["title"] = title[first] or title[second]
@@ -98,8 +102,8 @@ def _item(kind: str, id: str, touched: Touched | None, lang: str) -> dict[str, A
     old = None if touched.before is None else _public(kind, touched.before, lang)
     new = None if touched.after is None else _public(kind, touched.after, lang)
     if old is not None and new is not None:
-        fields = [k for k in old if old[k] != new[k]]
-        old, new = {k: old[k] for k in fields}, {k: new[k] for k in fields}
+        fields = [k for k in dict.fromkeys([*old, *new]) if old.get(k) != new.get(k)]
+        old, new = {k: old.get(k) for k in fields}, {k: new.get(k) for k in fields}
     return {"kind": kind, "id": id, "changed": True, "old": old, "new": new}
 
 
@@ -181,6 +185,8 @@ def import_json(mode: str | None, months: int, tasks: int, kpis: int) -> str:
 
 def init_json(path: str, before: Mapping[str, Any] | None, after: Mapping[str, Any]) -> str:
     """`init`: the profile's settings that changed (`before` None: no profile was saved yet)."""
+    # The calendar and team settings are said once set: a profile without them reads as before.
+    after = {k: v for k, v in after.items() if v is not None or k not in TEAM_SETTINGS}
     if before is None:
         old, new = None, dict(after)
     else:

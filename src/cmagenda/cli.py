@@ -18,6 +18,7 @@ from . import (
     __version__,
     absenceview,
     agenda,
+    assignment,
     changes,
     completion,
     editorial,
@@ -54,6 +55,7 @@ def _note_json(value: bool) -> bool:
 
 
 JsonOption = Annotated[bool, typer.Option("--json", help="help.json", callback=_note_json)]
+MineOption = Annotated[bool, typer.Option("--mine", help="help.mine")]
 DateOption = Annotated[str | None, typer.Option("--on", metavar="DATE", help="help.add_on")]
 AtOption = Annotated[str | None, typer.Option("--at", metavar="HH:MM", help="help.add_at")]
 ToOption = Annotated[str, typer.Option("--to", metavar="DATE", help="help.to")]
@@ -277,6 +279,7 @@ ColorOption = Annotated[
 @app.command(help="help.today")
 def today(
     on: OnOption = None,
+    mine: MineOption = False,
     json: JsonOption = False,
     plain: PlainOption = False,
     no_color: NoColorOption = False,
@@ -285,6 +288,8 @@ def today(
     session = _session()
     display = Display(plain, no_color, color)
     view = agenda.today(session, _date(on, session))
+    if mine:
+        view = assignment.only_mine(view, session.profile.me)
     lang = session.lang
     clock = session.now.strftime("%H:%M")
     _show(
@@ -301,6 +306,7 @@ def today(
 @app.command(help="help.week")
 def week(
     on: OnOption = None,
+    mine: MineOption = False,
     json: JsonOption = False,
     plain: PlainOption = False,
     no_color: NoColorOption = False,
@@ -310,6 +316,8 @@ def week(
     session = _session()
     display = Display(plain, no_color, color)
     view = agenda.week(session, _date(on, session))
+    if mine:
+        view = assignment.week_mine(view, session.profile.me)
     lang = session.lang
     rich_week = render.print_week_rich if full else weekview.print_week_overview
     _show(
@@ -506,13 +514,15 @@ def add(
         ),
     ] = None,
     minutes: Annotated[int, typer.Option("--minutes", metavar="N", help="help.minutes")] = 0,
+    to: Annotated[str | None, typer.Option("--to", metavar="NAME", help="help.add_to")] = None,
     json: JsonOption = False,
 ) -> None:
     session = _session()
     if network is not None:
         network = agenda.require_networks(session, [network])[0]
+    who = assignment.checked_name(to) if to is not None else None
     day = _date(on, session)
-    task, changed = agenda.add(session, day, title, parse_time(at), network, minutes)
+    task, changed = agenda.add(session, day, title, parse_time(at), network, minutes, who)
     when = session.voice.long_date(day)
     text = say(session.lang, "add.ok", id=task.id[:7], date=when, title=render.clean(title))
     _told(
@@ -551,6 +561,25 @@ def edit(
         json,
         lambda: changes.items_json("edit", changed, [task.id], session.lang),
         lambda: render.task_said(session.lang, "edit.ok", task),
+    )
+
+
+@app.command(help="help.assign")
+def assign(
+    task_id: TaskArgument,
+    name: Annotated[str | None, typer.Argument(metavar="NAME", help="help.assign_name")] = None,
+    none: Annotated[bool, typer.Option("--none", help="help.assign_none")] = False,
+    json: JsonOption = False,
+) -> None:
+    session = _session()
+    if (name is None) == (not none):
+        raise UsageError("assign.name_or_none")
+    task, changed = assignment.assign(session, _date(None, session), task_id, name)
+    key = "assign.ok" if task.assignee else "assign.nobody"
+    _told(
+        json,
+        lambda: changes.items_json("assign", changed, [task.id], session.lang),
+        lambda: render.task_said(session.lang, key, task, name=render.clean(task.assignee or "")),
     )
 
 
@@ -959,6 +988,7 @@ def export(
         Path | None, typer.Option("--dir", metavar="DIR", help="help.export_dir")
     ] = None,
     events: Annotated[bool, typer.Option("--events", help="help.events")] = False,
+    prune: Annotated[bool, typer.Option("--prune", help="help.export_prune")] = False,
 ) -> None:
     from . import exports
 
@@ -971,6 +1001,7 @@ def export(
         events=events,
         output=output,
         folder=folder,
+        prune=prune,
     )
     if done.data is not None:
         sys.stdout.flush()

@@ -4,25 +4,34 @@ slots and planned posts as VEVENTs), a vdir of one .ics per task, Taskwarrior's 
 Why one VTODO per dated task rather than a recurring master: clients disagree on what
 completing one occurrence of a recurring VTODO means, and a duty's days are not a pure RRULE
 (working days, holidays shifted, carried tasks). Each task's UID derives from its id, which
-derives from (duty, local date, slot): exporting again updates the same items in a client.
+derives from (duty, local date, slot), followed by the profile's tag (`profile_tag`): exporting
+again updates the same items in a client, and two profiles' calendars side by side (todoman
+merges items by UID across lists) do not swallow each other's.
 
-Built with `icalendar` (folding, escaping, CRLF, VTIMEZONE from the zone database), imported
-only here.
+What phones need: a VALARM (ACTION:DISPLAY, TRIGGER -PT{n}M, n = the profile's
+`alarm_minutes`) on each timed task still to do and each posting slot; each timed duty also as
+a VEVENT (DTSTART, DURATION from its minutes) so that calendar grids show it; a VTIMEZONE that
+depends on the zone only (see `vtimezone`), so that the same task exported over two ranges is
+the same bytes. Who a task is assigned to and who completed it travel as X-CMAGENDA-ASSIGNEE
+and X-CMAGENDA-DONE-BY (ATTENDEE/ORGANIZER mean invitations, which to-dos are not).
+
+Built with `icalendar` (folding, escaping, CRLF), imported only here and in `vtimezone`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import uuid
 
-from .model import Post, Status, Task
+from .model import Post, PostStatus, Status, Task
 from .queries import view_status
 from .render import clean
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Iterable, Iterator
     from pathlib import Path
     from typing import Any
 
@@ -33,8 +42,16 @@ UID_DOMAIN = "cmagenda"
 PRODID = "-//cmagenda//cmagenda//FR"
 # A timed task with no estimate still takes a slot in a calendar.
 EVENT_MINUTES = 15
+# How many minutes before a timed task a phone reminds, unless the profile says otherwise.
+ALARM_MINUTES = 10
 # Taskwarrior uuids derive from task ids in this namespace, so that importing again updates.
 TASKWARRIOR_NAMESPACE = uuid.UUID("0b6f6a4e-5f63-5a1c-9d43-2c1c8e0f7a10")
+EVENT_STATUS = {
+    Status.TODO: "CONFIRMED",
+    Status.DONE: "CONFIRMED",
+    Status.SKIPPED: "CANCELLED",
+    Status.MISSED: "CANCELLED",
+}
 ICS_STATUS = {
     Status.TODO: "NEEDS-ACTION",
     Status.DONE: "COMPLETED",
@@ -84,11 +101,12 @@ def export(
     events: bool,
     output: Path | None,
     folder: Path | None,
+    prune: bool = False,
 ) -> Exported:
     """Runs `cmagenda export`: builds the format asked for over [start, end] (default: 30 days
     back to 60 ahead) and writes it to `output` (see `outfile`: `-` is standard output, a
     regular file is replaced at once, a pipe or a device written in place) or `folder` (a
-    vdir, see `vdir`), else returns it."""
+    vdir, see `vdir`: items past the range stay unless `prune`), else returns it."""
     from . import agenda, outfile
     from .errors import UsageError
 
@@ -111,7 +129,7 @@ def export(
         if folder is not None and fmt == "vdir":
             from . import vdir
 
-            done = vdir.write(folder, components(chosen, events), chosen, label)
+            done = vdir.write(folder, components(chosen, events), chosen, label, prune=prune)
             return Exported(None, 0, folder, done.counts, done.notes)
         if fmt == "taskwarrior":
             data, count = taskwarrior(chosen).encode("utf-8"), len(chosen.tasks)
@@ -125,10 +143,14 @@ def export(
 
 
 def display_name(session: Session) -> str:
-    """The calendar's name in a client: two profiles exported side by side must not share
-    one. Their start and zone tell them apart, and change only with `init`."""
+    """The calendar's name in a client: the profile's `calendar_name`, else one that two
+    profiles exported side by side do not share: its owner (`me`), its start and zone (which
+    change only with `init`)."""
     profile = session.profile
-    return f"{UID_DOMAIN} — {profile.start.isoformat()} {profile.timezone}"
+    if profile.calendar_name:
+        return _clean(profile.calendar_name)
+    owner = f"{_clean(profile.me)} — " if profile.me else ""
+    return f"{UID_DOMAIN} — {owner}{profile.start.isoformat()} {profile.timezone}"
 
 
 class Selection:
@@ -145,6 +167,8 @@ class Selection:
         zone: str,
         voice: Voice,
         now: dt.datetime,
+        alarm_minutes: int = ALARM_MINUTES,
+        tag: str = "",
     ) -> None:
         self.start = start
         self.end = end
@@ -153,15 +177,26 @@ class Selection:
         self.zone = zone
         self.voice = voice
         self.now = now
+        self.alarm_minutes = alarm_minutes
+        self.tag = tag
         # The post planned in each slot, by the slot's task id (looked up once per task).
         self.by_slot = {p.slot: p for p in posts if p.slot}
 
     def status(self, task: Task) -> str:
         return view_status(task, self.now.date())[0]
 
+    def uid(self, key: str) -> str:
+        return uid(f"{key}-{self.tag}" if self.tag else key)
+
 
 def uid(key: str) -> str:
     return f"{key}@{UID_DOMAIN}"
+
+
+def profile_tag(start: dt.date, zone: str) -> str:
+    """Six hex digits telling a profile's items from another's: from its start and zone,
+    which change only with `init` (as the calendar's default name says)."""
+    return hashlib.sha256(f"{start.isoformat()} {zone}".encode()).hexdigest()[:6]
 
 
 def _clean(text: str) -> str:
@@ -193,7 +228,7 @@ def _todo(task: Task, selection: Selection, zone: Any) -> Any:
     from icalendar import Todo
 
     item = Todo()
-    item.add("uid", uid(task.id))
+    item.add("uid", selection.uid(task.id))
     item.add("dtstamp", selection.now.astimezone(dt.UTC))
     item.add("summary", _clean(task.title.pick(selection.voice.lang)))
     if task.time:
@@ -211,6 +246,7 @@ def _todo(task: Task, selection: Selection, zone: Any) -> Any:
         done_at = task.done_at or selection.now
         item.add("completed", done_at.astimezone(dt.UTC))
         item.add("percent-complete", 100)
+    _people(item, task)
     categories = _categories(task, selection.voice)
     if categories:
         item.add("categories", categories)
@@ -224,15 +260,60 @@ def _todo(task: Task, selection: Selection, zone: Any) -> Any:
         notes.append(_clean(task.note))
     if notes:
         item.add("description", "\n\n".join(notes))
+    if task.time and status == Status.TODO:
+        _alarm(item, selection)
     return item
 
 
-def _event(key: str, summary: str, day: dt.date, time: str | None, zone: Any, now: Any) -> Any:
+def _people(item: Any, task: Task) -> None:
+    if task.assignee:
+        item.add("x-cmagenda-assignee", _clean(task.assignee))
+    if task.done_by and task.status == Status.DONE:
+        item.add("x-cmagenda-done-by", _clean(task.done_by))
+
+
+def _alarm(item: Any, selection: Selection) -> None:
+    """Remind `alarm_minutes` before the item starts (none when the profile says 0)."""
+    from icalendar import Alarm
+
+    if selection.alarm_minutes <= 0:
+        return
+    alarm = Alarm()
+    alarm.add("action", "DISPLAY")
+    alarm.add("description", item["summary"])
+    alarm.add("trigger", dt.timedelta(minutes=-selection.alarm_minutes))
+    item.add_component(alarm)
+
+
+def _timed_event(task: Task, selection: Selection, zone: Any) -> Any:
+    """A timed duty on the calendar grid, for as long as it takes: to-do lists show a VTODO's
+    DUE, calendars do not show VTODOs at all. Its reminder is the VTODO's (one per duty)."""
+    from icalendar import Event
+
+    assert task.time is not None
+    item = Event()
+    item.add("uid", selection.uid(f"{task.id}-at"))
+    item.add("dtstamp", selection.now.astimezone(dt.UTC))
+    item.add("summary", _clean(task.title.pick(selection.voice.lang)))
+    item.add("dtstart", _local(task.date, task.time, zone))
+    item.add("duration", dt.timedelta(minutes=task.minutes or EVENT_MINUTES))
+    status = selection.status(task)
+    item.add("status", EVENT_STATUS[status])
+    _people(item, task)
+    categories = _categories(task, selection.voice)
+    if categories:
+        item.add("categories", categories)
+    return item
+
+
+def _event(
+    key: str, summary: str, day: dt.date, time: str | None, zone: Any, selection: Selection
+) -> Any:
     from icalendar import Event
 
     item = Event()
-    item.add("uid", uid(key))
-    item.add("dtstamp", now.astimezone(dt.UTC))
+    item.add("uid", selection.uid(key))
+    item.add("dtstamp", selection.now.astimezone(dt.UTC))
     item.add("summary", _clean(summary))
     if time:
         start = _local(day, time, zone)
@@ -258,34 +339,65 @@ def _events(selection: Selection, zone: Any) -> list[Any]:
         summary = task.title.pick(lang)
         if post is not None:
             summary = f"{network_label(post.network)} : {post.text}"
-        event = _event(f"{task.id}-slot", summary, task.date, task.time, zone, selection.now)
+        status = selection.status(task)
+        published = status == Status.DONE or (
+            post is not None and post.status == PostStatus.PUBLISHED
+        )
+        if published:
+            summary = f"✓ {summary}"
+        event = _event(f"{task.id}-slot", summary, task.date, task.time, zone, selection)
+        # An empty slot is tentative: something may still fill it; a filled one is confirmed.
+        if status in (Status.SKIPPED, Status.MISSED):
+            event.add("status", "CANCELLED")
+        else:
+            event.add("status", "CONFIRMED" if post is not None or published else "TENTATIVE")
         if post is not None and post.link:
             event.add("url", _clean(post.link))
         event.add("categories", [network_label(task.network)])
+        _people(event, task)
+        if not published and status == Status.TODO:
+            _alarm(event, selection)
         found.append(event)
     for post in selection.posts:
         if post.slot:
             continue
         summary = f"{network_label(post.network)} : {post.text}"
-        event = _event(post.id, summary, post.date, post.time, zone, selection.now)
+        event = _event(post.id, summary, post.date, post.time, zone, selection)
         if post.link:
             event.add("url", _clean(post.link))
         found.append(event)
     return found
 
 
-def components(selection: Selection, events: bool) -> list[Any]:
+def items(selection: Selection, events: bool) -> Iterator[tuple[str, Any]]:
+    """Each iCalendar item of the selection, as (UID, component): a VTODO per task, a VEVENT
+    per timed duty (not a posting slot: those are `events`), and with `events` the posting
+    slots and the posts outside any slot. One item per file in a vdir or per resource on a
+    CalDAV server; `calendar(selection, [component])` wraps one for either."""
     from zoneinfo import ZoneInfo
 
     zone = ZoneInfo(selection.zone)
-    found = [_todo(t, selection, zone) for t in selection.tasks]
-    return found + (_events(selection, zone) if events else [])
+    for task in selection.tasks:
+        todo = _todo(task, selection, zone)
+        yield str(todo["uid"]), todo
+        if task.time and not task.is_posting_slot:
+            event = _timed_event(task, selection, zone)
+            yield str(event["uid"]), event
+    if events:
+        for event in _events(selection, zone):
+            yield str(event["uid"]), event
+
+
+def components(selection: Selection, events: bool) -> list[Any]:
+    return [component for _, component in items(selection, events)]
 
 
 def calendar(selection: Selection, items: Iterable[Any], name: str = "cmagenda") -> bytes:
-    """One VCALENDAR holding `items`, with the VTIMEZONE their times need (covering the
-    exported span only: a zone's whole history would weigh more than the tasks)."""
+    """One VCALENDAR holding `items`, after the VTIMEZONE their times need (the same whatever
+    the range: see `vtimezone`)."""
     from icalendar import Calendar
+
+    from . import vtimezone
 
     cal = Calendar()
     cal.add("prodid", PRODID)
@@ -293,10 +405,11 @@ def calendar(selection: Selection, items: Iterable[Any], name: str = "cmagenda")
     cal.add("calscale", "GREGORIAN")
     cal.add("name", name)
     cal.add("x-wr-calname", name)
-    for item in items:
+    chosen = list(items)
+    for zone in vtimezone.zones_used(chosen):
+        cal.add_component(vtimezone.component(zone))
+    for item in chosen:
         cal.add_component(item)
-    first = dt.date(selection.start.year - 1, 1, 1)
-    cal.add_missing_timezones(first_date=first, last_date=dt.date(selection.end.year + 2, 1, 1))
     data: bytes = cal.to_ical()
     return data
 
@@ -315,7 +428,10 @@ def _tw_time(moment: dt.datetime) -> str:
 def taskwarrior(selection: Selection) -> str:
     """One JSON object per line, as `task import` reads them: uuid, status, entry,
     description, due (UTC, Taskwarrior's basic format), project, tags, end for closed tasks;
-    `cmagenda` (the task id) is a field Taskwarrior keeps without knowing it."""
+    `cmagenda` (the task id) is a field Taskwarrior keeps without knowing it. A loose-cadence
+    duty is `scheduled` from its date and `due` at the end of its window, as cmagenda counts
+    it late; `entry` (when the task came to be) is its day, or now for a day to come:
+    Taskwarrior reads an entry in the future as a task not yet created."""
     from zoneinfo import ZoneInfo
 
     zone = ZoneInfo(selection.zone)
@@ -326,17 +442,20 @@ def taskwarrior(selection: Selection) -> str:
         if task.time:
             due = _local(task.date, task.time, zone)
         else:
-            due = dt.datetime.combine(task.date, dt.time(23, 59, 59), tzinfo=zone)
+            last = task.date + dt.timedelta(days=task.window_days)
+            due = dt.datetime.combine(last, dt.time(23, 59, 59), tzinfo=zone)
         body: dict[str, Any] = {
             "uuid": str(uuid.uuid5(TASKWARRIOR_NAMESPACE, task.id)),
             "status": TW_STATUS[status],
-            "entry": _tw_time(start),
+            "entry": _tw_time(min(start, selection.now)),
             "description": _clean(task.title.pick(selection.voice.lang)).replace("\n", " "),
             "due": _tw_time(due),
             "project": f"cmagenda.{task.phase or 'added'}",
             "tags": [t for t in (task.volet, task.network) if t],
             "cmagenda": task.id,
         }
+        if task.window_days and not task.time:
+            body["scheduled"] = _tw_time(start)
         if status == Status.DONE:
             body["end"] = _tw_time(task.done_at or selection.now)
         elif status in (Status.SKIPPED, Status.MISSED):

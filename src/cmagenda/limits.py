@@ -14,7 +14,11 @@ REASON = 1000
 # A note on a task: a few lines, not a document.
 NOTE = 1000
 LINK = 2000
+# The earliest a calendar reminds before a timed task: a week, in minutes.
+ALARM_MINUTES = 10_080
 NETWORK = 40
+# A person's name on a team plan (`me`, `assign`), and a calendar's name in clients.
+NAME = 60
 METRIC = 40
 TEMPLATE_ID = 64
 SLOT = 200

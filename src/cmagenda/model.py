@@ -79,6 +79,17 @@ def check_time(value: str) -> str:
     return value
 
 
+def check_name(value: str) -> str:
+    """A person's name (`me`, an assignee): 1 to limits.NAME characters once trimmed, on one
+    line, nothing invisible."""
+    name = value.strip()
+    if not 1 <= len(name) <= limits.NAME:
+        raise ValueError(f"a name has 1 to {limits.NAME} characters")
+    if any(ord(c) < 32 or 127 <= ord(c) < 160 or c in limits.INVISIBLE for c in name):
+        raise ValueError("a name is one line of visible characters")
+    return name
+
+
 def stamp(when: dt.datetime | None) -> str | None:
     """`when` as stored: ISO 8601 in UTC, to the second."""
     if when is None:
@@ -124,9 +135,9 @@ class Task:
     """
 
     __slots__ = (
-        "carry", "changed", "date", "done_at", "id", "minutes", "network", "note", "optional",
-        "origin", "phase", "pinned", "reason", "slot", "status", "template", "time", "title",
-        "volet", "window_days",
+        "assignee", "carry", "changed", "date", "done_at", "done_by", "id", "minutes", "network",
+        "note", "optional", "origin", "phase", "pinned", "reason", "slot", "status", "template",
+        "time", "title", "volet", "window_days",
     )  # fmt: skip
 
     def __init__(
@@ -151,6 +162,8 @@ class Task:
         optional: bool = False,
         changed: dt.datetime | None = None,
         note: str | None = None,
+        assignee: str | None = None,
+        done_by: str | None = None,
     ) -> None:
         self.id = id
         self.date = date
@@ -175,6 +188,10 @@ class Task:
         self.changed = changed
         # What the user noted on it (`edit --note`).
         self.note = note
+        # On a team: who is to do it (`assign`, `add --to`, the duty's `assignee`), and who
+        # did it (the profile's `me` when `done` was said).
+        self.assignee = assignee
+        self.done_by = done_by
 
     @property
     def is_posting_slot(self) -> bool:
@@ -211,6 +228,9 @@ class Task:
             "optional": self.optional,
             "changed": stamp(self.changed),
             "note": self.note,
+            # Written only when set: the files of a plan nobody shares stay as they were.
+            **({"assignee": self.assignee} if self.assignee else {}),
+            **({"done_by": self.done_by} if self.done_by else {}),
         }
 
 
@@ -222,7 +242,7 @@ def task_from_json(raw: Any) -> Task:
     if not isinstance(raw, dict):
         raise ValueError("a task is not an object")
     # Absent from the files of earlier versions: False, never changed, no note.
-    keys = raw.keys() | {"optional", "changed", "note"}
+    keys = (raw.keys() | {"optional", "changed", "note"}) - {"assignee", "done_by"}
     if keys != TASK_KEYS:
         extra = sorted(keys - TASK_KEYS) or sorted(TASK_KEYS - keys)
         raise ValueError(f"task {raw.get('id')!r}: unexpected or missing keys {extra}")
@@ -242,6 +262,14 @@ def task_from_json(raw: Any) -> Task:
     note = _maybe_text(raw, "note") if "note" in raw else None
     if note is not None and not 1 <= len(note) <= limits.NOTE:
         raise ValueError(f"task {tid}: note must have 1 to {limits.NOTE} characters")
+    people = {}
+    for key in ("assignee", "done_by"):
+        if key in raw:
+            name = _text(raw, key)
+            try:
+                people[key] = check_name(name)
+            except ValueError as err:
+                raise ValueError(f"task {tid}: {key}: {err}") from None
     title = raw["title"]
     if not isinstance(title, dict) or title.keys() != {"fr", "en"}:
         raise ValueError(f"task {tid!r}: title must have fr and en")
@@ -272,6 +300,7 @@ def task_from_json(raw: Any) -> Task:
         optional=_bool(raw, "optional") if "optional" in raw else False,
         changed=changed_of(raw),
         note=note,
+        **people,
     )
 
 

@@ -82,6 +82,7 @@ def make_task(occ: Occurrence, network_labels: dict[str, str]) -> Task:
         # The window ends where the rule put it, however late the duty was placed or shifted.
         window_days=max(0, template.window_days - (occ.date - occ.key_date).days),
         optional=occ.optional,
+        assignee=template.assignee,
     )
 
 

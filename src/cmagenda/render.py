@@ -162,6 +162,8 @@ def task_json(item: Item, lang: str) -> dict[str, Any]:
         "done_at": task.done_at.isoformat() if task.done_at else None,
         "optional": task.optional,
         "note": task.note,
+        "assignee": task.assignee,
+        "done_by": task.done_by if item.status == Status.DONE else None,
         "post": post_json(item.post) if item.post is not None else None,
     }
 
@@ -322,11 +324,25 @@ def _plain_line(item: Item, day: Day, voice: Voice) -> str:
         lead += " ".join(when) + "  "
     tags = _tags(item, lang)
     line = lead + clean(task.title.pick(lang)) + (f"  ({tags})" if tags else "")
+    people = people_said(item, lang)
+    if people:
+        line += f"  · {people}"
     if task.note:
         line += "\n" + " " * (len(MARKS[item.status]) + 3) + note_line(task.note, lang)
     if item.post is not None:
         line += "\n" + " " * (len(MARKS[item.status]) + 3) + f"-> {post_summary(item.post, lang)}"
     return line
+
+
+def people_said(item: Item, lang: str) -> str:
+    """Who a task is for and who did it, on a team ("" when nobody is named)."""
+    task = item.task
+    said = []
+    if task.assignee:
+        said.append(say(lang, "task.for", name=clean(task.assignee)))
+    if task.done_by and item.status == Status.DONE:
+        said.append(say(lang, "task.done_by", name=clean(task.done_by)))
+    return ", ".join(said)
 
 
 def note_line(note: str, lang: str) -> str:
@@ -518,6 +534,9 @@ def _rich_day_table(day: Day, items: list[Item], voice: Voice, now: str | None =
             title.append(f" ({say(lang, 'day.late')})", style="italic")
         if item.status == Status.SKIPPED and task.reason:
             title.append(f" ({clean(task.reason)})", style="italic")
+        people = people_said(item, lang)
+        if people:
+            title.append(f" · {people}", style="magenta")
         if task.note:
             title.append(f"\n{note_line(task.note, lang)}", style="italic")
         if item.post is not None:

@@ -14,7 +14,7 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from . import limits
-from .model import LANGUAGES, MAX_TITLE, Titles, check_time
+from .model import LANGUAGES, MAX_TITLE, Titles, check_name, check_time
 from .networks import key_of
 
 ID_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
@@ -140,6 +140,13 @@ class Template(Strict):
     # Duty ids whose due dates this duty's occurrences begin after (onboarding in order).
     after: list[str] = Field(default_factory=list, max_length=20)
     enabled: bool = True
+    # On a team: who does this duty unless someone else is given it (`assign`).
+    assignee: str | None = None
+
+    @field_validator("assignee")
+    @classmethod
+    def _assignee(cls, value: str | None) -> str | None:
+        return None if value is None else check_name(value)
 
     @property
     def holiday_policy(self) -> str:
@@ -193,6 +200,18 @@ class Profile(Strict):
     # Public holidays: "CA-QC", "FR", ... (country and subdivision), "auto" (guessed from the
     # zone and language), or "none".
     holidays: str = "auto"
+    # Calendar exports: how many minutes before a timed task or a posting slot a phone reminds
+    # (0: never; unset: exports.ALARM_MINUTES), and the calendar's name in clients.
+    alarm_minutes: int | None = Field(default=None, ge=0, le=limits.ALARM_MINUTES)
+    calendar_name: str | None = Field(default=None, min_length=1, max_length=limits.NAME)
+    # Who works with this profile, on a team sharing one plan: `done` records it, and
+    # `--mine` shows what is assigned to this name or to nobody.
+    me: str | None = Field(default=None, min_length=1, max_length=limits.NAME)
+
+    @field_validator("me", "calendar_name")
+    @classmethod
+    def _name(cls, value: str | None) -> str | None:
+        return None if value is None else check_name(value)
 
     @field_validator("networks")
     @classmethod

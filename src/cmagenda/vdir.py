@@ -6,10 +6,12 @@ only what it can prove is its own:
 - Everything happens relative to one descriptor of DIR, and nothing inside DIR is followed: a
   symlink, a directory or a special file where an item would go is left alone and reported
   (os.replace swaps a name, never writes through it).
-- `.cmagenda-manifest` lists the files cmagenda wrote there; an item that leaves the exported
-  span is removed only when listed. A file named like a cmagenda UID that it did not write (a
-  second profile's export, a copy the user keeps) stays. A manifest cmagenda cannot read as its
-  own is never overwritten, and nothing is removed while it is there.
+- `.cmagenda-manifest` lists the files cmagenda wrote there; an item is removed only when
+  listed, and only when it is gone from the plan: dated inside the exported range but no
+  longer exported. An item dated outside the range stays (a rolling range would otherwise
+  delete yesterday from the phone through a sync tool), unless `prune` asks for it. A file
+  named like a cmagenda UID that it did not write (a copy the user keeps) stays. A manifest
+  cmagenda cannot read as its own is never overwritten, and nothing is removed while it is there.
 - A file name is built only from an id made of `[0-9a-z-]`: no id can name a path outside DIR.
 - Temp files left by a killed export are swept by the next one (see `outfile.sweep`).
 - Two exports to the same DIR take turns (flock on DIR), so that neither loses the other's
@@ -19,6 +21,7 @@ only what it can prove is its own:
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import os
 import re
 import stat
@@ -63,8 +66,11 @@ class Written:
         return self.written, self.unchanged, self.removed
 
 
-def write(folder: Path, items: Iterable[Any], selection: Selection, label: str) -> Written:
-    """Mirror `items` (VTODO/VEVENT components) into `folder`, named `label` in clients."""
+def write(
+    folder: Path, items: Iterable[Any], selection: Selection, label: str, prune: bool = False
+) -> Written:
+    """Mirror `items` (VTODO/VEVENT components) into `folder`, named `label` in clients; with
+    `prune`, what cmagenda wrote there for days outside the range goes too."""
     from .exports import calendar
 
     done = Written()
@@ -94,7 +100,10 @@ def write(folder: Path, items: Iterable[Any], selection: Selection, label: str) 
             ours.add(DISPLAYNAME)
         if trusted:
             for name in sorted(listed - set(wanted) - {DISPLAYNAME}):
-                _remove(folder_fd, folder, name, done)
+                if prune or _in_range(folder_fd, name, selection):
+                    _remove(folder_fd, folder, name, done)
+                elif _kind(folder_fd, name) is not None:
+                    ours.add(name)
             if ours != recorded:
                 _write_manifest(folder_fd, ours)
         os.fsync(folder_fd)
@@ -239,6 +248,36 @@ def _read_manifest(folder_fd: int, folder: Path, done: Written) -> tuple[set[str
     # A name that cmagenda would not write is not acted on, whoever put it there.
     names = {n for n in lines[1:] if n == DISPLAYNAME or ITEM_RE.match(n)}
     return names, True
+
+
+def _in_range(folder_fd: int, name: str, selection: Selection) -> bool:
+    """Whether item file `name` is dated inside the selection's range (its DTSTART, else its
+    DUE): an unreadable one is not, and stays."""
+    data = _read(folder_fd, name, 1 << 20)
+    day = _item_day(data) if data is not None else None
+    return day is not None and selection.start <= day <= selection.end
+
+
+def _item_day(data: bytes) -> dt.date | None:
+    found = None
+    inside = False
+    for line in data.split(b"\r\n"):
+        if line in (b"BEGIN:VTODO", b"BEGIN:VEVENT"):
+            inside = True
+        elif inside and line.startswith((b"BEGIN:", b"END:")):
+            # The item's own properties come before its VALARM (a VTIMEZONE's DTSTART, before
+            # the item, is not its own either).
+            break
+        elif inside and line.startswith((b"DTSTART", b"DUE")):
+            value = line.rpartition(b":")[2][:8]
+            try:
+                day = dt.date(int(value[:4]), int(value[4:6]), int(value[6:8]))
+            except ValueError:
+                return None
+            if line.startswith(b"DTSTART"):
+                return day
+            found = day
+    return found
 
 
 def _stamped_out(data: bytes) -> bytes:

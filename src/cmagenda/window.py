@@ -39,7 +39,7 @@ WEEK = dt.timedelta(days=7)
 class Look:
     """The profile settings a view is drawn with, kept in the window for the fast path."""
 
-    __slots__ = ("language", "locale", "networks", "timezone", "week_start", "work")
+    __slots__ = ("language", "locale", "me", "networks", "timezone", "week_start", "work")
 
     def __init__(
         self,
@@ -49,6 +49,7 @@ class Look:
         locale: str | None,
         networks: list[str] | None = None,
         work: tuple[list[str], list[str]] | None = None,
+        me: str | None = None,
     ) -> None:
         self.timezone = timezone
         self.language = language
@@ -58,12 +59,15 @@ class Look:
         self.networks = networks
         # The working days and hours, each day's capacity (None: not known, none shown).
         self.work = work
+        # The profile's owner: `done` on the fast path records who did it, as the full path.
+        self.me = me
 
     @classmethod
     def of(cls, body: dict[str, Any]) -> Look:
         chosen = body["locale"]
         networks = body.get("networks")
         work = body.get("work")
+        me = body.get("me")
         look = cls(
             str(body["timezone"]),
             str(body["language"]),
@@ -73,6 +77,7 @@ class Look:
             ([str(d) for d in work[0]], [str(h) for h in work[1]])
             if isinstance(work, list) and len(work) == 2
             else None,
+            me if isinstance(me, str) else None,
         )
         if look.language not in LANGUAGES or look.week_start not in WeekStart.ALL:
             raise Stale("unknown settings")
@@ -200,6 +205,7 @@ def encode(
         "locale": look.locale,
         "networks": look.networks,
         "work": list(look.work) if look.work is not None else None,
+        "me": look.me,
         "voices": {
             lang: {"locale": v.locale, "labels": v.labels} for lang, v in sorted(voices.items())
         },

@@ -43,7 +43,8 @@ def export_to(run: Run, target: Path | str, *more: str) -> tuple[int, str, str]:
 
 
 def _items(data: bytes) -> int:
-    return data.count(b"BEGIN:VTODO")
+    # A to-do per task, and an event per timed duty.
+    return data.count(b"BEGIN:VTODO") + data.count(b"BEGIN:VEVENT")
 
 
 # -- export -o: each kind of target ------------------------------------------------------------
@@ -275,7 +276,9 @@ def test_only_files_in_the_manifest_are_removed(profile: Run, tmp_path: Path) ->
     foreign.write_text("someone else's\n", encoding="utf-8")
     assert export_vdir(profile, folder)[0] == 0
     wide = sorted(p.name for p in folder.glob("*@cmagenda.ics") if p != foreign)
-    code, out, err = export_vdir(profile, folder, "--from", "2026-11-24", "--to", "2026-11-24")
+    code, out, err = export_vdir(
+        profile, folder, "--from", "2026-11-24", "--to", "2026-11-24", "--prune"
+    )
     narrow = sorted(p.name for p in folder.glob("*@cmagenda.ics") if p != foreign)
     assert (code, err) == (0, "")
     assert out == (
@@ -292,7 +295,9 @@ def test_a_manifest_it_cannot_read_stops_every_removal(profile: Run, tmp_path: P
     assert export_vdir(profile, folder)[0] == 0
     before = _names(folder)
     (folder / ".cmagenda-manifest").write_text("edited by hand\n", encoding="utf-8")
-    code, out, err = export_vdir(profile, folder, "--from", "2026-11-24", "--to", "2026-11-24")
+    code, out, err = export_vdir(
+        profile, folder, "--from", "2026-11-24", "--to", "2026-11-24", "--prune"
+    )
     assert (code, out.endswith(" 0 removed\n")) == (0, True)
     assert err == (
         f"cmagenda: {folder / '.cmagenda-manifest'} is not a list of cmagenda's files it can "
