@@ -50,7 +50,9 @@ def start_radicale(work: Path) -> tuple[subprocess.Popen[bytes], str]:
         "[logging]\nlevel = error\n",
         encoding="utf-8",
     )
-    server = subprocess.Popen([sys.executable, "-m", "radicale", "--config", str(config)])
+    server = subprocess.Popen(
+        [sys.executable, "-m", "radicale", "--config", str(config)], stderr=subprocess.DEVNULL
+    )
     deadline = time.monotonic() + 30
     while True:
         try:
@@ -112,7 +114,10 @@ def main() -> None:
             one.append(timed([cm, "--now", NOW, "sync"], env)[0])
     finally:
         server.terminate()
-        server.wait(timeout=10)
+        try:
+            server.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            server.kill()
     print(f"items sent by the first sync: {sent}")
     print(f"first sync:              {first:6.2f} s")
     print(f"nothing changed (median): {statistics.median(idle):6.2f} s  {idle}")

@@ -30,6 +30,8 @@ CALDAV = "{urn:ietf:params:xml:ns:caldav}"
 # under any server's request size limit.
 BATCH = 200
 TIMEOUT = 30
+# A whole calendar in one request: the server writes every item before it answers.
+BULK_TIMEOUT = 600
 PROPFIND_ETAGS = (
     '<?xml version="1.0" encoding="utf-8"?>'
     '<d:propfind xmlns:d="DAV:"><d:prop><d:getetag/><d:resourcetype/></d:prop></d:propfind>'
@@ -228,7 +230,15 @@ class Server:
         """Upload a whole calendar in one request (a collection PUT, which Radicale takes as
         its new content): used for a first sync into an empty collection only. False when the
         server does not take it (the items are then sent one by one)."""
-        answer = self._request("PUT", self.url, data.decode(), {"Content-Type": ICS_TYPE})
+        self.client.timeout = BULK_TIMEOUT
+        try:
+            answer = self._request("PUT", self.url, data.decode(), {"Content-Type": ICS_TYPE})
+        except SyncError as err:
+            if err.key == "sync.unreachable":
+                raise
+            return False  # refused (403 on Nextcloud, 405 elsewhere): one by one then
+        finally:
+            self.client.timeout = TIMEOUT
         return int(answer.status) in (200, 201, 204)
 
     def _href(self, href: str) -> str:

@@ -20,10 +20,13 @@ change time), and every value overwritten so is listed.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import json
 import os
+import warnings
+from concurrent.futures import ThreadPoolExecutor
 from zoneinfo import ZoneInfo
 
 from . import agenda, exports, planner, sync_apply, sync_fields, sync_state
@@ -36,7 +39,7 @@ from .render import network_label
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from collections.abc import Mapping
+    from collections.abc import Callable, Mapping
     from typing import Any
 
     from .store import Store
@@ -91,6 +94,8 @@ class Outcome:
         self.kept_out_of_range = 0
         self.failed: list[tuple[str, int]] = []
         self.conflicts: list[sync_fields.Conflict] = []
+        # The items the server's version settles (nothing to send back), for --dry-run's count.
+        self.settled: set[str] = set()
 
     def dump(self) -> dict[str, Any]:
         return {
@@ -175,11 +180,22 @@ def settings(session: agenda.Session) -> dict[str, str]:
 
 def connect(
     session: agenda.Session, table: dict[str, str], env: Mapping[str, str]
-) -> tuple[str, Server]:
+) -> tuple[str, Callable[[], Server]]:
+    """The collection's URL, and how to reach it (the password is resolved now; the client,
+    heavy to import, when called)."""
     url = check_url(table["url"])
     home = env.get("HOME") or os.path.expanduser("~")
     secret = password(url, table["username"], table.get("password_command"), env, home)
-    return url, Server(url, table["username"], secret)
+    return url, lambda: Server(url, table["username"], secret)
+
+
+def _reach(opener: Callable[[], Server]) -> tuple[Server, dict[str, str | None]]:
+    server = opener()
+    try:
+        return server, server.etags()
+    except BaseException:
+        server.close()
+        raise
 
 
 def setup(
@@ -198,7 +214,8 @@ def setup(
         raise UsageError("sync.username_empty")
     if password_command:
         table["password_command"] = password_command
-    url, server = connect(session, table, env)
+    url, opener = connect(session, table, env)
+    server = opener()
     try:
         created = not server.exists()
         if created:
@@ -213,15 +230,23 @@ def setup(
 
 def run(session: agenda.Session, env: Mapping[str, str], *, dry_run: bool, prune: bool) -> Outcome:
     table = settings(session)
-    url, server = connect(session, table, env)
+    url, opener = connect(session, table, env)
     outcome = Outcome(dry_run)
+    start, end = _range(session)
+    # The server reads its ETags while the store plans and reads the range (both take time).
+    with ThreadPoolExecutor(1) as pool:
+        reaching = pool.submit(_reach, opener)
+        try:
+            selection = agenda.selection(session, start, end)
+        except BaseException:
+            with contextlib.suppress(Exception):
+                reaching.result()[0].close()
+            raise
+        server, remote = reaching.result()
     try:
-        start, end = _range(session)
-        selection = agenda.selection(session, start, end)
         store = session.store()
         known = sync_state.load(store, url)
         local = _locals(selection, known)
-        remote = server.etags()
         by_href = known.by_href()
         wanted = [
             href
@@ -257,7 +282,11 @@ def _parse(items: list[Any]) -> list[Fetched]:
     found = []
     for item in items:
         try:
-            calendar = Calendar.from_ical(item.data)
+            # A VTIMEZONE makes icalendar list the system's zones, which the standard library
+            # opens without an encoding: a warning about code that is not ours.
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore", EncodingWarning)
+                calendar = Calendar.from_ical(item.data)
         except ValueError:
             continue  # not iCalendar: nothing cmagenda can read, left alone
         for component in calendar.walk():
@@ -408,6 +437,8 @@ def _take(
             sync_apply.todo(months, task, changes, old, zone=zone, now=now, lang=session.lang)
         elif post is not None:
             sync_apply.post(post, changes, network_label(post.network), now)
+    if merged == theirs:
+        outcome.settled.add(key)
     title = merged.get("summary", "") or theirs.get("summary", "")
     for field, kept, other in lost:
         winner = "local" if local_newer else "server"
@@ -443,7 +474,7 @@ def _up(
             known.digest = item.digest
     leaving = _leaving(store, state, local, prune)
     if outcome.dry_run:
-        outcome.sent = len(sending)
+        outcome.sent = len([k for k in sending if k not in outcome.settled])
         outcome.removed = len(leaving)
         return
     try:
