@@ -93,7 +93,7 @@ def main() -> None:
         "LANG": "C.UTF-8",
     }
     try:
-        timed([cm, "init", "--start", "2026-10-01", "--timezone", "America/Toronto",
+        timed([cm, "init", "--start", "2026-11-23", "--timezone", "America/Toronto",
                "--lang", "en"], env)  # fmt: skip
         timed([cm, "sync", "setup", "--url", url, "--username", USER], env)
         first_cmd = [cm, "--now", NOW, "sync", "--json"]
