@@ -528,3 +528,37 @@ def test_a_post_retitled_on_the_phone_comes_back_and_dry_run_writes_nothing(
     ]
     assert [p["text"] for p in posts] == ["Opening hours: 9 to 5"]
     assert _synced(linked)["received"] == 0
+
+
+def test_a_server_that_is_full_507_stops_cleanly_and_the_next_sync_sends_the_rest(
+    linked: Run, url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ids = _todo_ids(linked)
+    real = DAVClient.request
+    calls = {"n": 0}
+
+    class Full:
+        status = 507
+        headers: dict[str, str] = {}  # noqa: RUF012 - a stand-in answer, never changed
+        raw = ""
+
+    def full(self: DAVClient, url: str, method: str = "GET", *args: Any) -> Any:
+        if method == "PUT":
+            calls["n"] += 1
+            if calls["n"] > 3:
+                return Full()
+        return real(self, url, method, *args)
+
+    monkeypatch.setattr("cmagenda.caldav_sync.BULK_MIN", 10_000)
+    monkeypatch.setattr(DAVClient, "request", full)
+    result = linked("--now", NOW, "sync")
+    assert (result.code, result.err) == (
+        8,
+        f"cmagenda: error: the server {url} is full (HTTP 507): nothing was lost, the next "
+        "sync resumes\n",
+    )
+    assert len(Phone(url).items()) == 3
+    monkeypatch.setattr(DAVClient, "request", real)
+    done = _synced(linked)
+    assert (done["sent"], done["conflicts"]) == (len(Phone(url).items()) - 3, [])
+    assert {f"{i}@cmagenda" for i in ids} <= set(Phone(url).items())
