@@ -569,4 +569,74 @@ EN: dict[str, str] = {
     "task.for": "for {name}",
     "task.done_by": "done by {name}",
     "undo.label.assign": "assignment",
+    # -- sync with a CalDAV server
+    "help.sync": "Sync both ways with a CalDAV server (phone, Nextcloud, Radicale…).",
+    "help.sync_setup": "Connect cmagenda to a CalDAV collection (created if missing).",
+    "help.sync_url": "The collection's address (https://…/cmagenda/).",
+    "help.sync_username": "The user name on the server.",
+    "help.sync_password_command": "A command that prints the password (pass, secret-tool…).",
+    "help.sync_dry_run": "Say what the sync would do, writing nothing.",
+    "help.prune": "Also remove from the server the items that left the range.",
+    "sync.setup_created": "Collection created and connected: {url}",
+    "sync.setup_ok": "Collection connected: {url}",
+    "sync.done": (
+        "Synced: {sent} {sent|item|items} sent, {received} received, {added} "
+        "{added|task|tasks} added from the server, {deleted} deleted on the server, {removed} "
+        "removed from the server"
+    ),
+    "sync.would": (
+        "To sync: {sent} {sent|item|items} to send, {received} to receive, {added} "
+        "{added|task|tasks} to add from the server, {deleted} deleted on the server, {removed} "
+        "to remove from the server (nothing was written)"
+    ),
+    "sync.conflict_server": (
+        "conflict on {title!r} ({field}): kept the server's newer {kept!r} over {lost!r}"
+    ),
+    "sync.conflict_local": (
+        "conflict on {title!r} ({field}): kept cmagenda's newer {kept!r} over the server's {lost!r}"
+    ),
+    "sync.cancelled_reason": "cancelled on the CalDAV server",
+    "sync.deleted_reason": "deleted on the CalDAV server",
+    "sync.not_set_up": ("sync is not set up: run 'cmagenda sync setup --url URL --username NAME'"),
+    "sync.init_first": "no profile yet: run 'cmagenda init' first",
+    "sync.username_empty": "the user name is empty",
+    "sync.config_bad": (
+        "{path}: the [sync] section needs url and username (texts), and optionally password_command"
+    ),
+    "sync.config_keep": (
+        "{path}: unreadable, or changed in a way cmagenda cannot keep; [sync] was not written"
+    ),
+    "sync.url_bad": "invalid server address: {url} (expected https://…)",
+    "sync.url_plain": (
+        "refused: {url} is plain http; the password would cross the network in clear. Use "
+        "https (http is allowed only to this machine, 127.0.0.1 or localhost)"
+    ),
+    "sync.no_password": (
+        "no password for {host}: set CMAGENDA_SYNC_PASSWORD, a line in ~/.netrc or "
+        "password_command in the [sync] section"
+    ),
+    "sync.password_command": "the password command failed: {reason}",
+    "sync.denied": "the server {url} refuses the user name or password",
+    "sync.refused": (
+        "the server {url} refuses the write (HTTP {status}): nothing was lost, the next sync "
+        "resumes"
+    ),
+    "sync.full": (
+        "the server {url} is full (HTTP {status}): nothing was lost, the next sync resumes"
+    ),
+    "sync.conflict": "the server {url} refused a write (HTTP {status})",
+    "sync.status": (
+        "the server {url} answered HTTP {status}: nothing was lost, the next sync resumes"
+    ),
+    "sync.unreachable": (
+        "cannot reach the server ({url}): {reason}. Nothing was lost; the next sync resumes "
+        "where this one stopped"
+    ),
+    "sync.no_collection": "the collection {url} does not exist: run 'cmagenda sync setup'",
+    "sync.bad_answer": "unreadable answer from the server: {reason}",
+    "sync.incomplete": (
+        "{count} {count|item|items} changed on the server meanwhile {count|was|were} not sent "
+        "({sent} sent): run 'cmagenda sync' again to merge them"
+    ),
+    "undo.label.sync": "sync",
 }

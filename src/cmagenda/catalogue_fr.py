@@ -625,4 +625,91 @@ FR: dict[str, str] = {
     "task.for": "pour {name}",
     "task.done_by": "fait par {name}",
     "undo.label.assign": "attribution",
+    # -- sync with a CalDAV server
+    "help.sync": (
+        "Synchroniser avec un serveur CalDAV (téléphone, Nextcloud, Radicale…), dans les deux sens."
+    ),
+    "help.sync_setup": "Relier cmagenda à une collection CalDAV (créée si elle manque).",
+    "help.sync_url": "L'adresse de la collection (https://…/cmagenda/).",
+    "help.sync_username": "Le nom d'utilisateur sur le serveur.",
+    "help.sync_password_command": "Une commande qui affiche le mot de passe (pass, secret-tool…).",
+    "help.sync_dry_run": "Dire ce que la synchronisation ferait, sans rien écrire.",
+    "help.prune": "Retirer aussi du serveur les éléments sortis de la période.",
+    "sync.setup_created": "Collection créée et reliée\u00a0: {url}",
+    "sync.setup_ok": "Collection reliée\u00a0: {url}",
+    "sync.done": (
+        "Synchronisé\u00a0: {sent} {sent|élément envoyé|éléments envoyés}, {received} "
+        "{received|reçu|reçus}, {added} {added|tâche ajoutée|tâches ajoutées} depuis le serveur, "
+        "{deleted} {deleted|supprimé|supprimés} sur le serveur, {removed} {removed|retiré|retirés} "
+        "du serveur"
+    ),
+    "sync.would": (
+        "À synchroniser\u00a0: {sent} {sent|élément à envoyer|éléments à envoyer}, {received} "
+        "{received|à recevoir|à recevoir}, {added} {added|tâche à ajouter|tâches à ajouter} "
+        "depuis le serveur, {deleted} {deleted|supprimé|supprimés} sur le serveur, {removed} "
+        "{removed|à retirer|à retirer} du serveur (rien n'a été écrit)"
+    ),
+    "sync.conflict_server": (
+        "conflit sur «\u00a0{title}\u00a0» ({field})\u00a0: gardé «\u00a0{kept}\u00a0» "
+        "du serveur, plus récent, à la place de «\u00a0{lost}\u00a0»"
+    ),
+    "sync.conflict_local": (
+        "conflit sur «\u00a0{title}\u00a0» ({field})\u00a0: gardé «\u00a0{kept}\u00a0» "
+        "de cmagenda, plus récent, à la place de «\u00a0{lost}\u00a0» du serveur"
+    ),
+    "sync.cancelled_reason": "annulée sur le serveur CalDAV",
+    "sync.deleted_reason": "supprimée sur le serveur CalDAV",
+    "sync.not_set_up": (
+        "la synchronisation n'est pas configurée\u00a0: lancez "
+        "«\u00a0cmagenda sync setup --url URL --username NOM\u00a0»"
+    ),
+    "sync.init_first": "pas encore de profil\u00a0: lancez d'abord «\u00a0cmagenda init\u00a0»",
+    "sync.username_empty": "le nom d'utilisateur est vide",
+    "sync.config_bad": (
+        "{path}\u00a0: la section [sync] doit contenir url et username (textes), et au besoin "
+        "password_command"
+    ),
+    "sync.config_keep": (
+        "{path}\u00a0: fichier illisible ou modifié d'une façon que cmagenda ne sait pas "
+        "garder\u00a0; la section [sync] n'y a pas été écrite"
+    ),
+    "sync.url_bad": "adresse de serveur invalide\u00a0: {url} (attendu\u00a0: https://…)",
+    "sync.url_plain": (
+        "refusé\u00a0: {url} est en http sans chiffrement\u00a0; le mot de passe passerait "
+        "en clair. Utilisez https (http n'est permis que vers cette machine, 127.0.0.1 ou "
+        "localhost)"
+    ),
+    "sync.no_password": (
+        "aucun mot de passe pour {host}\u00a0: donnez CMAGENDA_SYNC_PASSWORD, une ligne dans "
+        "~/.netrc ou password_command dans la section [sync]"
+    ),
+    "sync.password_command": "la commande du mot de passe a échoué\u00a0: {reason}",
+    "sync.denied": "le serveur {url} refuse l'identifiant ou le mot de passe",
+    "sync.refused": (
+        "le serveur {url} refuse l'écriture (HTTP {status})\u00a0: rien n'a été perdu, la "
+        "prochaine synchronisation reprendra"
+    ),
+    "sync.full": (
+        "le serveur {url} est plein (HTTP {status})\u00a0: rien n'a été perdu, la prochaine "
+        "synchronisation reprendra"
+    ),
+    "sync.conflict": "le serveur {url} a refusé une écriture (HTTP {status})",
+    "sync.status": (
+        "le serveur {url} a répondu HTTP {status}\u00a0: rien n'a été perdu, la prochaine "
+        "synchronisation reprendra"
+    ),
+    "sync.unreachable": (
+        "serveur injoignable ({url})\u00a0: {reason}. Rien n'a été perdu\u00a0; la prochaine "
+        "synchronisation reprendra là où celle-ci s'est arrêtée"
+    ),
+    "sync.no_collection": (
+        "la collection {url} n'existe pas\u00a0: lancez «\u00a0cmagenda sync setup\u00a0»"
+    ),
+    "sync.bad_answer": "réponse illisible du serveur\u00a0: {reason}",
+    "sync.incomplete": (
+        "{count} {count|élément modifié|éléments modifiés} entre-temps sur le serveur "
+        "{count|n'a|n'ont} pas été {count|envoyé|envoyés} ({sent} envoyés)\u00a0: relancez "
+        "«\u00a0cmagenda sync\u00a0» pour les fusionner"
+    ),
+    "undo.label.sync": "synchronisation",
 }

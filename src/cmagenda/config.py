@@ -47,9 +47,9 @@ def load_profile(path: Path, defaults: Profile, lang: str = "en") -> tuple[Profi
             "config.invalid", path=str(path), details=[say(lang, "config.toml", where=where)]
         ) from None
     problems = [
-        say(lang, "config.section", name=key, suggestion=suggest(key, ["profile"], lang))
+        say(lang, "config.section", name=key, suggestion=suggest(key, ["profile", "sync"], lang))
         for key in raw
-        if key != "profile"
+        if key not in ("profile", "sync")
     ]
     section = raw.get("profile", {})
     if not isinstance(section, dict):
@@ -253,3 +253,70 @@ def require_zone(name: str, lang: str = "en") -> str:
         detail = say(lang, "zone.close", zone=name, suggestion=suggestion)
         raise UsageError("zone.unknown", zone=name, details=[detail])
     return name
+
+
+# -- [sync]: where `cmagenda sync` meets its CalDAV server ----------------------------------------
+
+SYNC_KEYS = ("url", "username", "password_command")
+
+
+def read_sync(path: Path) -> dict[str, str] | None:
+    """The [sync] table of config.toml (url, username, optional password_command), None when
+    absent; a ChecklistError when it is not made of those texts."""
+    try:
+        raw = tomllib.loads(safe_read(path, limits.CONFIG_BYTES).decode("utf-8-sig"))
+    except FileNotFoundError:
+        return None
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as err:
+        raise ChecklistError("config.unreadable", path=str(path), reason=str(err)) from None
+    table = raw.get("sync")
+    if table is None:
+        return None
+    if (
+        not isinstance(table, dict)
+        or not {"url", "username"} <= table.keys() <= set(SYNC_KEYS)
+        or not all(isinstance(v, str) and v for v in table.values())
+    ):
+        raise ChecklistError("sync.config_bad", path=str(path))
+    return dict(table)
+
+
+def write_sync(path: Path, table: dict[str, str], write: Any) -> None:
+    """config.toml with its [sync] table set to `table`, written with `write(path, data)`.
+
+    The rest of the file is kept byte for byte (the user's comments too): the table is appended,
+    or the one cmagenda wrote replaced. The result must read back with the same profile and
+    exactly `table`, else nothing is written."""
+    import tomli_w
+
+    try:
+        text = safe_read(path, limits.CONFIG_BYTES).decode("utf-8-sig")
+    except FileNotFoundError:
+        text = ""
+    except (OSError, UnicodeDecodeError) as err:
+        raise ChecklistError("config.unreadable", path=str(path), reason=str(err)) from None
+    try:
+        before = tomllib.loads(text)
+    except tomllib.TOMLDecodeError:
+        raise ChecklistError("sync.config_keep", path=str(path)) from None
+    lines = text.splitlines(keepends=True)
+    heads = [i for i, line in enumerate(lines) if line.strip() == "[sync]"]
+    if heads:
+        start = heads[0]
+        end = next(
+            (i for i in range(start + 1, len(lines)) if lines[i].lstrip().startswith("[")),
+            len(lines),
+        )
+        lines[start:end] = []
+    body = "".join(lines)
+    if body and not body.endswith("\n"):
+        body += "\n"
+    new = body + ("\n" if body else "") + tomli_w.dumps({"sync": table})
+    try:
+        after = tomllib.loads(new)
+    except tomllib.TOMLDecodeError:
+        raise ChecklistError("sync.config_keep", path=str(path)) from None
+    kept = {k: v for k, v in after.items() if k != "sync"}
+    if kept != {k: v for k, v in before.items() if k != "sync"} or after.get("sync") != table:
+        raise ChecklistError("sync.config_keep", path=str(path))
+    write(path, new.encode("utf-8"))

@@ -63,4 +63,11 @@ class StoreLockedError(CmagendaError):
     exit_code = 7
 
 
+class SyncError(CmagendaError):
+    """The CalDAV server refused, failed or went away during `sync`: both sides are left
+    consistent, and the next sync converges."""
+
+    exit_code = 8
+
+
 EXIT_INTERRUPTED = 130

@@ -37,6 +37,8 @@ def wants_words(root: Any, args: list[str]) -> bool:
     before_dash = args[: args.index("--")] if "--" in args else args
     lonely_group = (
         bool(getattr(command, "commands", None))
+        # A group that runs by itself (`sync`) is a command too.
+        and not getattr(command, "invoke_without_command", False)
         and "--version" not in args
         and not unknown_option(root, args)
     )
