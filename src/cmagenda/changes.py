@@ -26,7 +26,10 @@ TASK_FIELDS = (
     "title", "date", "time", "status", "phase", "volet", "template", "network", "minutes",
     "done_at", "reason", "optional", "note",
 )  # fmt: skip
-POST_FIELDS = ("network", "date", "time", "text", "link", "status", "slot")
+POST_FIELDS = (
+    "network", "date", "time", "text", "link", "status", "slot", "note", "reviewed_by",
+    "reviewed_at", "first_comment", "media", "evergreen",
+)  # fmt: skip
 KINDS = ("task", "post")
 
 
@@ -84,7 +87,7 @@ def between(
 
 def _public(kind: str, body: dict[str, Any], lang: str) -> dict[str, Any]:
     if kind == "post":
-        return {k: body[k] for k in POST_FIELDS}
+        return {k: body.get(k) for k in POST_FIELDS}
     shown = {k: body[k] for k in TASK_FIELDS}
     title = body["title"]
     first, second = ("fr", "en") if lang == "fr" else ("en", "fr")

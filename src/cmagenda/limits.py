@@ -14,6 +14,13 @@ REASON = 1000
 # A note on a task: a few lines, not a document.
 NOTE = 1000
 LINK = 2000
+# The content desk: who reviewed a post, its first comment, its media and the idea backlog.
+REVIEWER = 80
+FIRST_COMMENT = 2200
+MEDIA_PATH = 1000
+ALT_TEXT = 1500
+MEDIA_PER_POST = 20
+IDEAS = 5000
 NETWORK = 40
 METRIC = 40
 TEMPLATE_ID = 64
