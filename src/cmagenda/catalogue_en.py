@@ -541,7 +541,7 @@ EN: dict[str, str] = {
     "postimport.not_utf8": "{path}, line {line}: not UTF-8 (save the spreadsheet as CSV UTF-8)",
     "postimport.unknown_column": "{path}: unknown column {name!r} (known: {known})",
     "postimport.twice": "{path}: column {name!r} given twice",
-    "postimport.missing_columns": "{path}: missing {names} column(s)",
+    "postimport.missing_columns": "{path}: missing columns: {names}",
     "postimport.past": "date {date} is past",
     "postimport.repeated": "the same post as line {line}",
     "postimport.no_slot": (

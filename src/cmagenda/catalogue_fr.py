@@ -566,7 +566,9 @@ FR: dict[str, str] = {
     "desk.media": "média\u00a0: {path} ({alt})",
     "desk.alt": "texte alternatif\u00a0: {alt}",
     "desk.no_alt": "sans texte alternatif",
-    "desk.evergreen": "evergreen\u00a0: tous les {every} jours, {used} retour(s) sur {times}",
+    "desk.evergreen": (
+        "evergreen\u00a0: tous les {every} jours, {used} {used|retour|retours} sur {times}"
+    ),
     "desk.over.chars": "{network}\u00a0: {count} caractères pour {limit} ({excess} de trop)",
     "desk.over.hashtags": "{network}\u00a0: {count} mots-clics pour {limit} ({excess} de trop)",
     "desk.over.mentions": "{network}\u00a0: {count} mentions pour {limit} ({excess} de trop)",
@@ -591,7 +593,7 @@ FR: dict[str, str] = {
         "prochain libre."
     ),
     "help.post_import_file": (
-        "Le fichier CSV (UTF-8, ; ou , entre les cellules, une ligne d'en-tête)."
+        "Le fichier CSV (UTF-8, une ligne d'en-tête, point-virgule ou virgule entre les cellules)."
     ),
     "help.post_import_dry_run": "Dire où irait chaque ligne, sans rien écrire.",
     "postimport.bad_row": "{path}, ligne {line}\u00a0: {reason}\u00a0; rien n'est importé",
@@ -630,7 +632,7 @@ FR: dict[str, str] = {
         "Prévoir une copie de cette publication evergreen dans le créneau proposé."
     ),
     "evergreen.none": "Aucune publication evergreen à reprendre aujourd'hui.",
-    "evergreen.out": "(publiée le {date}, {used} retour(s) sur {times})",
+    "evergreen.out": "(publiée le {date}, {used} {used|retour|retours} sur {times})",
     "evergreen.slot": "prochain créneau libre\u00a0: {when}  (cmagenda post suggest --take {id})",
     "evergreen.no_slot": "aucun créneau libre en vue sur ce réseau",
     "evergreen.not_due": "la publication {id} n'est pas une publication evergreen à reprendre",
