@@ -66,7 +66,8 @@ def test_a_cron_driven_day_reminds_each_check_in_once(profile: Run) -> None:
         # An optional slot is reminded only because a post is planned in it.
         "17:50": (
             "18:00  3a8b6  Post 2 on Instagram (target: 1–3 a day)  "
-            "(content, Instagram, 15 min, optional)  -> [draft] Sondage du soir\n"
+            "(content, Instagram, 15 min, optional)  -> [draft] Sondage du soir"
+            "  (! not approved yet)\n"
         ),
     }  # fmt: skip
     # Nothing due: nothing printed (cron sends no mail), exit 0.

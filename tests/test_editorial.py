@@ -107,17 +107,20 @@ def test_post_edit_move_rm_and_undo(profile: Run, home: Path) -> None:
     post_id = profile("--now", NOW, "post", "add", "--network", "linkedin", "Offre").out.split()[1]
     edited = profile("--now", NOW, "--lang", "en", "post", "edit", post_id, "--status", "ready",
                      "--text", "Offre d'emploi", "--link", "https://example.org/job")  # fmt: skip
-    assert edited.out == f"Post {post_id} changed (ready)\n"
+    # "ready", from before the review step, is typed for "approved".
+    assert edited.out == f"Post {post_id} changed (approved)\n"
     bad = profile("--now", NOW, "--lang", "en", "post", "edit", post_id, "--status", "done")
     assert (bad.code, bad.err) == (
-        2, "cmagenda: error: unknown status 'done' (known: draft, ready, published)\n"
+        2,
+        "cmagenda: error: unknown status 'done' "
+        "(known: draft, review, changes, approved, published)\n",
     )  # fmt: skip
     # LinkedIn's owed slot is at 9:00, inside the working hours: the post went into Monday's.
     moved = profile("--now", NOW, "--lang", "en", "post", "move", post_id, "--to", "2026-11-25")
     assert moved.out == f"Post {post_id} moved to Wednesday, November 25, 2026\n"
     listed = profile("--now", NOW, "post", "list", "--on", "2026-11-25", "--json").json()["posts"]
     assert [(p["text"], p["link"], p["status"], p["time"]) for p in listed] == [
-        ("Offre d'emploi", "https://example.org/job", "ready", "09:00")
+        ("Offre d'emploi", "https://example.org/job", "approved", "09:00")
     ]
     assert profile("--now", NOW, "undo").code == 0
     back = profile("--now", NOW, "post", "list", "--on", "2026-11-23", "--json").json()["posts"]

@@ -225,6 +225,12 @@ def test_post_commands(profile: Run) -> None:
         "link": None,
         "status": "draft",
         "slot": slot,
+        "note": None,
+        "reviewed_by": None,
+        "reviewed_at": None,
+        "first_comment": None,
+        "media": [],
+        "evergreen": None,
     }
     assert added == changed("post add", [post(post_id, None, new)], "post add")
 
@@ -238,7 +244,7 @@ def test_post_commands(profile: Run) -> None:
             post(
                 post_id,
                 {"link": None, "status": "draft"},
-                {"link": "https://example.org/livre", "status": "ready"},
+                {"link": "https://example.org/livre", "status": "approved"},
             )
         ],
         "post edit",
@@ -249,7 +255,7 @@ def test_post_commands(profile: Run) -> None:
     assert published == changed(
         "post publish",
         [
-            post(post_id, {"status": "ready"}, {"status": "published"}),
+            post(post_id, {"status": "approved"}, {"status": "published"}),
             task(
                 slot,
                 {"status": "todo", "done_at": None},
@@ -350,6 +356,7 @@ def test_init_gives_the_settings_it_changed(run: Run, home: Path) -> None:
         "work_days": ["MO", "TU", "WE", "TH", "FR"],
         "work_hours": ["09:00-12:30", "14:00-17:30"],
         "holidays": "auto",
+        "snippets": None,
     }
     item = {"kind": "profile", "id": None, "changed": True, "old": None, "new": profile}
     path = str(home / "config.toml")

@@ -213,7 +213,9 @@ def test_a_french_week_planned_from_the_terminal(run: Run, home: Path) -> None:
     assert lines[at].endswith(
         "  10\u00a0h  Le livre de la semaine sur Facebook  (contenu, Facebook, 30 min)"
     )
-    assert lines[at + 1] == "      -> [brouillon] Le livre de la semaine : « Kukum »"
+    assert lines[at + 1] == (
+        "      -> [brouillon] Le livre de la semaine : « Kukum »  (! pas encore approuvée)"
+    )
     assert slot["post"]["text"] == "Le livre de la semaine : « Kukum »"
     assert (slot["post"]["status"], slot["post"]["slot"]) == ("draft", slot["id"])
     days = run("--now", MONDAY, "week", "--json").json()

@@ -139,7 +139,10 @@ FR: dict[str, str] = {
     "help.post_text": "Le texte de la publication.",
     "help.post_network": "Le réseau (facebook, instagram…).",
     "help.post_link": "Un lien joint.",
-    "help.post_status": "draft (brouillon), ready (prête) ou published (publiée).",
+    "help.post_status": (
+        "draft (brouillon), review (en relecture), changes (à retoucher), approved (approuvée) "
+        "ou published (publiée)\u00a0; ready se lit approved."
+    ),
     "help.post_week": "Toute la semaine.",
     "help.post_id": "Identifiant de la publication, ou son début.",
     "week_start.bad": "début de semaine inconnu « {value} » (monday ou sunday)",
@@ -712,4 +715,140 @@ FR: dict[str, str] = {
         "«\u00a0cmagenda sync\u00a0» pour les fusionner"
     ),
     "undo.label.sync": "synchronisation",
+    # -- le pupitre éditorial : relecture, limites, premier commentaire, médias, evergreen
+    "post.status.review": "en relecture",
+    "post.status.changes": "à retoucher",
+    "post.status.approved": "approuvée",
+    "post.unapproved": "pas encore approuvée",
+    "help.post_review": "Soumettre une publication à la relecture (du client ou de la direction).",
+    "help.post_approve": "Approuver une publication (en notant qui l'approuve).",
+    "help.post_reject": "Demander des retouches, avec une note qui dit lesquelles.",
+    "help.post_note": "Ce qu'il faut retoucher.",
+    "help.post_by": "Qui l'a relue.",
+    "help.post_check": (
+        "Les publications qui dépassent une limite de leur réseau, ou dont un média manque ou n'a "
+        "pas de texte alternatif (code 1 s'il y en a)."
+    ),
+    "help.post_first_comment": (
+        'Le premier commentaire, à ajouter une fois la publication en ligne ("" le retire).'
+    ),
+    "help.post_media": (
+        "Un fichier média qui accompagne la publication (répétable\u00a0; remplace la liste)."
+    ),
+    "help.post_alt": "Le texte alternatif du --media de même rang (répétable).",
+    "help.post_snippet": "Ajouter à la fin un extrait du profil ([profile.snippets]) (répétable).",
+    "help.post_list_status": (
+        "Seulement les publications de ce statut (toutes dates, sauf --on ou --week)."
+    ),
+    "help.post_list_evergreen": (
+        "Seulement les publications evergreen (toutes dates, sauf --on ou --week)."
+    ),
+    "help.post_evergreen": (
+        "Evergreen\u00a0: la publication revient en proposition après un temps."
+    ),
+    "help.post_every": "Evergreen\u00a0: jours avant qu'elle puisse revenir (90 par défaut).",
+    "help.post_times": "Evergreen\u00a0: combien de fois au plus (3 par défaut).",
+    "review.published": "la publication {id} est déjà publiée\u00a0: sa relecture est close",
+    "review.bad_name": "le nom de qui relit compte de 1 à {limit} caractères imprimables",
+    "review.bad_note": "la note des retouches compte de 1 à {limit} caractères",
+    "desk.comment_too_long": "premier commentaire trop long (plus de {limit} caractères)",
+    "desk.alt_without_media": "--alt accompagne un --media",
+    "desk.more_alts": (
+        "{alts} --alt pour {media} --media\u00a0: chaque texte alternatif va avec le média de "
+        "même rang"
+    ),
+    "desk.too_many_media": "trop de médias (au plus {limit})",
+    "desk.bad_media": (
+        "chemin de média refusé\u00a0: «\u00a0{path}\u00a0» (1 à {limit} caractères, sans "
+        "caractère de contrôle)"
+    ),
+    "desk.alt_too_long": "texte alternatif trop long (plus de {limit} caractères)",
+    "desk.evergreen_needed": "--every et --times vont avec --evergreen",
+    "desk.evergreen_every": "--every\u00a0: de 1 à {limit} jours",
+    "desk.evergreen_times": "--times\u00a0: de 1 à {limit}",
+    "desk.unknown_snippet": (
+        "extrait inconnu «\u00a0{name}\u00a0» (extraits du profil\u00a0: {known})"
+    ),
+    "desk.reviewed_by.approved": "approuvée par {by} le {date}",
+    "desk.reviewed_by.changes": "retouches demandées par {by} le {date}",
+    "desk.reviewed_by.other": "relue par {by} le {date}",
+    "desk.reviewed.approved": "approuvée le {date}",
+    "desk.reviewed.changes": "retouches demandées le {date}",
+    "desk.reviewed.other": "relue le {date}",
+    "desk.note": "note\u00a0: {note}",
+    "desk.first_comment": "premier commentaire\u00a0: {text}",
+    "desk.media": "média\u00a0: {path} ({alt})",
+    "desk.alt": "texte alternatif\u00a0: {alt}",
+    "desk.no_alt": "sans texte alternatif",
+    "desk.evergreen": (
+        "evergreen\u00a0: tous les {every} jours, {used} {used|retour|retours} sur {times}"
+    ),
+    "desk.over.chars": "{network}\u00a0: {count} caractères pour {limit} ({excess} de trop)",
+    "desk.over.hashtags": "{network}\u00a0: {count} mots-clics pour {limit} ({excess} de trop)",
+    "desk.over.mentions": "{network}\u00a0: {count} mentions pour {limit} ({excess} de trop)",
+    "desk.over.links": "{network}\u00a0: {count} liens pour {limit} ({excess} de trop)",
+    "desk.over.media": "{network}\u00a0: {count} médias pour {limit} ({excess} de trop)",
+    "desk.media_missing": "fichier média introuvable\u00a0: {path}",
+    "desk.media_no_alt": "sans texte alternatif\u00a0: {path}",
+    "desk.check_ok": (
+        "{n} {n|publication vérifiée|publications vérifiées}\u00a0: aucune ne dépasse les limites "
+        "de son réseau."
+    ),
+    "desk.check_heading": "{n} {n|publication|publications} sur {total} à corriger\u00a0:",
+    "desk.chars_left": "reste {n} {n|caractère|caractères}",
+    "desk.chars_over": "{n} {n|caractère|caractères} de trop",
+    "desk.warning": "publication {id} gardée, mais\u00a0:",
+    "desk.first_comment_due": "premier commentaire à publier\u00a0: {text}",
+    "undo.label.post review": "soumission à la relecture",
+    "undo.label.post approve": "approbation de publication",
+    "undo.label.post reject": "retouches demandées",
+    "help.post_import": (
+        "Importer un mois de publications d'un tableur (CSV), chacune dans son créneau ou le "
+        "prochain libre."
+    ),
+    "help.post_import_file": (
+        "Le fichier CSV (UTF-8, une ligne d'en-tête, point-virgule ou virgule entre les cellules)."
+    ),
+    "help.post_import_dry_run": "Dire où irait chaque ligne, sans rien écrire.",
+    "postimport.bad_row": "{path}, ligne {line}\u00a0: {reason}\u00a0; rien n'est importé",
+    "postimport.empty": "{path} ne contient aucune publication à importer",
+    "postimport.too_many": "{path}\u00a0: plus de {limit} lignes",
+    "postimport.too_big": "{path} est trop gros (plus de {limit} octets)",
+    "postimport.unreadable": "impossible de lire {path}\u00a0: {reason}",
+    "postimport.not_utf8": (
+        "{path}, ligne {line}\u00a0: pas en UTF-8 (enregistrez le tableur en CSV UTF-8)"
+    ),
+    "postimport.unknown_column": (
+        "{path}\u00a0: colonne inconnue «\u00a0{name}\u00a0» (connues\u00a0: {known})"
+    ),
+    "postimport.twice": "{path}\u00a0: colonne «\u00a0{name}\u00a0» donnée deux fois",
+    "postimport.missing_columns": "{path}\u00a0: il manque la ou les colonnes {names}",
+    "postimport.past": "la date {date} est passée",
+    "postimport.repeated": "la même publication qu'à la ligne {line}",
+    "postimport.no_slot": (
+        "ligne {line}\u00a0: aucun créneau libre sur {network} dans les {days} jours après le "
+        "{date}\u00a0; rien n'est importé"
+    ),
+    "postimport.line": "ligne {line}",
+    "postimport.placed.slot": "son créneau",
+    "postimport.placed.next": "prochain créneau libre",
+    "postimport.placed.off": "hors créneau",
+    "postimport.done": "{n} {n|publication importée|publications importées}.",
+    "postimport.would": (
+        "{n} {n|publication serait importée|publications seraient importées} (--dry-run\u00a0: "
+        "rien n'est écrit)."
+    ),
+    "undo.label.post import": "import de publications",
+    "help.post_suggest": (
+        "Les publications evergreen dont le délai est passé, avec un créneau libre."
+    ),
+    "help.post_suggest_take": (
+        "Prévoir une copie de cette publication evergreen dans le créneau proposé."
+    ),
+    "evergreen.none": "Aucune publication evergreen à reprendre aujourd'hui.",
+    "evergreen.out": "(publiée le {date}, {used} {used|retour|retours} sur {times})",
+    "evergreen.slot": "prochain créneau libre\u00a0: {when}  (cmagenda post suggest --take {id})",
+    "evergreen.no_slot": "aucun créneau libre en vue sur ce réseau",
+    "evergreen.not_due": "la publication {id} n'est pas une publication evergreen à reprendre",
+    "undo.label.post suggest": "reprise evergreen",
 }

@@ -29,7 +29,10 @@ TASK_FIELDS = (
 # Task fields stored only when set (a team's), and profile settings said only when set.
 TEAM_FIELDS = ("assignee", "done_by")
 TEAM_SETTINGS = ("alarm_minutes", "calendar_name", "me")
-POST_FIELDS = ("network", "date", "time", "text", "link", "status", "slot")
+POST_FIELDS = (
+    "network", "date", "time", "text", "link", "status", "slot", "note", "reviewed_by",
+    "reviewed_at", "first_comment", "media", "evergreen",
+)  # fmt: skip
 KINDS = ("task", "post")
 
 
@@ -87,7 +90,7 @@ def between(
 
 def _public(kind: str, body: dict[str, Any], lang: str) -> dict[str, Any]:
     if kind == "post":
-        return {k: body[k] for k in POST_FIELDS}
+        return {k: body.get(k) for k in POST_FIELDS}
     shown = {k: body[k] for k in TASK_FIELDS}
     shown.update({k: body[k] for k in TEAM_FIELDS if body.get(k) is not None})
     title = body["title"]

@@ -21,10 +21,16 @@ from . import (
     assignment,
     changes,
     completion,
+    desk,
+    deskviews,
     editorial,
+    evergreen,
     leave,
     orphans,
+    postimport,
+    postlimits,
     render,
+    review,
     taskedit,
     weekview,
 )
@@ -61,6 +67,17 @@ AtOption = Annotated[str | None, typer.Option("--at", metavar="HH:MM", help="hel
 ToOption = Annotated[str, typer.Option("--to", metavar="DATE", help="help.to")]
 NewAtOption = Annotated[str | None, typer.Option("--at", metavar="HH:MM", help="help.move_at")]
 LinkOption = Annotated[str | None, typer.Option("--link", metavar="URL", help="help.post_link")]
+FirstCommentOption = Annotated[
+    str | None, typer.Option("--first-comment", metavar="TEXT", help="help.post_first_comment")
+]
+MediaOption = Annotated[
+    list[str] | None, typer.Option("--media", metavar="PATH", help="help.post_media")
+]
+AltOption = Annotated[list[str] | None, typer.Option("--alt", metavar="TEXT", help="help.post_alt")]
+SnippetOption = Annotated[
+    list[str] | None, typer.Option("--snippet", metavar="NAME", help="help.post_snippet")
+]
+ByOption = Annotated[str | None, typer.Option("--by", metavar="NAME", help="help.post_by")]
 
 
 class State:
@@ -809,18 +826,31 @@ def post_add(
     on: DateOption = None,
     at: AtOption = None,
     link: LinkOption = None,
+    first_comment: FirstCommentOption = None,
+    media: MediaOption = None,
+    alt: AltOption = None,
+    snippet: SnippetOption = None,
     json: JsonOption = False,
 ) -> None:
     session = _session()
     day = _date(on, session) if on is not None else None
-    post, changed = editorial.add(session, network, day, parse_time(at), text, link)
+    text = desk.with_snippets(session, text, snippet or [])
+    extras = _extras(first_comment, media, alt)
+    post, changed = editorial.add(session, network, day, parse_time(at), text, link, extras.apply)
     _post_told(json, "post add", post, changed, session, "post.added")
+    _warn_limits(session, post, json)
 
 
 @post_app.command("list", help="help.post_list")
 def post_list(
     on: OnOption = None,
     week: Annotated[bool, typer.Option("--week", help="help.post_week")] = False,
+    status: Annotated[
+        str | None, typer.Option("--status", metavar="STATUS", help="help.post_list_status")
+    ] = None,
+    evergreen: Annotated[
+        bool, typer.Option("--evergreen", help="help.post_list_evergreen")
+    ] = False,
     json: JsonOption = False,
 ) -> None:
     from .queries import week_bounds
@@ -828,8 +858,26 @@ def post_list(
     session = _session()
     day = _date(on, session)
     start, end = week_bounds(day, session.profile.week_start) if week else (day, day)
-    posts = editorial.listing(session, start, end)
-    _out(render.posts_json(posts) if json else render.posts_plain(posts, session.voice))
+    if status is not None or evergreen:
+        posts = desk.select(session, start if on or week else None, end, status, evergreen)
+    else:
+        posts = editorial.listing(session, start, end)
+    if json:
+        _out(render.posts_json(posts))
+        return
+    table = desk.network_limits(session)
+    left = {
+        p.id: postlimits.chars_left(p, table.get(p.network, postlimits.Limits())) for p in posts
+    }
+    zone = session.now.tzinfo or dt.UTC
+    _out(
+        render.posts_plain(
+            posts,
+            session.voice,
+            lambda p: deskviews.post_details(p, session.voice, zone),
+            lambda p: deskviews.chars_left(left[p.id], session.lang),
+        )
+    )
 
 
 @post_app.command("edit", help="help.post_edit")
@@ -842,11 +890,23 @@ def post_edit(
     status: Annotated[
         str | None, typer.Option("--status", metavar="STATUS", help="help.post_status")
     ] = None,
+    first_comment: FirstCommentOption = None,
+    media: MediaOption = None,
+    alt: AltOption = None,
+    evergreen: Annotated[bool, typer.Option("--evergreen", help="help.post_evergreen")] = False,
+    every: Annotated[
+        int | None, typer.Option("--every", metavar="DAYS", help="help.post_every")
+    ] = None,
+    times: Annotated[
+        int | None, typer.Option("--times", metavar="N", help="help.post_times")
+    ] = None,
     json: JsonOption = False,
 ) -> None:
     session = _session()
-    post, changed = editorial.edit(session, post_id, text, link, status)
+    extras = _extras(first_comment, media, alt, desk.evergreen(evergreen, every, times))
+    post, changed = editorial.edit(session, post_id, text, link, status, extras.apply)
     _post_told(json, "post edit", post, changed, session, "post.edited")
+    _warn_limits(session, post, json)
 
 
 @post_app.command("publish", help="help.post_publish")
@@ -873,6 +933,116 @@ def post_rm(post_id: PostId, json: JsonOption = False) -> None:
     session = _session()
     post, changed = editorial.remove(session, post_id)
     _post_told(json, "post rm", post, changed, session, "post.removed")
+
+
+# -- the content desk: review, limits, first comment and media, evergreen, import, ideas ---------
+
+
+def _extras(
+    first_comment: str | None,
+    media: list[str] | None,
+    alt: list[str] | None,
+    evergreen: dict[str, int] | None = None,
+) -> desk.Extras:
+    return desk.Extras(
+        desk.first_comment(first_comment),
+        desk.media(media or [], alt or [], Path.cwd()),
+        evergreen,
+    )
+
+
+def _warn_limits(session: agenda.Session, post: Post, as_json: bool) -> None:
+    """After `post add` or `post edit`: what goes over the network's limits, on stderr (the post
+    is kept: the text may still be shortened before it goes out)."""
+    if as_json or State.quiet:
+        return
+    table = desk.network_limits(session)
+    lines = deskviews.warnings(
+        desk.finding(post, table.get(post.network, postlimits.Limits())), session.lang
+    )
+    if lines:
+        report(say(session.lang, "desk.warning", id=post.id[:7]), lines, error=False)
+
+
+@post_app.command("review", help="help.post_review")
+def post_review(post_id: PostId, json: JsonOption = False) -> None:
+    session = _session()
+    post, changed = review.submit(session, post_id)
+    _post_told(json, "post review", post, changed, session, "post.edited")
+
+
+@post_app.command("approve", help="help.post_approve")
+def post_approve(post_id: PostId, by: ByOption = None, json: JsonOption = False) -> None:
+    session = _session()
+    post, changed = review.approve(session, post_id, by)
+    _post_told(json, "post approve", post, changed, session, "post.edited")
+
+
+@post_app.command("reject", help="help.post_reject")
+def post_reject(
+    post_id: PostId,
+    note: Annotated[str, typer.Option("--note", metavar="TEXT", help="help.post_note")],
+    by: ByOption = None,
+    json: JsonOption = False,
+) -> None:
+    session = _session()
+    post, changed = review.reject(session, post_id, note, by)
+    _post_told(json, "post reject", post, changed, session, "post.edited")
+
+
+@post_app.command("check", help="help.post_check")
+def post_check(
+    post_id: Annotated[str | None, typer.Argument(metavar="ID", help="help.post_id")] = None,
+    week: Annotated[bool, typer.Option("--week", help="help.post_week")] = False,
+    on: OnOption = None,
+) -> None:
+    from .queries import week_bounds
+
+    session = _session()
+    if post_id is not None:
+        posts = [editorial.resolve(session, post_id)]
+    elif week:
+        start, end = week_bounds(_date(on, session), session.profile.week_start)
+        posts = desk.to_check(session, start, end)
+    else:
+        posts = desk.to_check(session, _date(on, session), None)
+    findings = desk.check(session, posts)
+    _out(deskviews.check_plain(findings, len(posts), session.voice))
+    if findings:
+        raise typer.Exit(1)
+
+
+@post_app.command("suggest", help="help.post_suggest")
+def post_suggest(
+    take: Annotated[
+        str | None, typer.Option("--take", metavar="ID", help="help.post_suggest_take")
+    ] = None,
+    json: JsonOption = False,
+) -> None:
+    session = _session()
+    if take is None:
+        _out(deskviews.proposals_plain(evergreen.proposals(session), session.voice))
+        return
+    post, changed = evergreen.take(session, take)
+    _post_told(json, "post suggest", post, changed, session, "post.added")
+
+
+@post_app.command("import", help="help.post_import")
+def post_import(
+    file: Annotated[Path, typer.Argument(metavar="FILE.csv", help="help.post_import_file")],
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="help.post_import_dry_run")] = False,
+    json: JsonOption = False,
+) -> None:
+    session = _session()
+    rows = postimport.read(session, file)
+    changed = postimport.place(session, rows, write=not dry_run)
+    ids = [r.post.id for r in rows if r.post is not None]
+    if json and changed is not None:
+        _out(changes.items_json("post import", changed, ids, session.lang, kind="post"))
+    elif json:
+        _out(render.posts_json([r.post for r in rows if r.post is not None]))
+    else:
+        _said(deskviews.import_plain(rows, session.voice, written=not dry_run))
 
 
 kpi_app = typer.Typer(help="help.kpi")

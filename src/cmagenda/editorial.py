@@ -9,7 +9,7 @@ import datetime as dt
 from . import agenda, changes, limits, planner, slots
 from .errors import UnknownIdError, UsageError
 from .messages import say
-from .model import Month, Post, PostStatus, Task, month_key
+from .model import RENAMED_POST_STATUS, Month, Post, PostStatus, Task, month_key
 from .render import network_label
 
 TYPE_CHECKING = False
@@ -45,9 +45,11 @@ def add(
     at: str | None,
     text: str,
     link: str | None,
+    fill: Callable[[Post], None] | None = None,
 ) -> tuple[Post, changes.Changed]:
     """Plan a post: in the next open slot from now, or the first open slot of `day`, or the
-    slot at `at` (on `day`, default today); outside the slots only at an `at` no slot has."""
+    slot at `at` (on `day`, default today); outside the slots only at an `at` no slot has.
+    `fill` sets the rest of the new post (first comment, media...)."""
     network = agenda.require_networks(session, [network])[0]
     if network not in session.profile.networks:
         raise UsageError("network.inactive", network=network)
@@ -82,6 +84,8 @@ def add(
             post = planner.add_post(
                 months, network, slot.date if slot else first, slot, at, text, link, now
             )
+            if fill is not None:
+                fill(post)
             agenda.commit(session, store, index, "post add", before, months)
     # Said once the lock is released: naming the next open slot may plan days ahead.
     if closed is not None:
@@ -115,6 +119,11 @@ def _days_with_open_slot(session: Session, network: str, start: dt.date) -> list
         if found:
             return [d for d in days if d >= found[0].date]
     return None
+
+
+def open_days(session: Session, network: str) -> list[dt.date] | None:
+    """The days from the one holding the next open slot of `network` (planned), or None."""
+    return _days_with_open_slot(session, network, session.real_today)
 
 
 def _next(session: Session, network: str, after: dt.date) -> str:
@@ -180,8 +189,14 @@ def change(
 
 
 def edit(
-    session: Session, prefix: str, text: str | None, link: str | None, status: str | None
+    session: Session,
+    prefix: str,
+    text: str | None,
+    link: str | None,
+    status: str | None,
+    fill: Callable[[Post], None] | None = None,
 ) -> tuple[Post, changes.Changed]:
+    status = RENAMED_POST_STATUS.get(status, status) if status is not None else None
     if status is not None and status not in PostStatus.ALL:
         raise UsageError("post.status", value=status, known=", ".join(PostStatus.ALL))
     new_text = _check_text(text) if text is not None else None
@@ -194,6 +209,8 @@ def edit(
             post.link = link or None
         if status is not None:
             planner.set_post_status(months, post, status, session.now)
+        if fill is not None:
+            fill(post)
 
     return change(session, prefix, "post edit", action)
 

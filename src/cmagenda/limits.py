@@ -16,6 +16,13 @@ NOTE = 1000
 LINK = 2000
 # The earliest a calendar reminds before a timed task: a week, in minutes.
 ALARM_MINUTES = 10_080
+# The content desk: who reviewed a post, its first comment, its media and the idea backlog.
+REVIEWER = 80
+FIRST_COMMENT = 2200
+MEDIA_PATH = 1000
+ALT_TEXT = 1500
+MEDIA_PER_POST = 20
+IDEAS = 5000
 NETWORK = 40
 # A person's name on a team plan (`me`, `assign`), and a calendar's name in clients.
 NAME = 60

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from . import limits
+from . import limits, postfields
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -366,16 +366,27 @@ def _bool(raw: dict[str, Any], key: str) -> bool:
 
 class PostStatus:
     DRAFT = "draft"
-    READY = "ready"
+    REVIEW = "review"
+    CHANGES = "changes"
+    APPROVED = "approved"
     PUBLISHED = "published"
-    ALL = (DRAFT, READY, PUBLISHED)
+    ALL = (DRAFT, REVIEW, CHANGES, APPROVED, PUBLISHED)
+    # Still to be reviewed or approved: flagged when its day comes.
+    UNAPPROVED = (DRAFT, REVIEW, CHANGES)
+
+
+# Before the review step a post was "ready" once written: it reads (and is typed) as approved.
+RENAMED_POST_STATUS = {"ready": PostStatus.APPROVED}
 
 
 class Post:
     """A planned post: content for one network, put in a posting slot (`slot`: the id of the
     slot's task) or, when every slot is taken, on its own. Publishing it ticks its slot."""
 
-    __slots__ = ("changed", "date", "id", "link", "network", "slot", "status", "text", "time")
+    __slots__ = (
+        "changed", "date", "evergreen", "first_comment", "id", "link", "media", "network", "note",
+        "reviewed_at", "reviewed_by", "slot", "status", "text", "time",
+    )  # fmt: skip
 
     def __init__(
         self,
@@ -389,6 +400,11 @@ class Post:
         slot: str | None = None,
         changed: dt.datetime | None = None,
         note: str | None = None,
+        reviewed_by: str | None = None,
+        reviewed_at: dt.datetime | None = None,
+        first_comment: str | None = None,
+        media: list[dict[str, str | None]] | None = None,
+        evergreen: dict[str, int] | None = None,
     ) -> None:
         self.id = id
         self.network = network
@@ -399,6 +415,15 @@ class Post:
         self.status = status
         self.slot = slot
         self.changed = changed
+        # The review: who approved it or asked for changes, when, and the note they left.
+        self.note = note
+        self.reviewed_by = reviewed_by
+        self.reviewed_at = reviewed_at
+        self.first_comment = first_comment
+        # Each {"path": ..., "alt": ... or None}, in the order they go out.
+        self.media = media if media is not None else []
+        # {"every": days, "times": most returns, "used": returns so far}, or None.
+        self.evergreen = evergreen
 
     def dump(self) -> dict[str, Any]:
         return {
@@ -411,6 +436,12 @@ class Post:
             "status": self.status,
             "slot": self.slot,
             "changed": stamp(self.changed),
+            "note": self.note,
+            "reviewed_by": self.reviewed_by,
+            "reviewed_at": stamp(self.reviewed_at),
+            "first_comment": self.first_comment,
+            "media": [dict(m) for m in self.media],
+            "evergreen": dict(self.evergreen) if self.evergreen is not None else None,
         }
 
 
@@ -418,12 +449,14 @@ POST_KEYS = frozenset(Post("", "", dt.date.min, "").dump())
 
 
 def post_from_json(raw: Any) -> Post:
-    if not isinstance(raw, dict) or raw.keys() | {"changed"} != POST_KEYS:
+    # Absent from the files of earlier versions: never changed, not reviewed, no desk fields.
+    if not isinstance(raw, dict) or raw.keys() | {"changed", *postfields.DESK_KEYS} != POST_KEYS:
         raise ValueError("a post has unexpected or missing keys")
     time = _maybe_text(raw, "time")
     if time is not None:
         check_time(time)
-    if raw["status"] not in PostStatus.ALL:
+    status = RENAMED_POST_STATUS.get(raw["status"], raw["status"])
+    if status not in PostStatus.ALL:
         raise ValueError(f"unknown post status {raw['status']!r}")
     pid = _text(raw, "id")
     if not limits.is_id(pid):
@@ -447,9 +480,10 @@ def post_from_json(raw: Any) -> Post:
         text=raw["text"],
         time=time,
         link=link,
-        status=raw["status"],
+        status=status,
         slot=slot,
         changed=changed_of(raw),
+        **postfields.desk_fields(raw, pid),
     )
 
 

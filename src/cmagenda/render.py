@@ -10,12 +10,12 @@ from __future__ import annotations
 import datetime as dt
 
 from .messages import duration, say
-from .model import Phase, Status, Volet
+from .model import Phase, PostStatus, Status, Volet
 from .networks import LABELS as NETWORK_LABELS
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Callable, Sequence
     from typing import Any
 
     from .agenda import Finding
@@ -240,7 +240,14 @@ def posts_json(posts: list[Post]) -> str:
     return dumps({"version": JSON_VERSION, "posts": [post_json(p) for p in posts]})
 
 
-def posts_plain(posts: list[Post], voice: Voice) -> str:
+def posts_plain(
+    posts: list[Post],
+    voice: Voice,
+    details: Callable[[Post], list[str]] | None = None,
+    left: Callable[[Post], str] | None = None,
+) -> str:
+    """One line per post (then `details`' lines under it, and `left`, the characters it may
+    still take, at its end)."""
     lang = voice.lang
     if not posts:
         return say(lang, "post.none") + "\n"
@@ -250,10 +257,12 @@ def posts_plain(posts: list[Post], voice: Voice) -> str:
         state = say(lang, f"post.status.{post.status}")
         slot = "" if post.slot else f"  ({say(lang, 'post.no_slot')})"
         link = f"  <{clean(post.link)}>" if post.link else ""
+        room = left(post) if left is not None else ""
         lines.append(
             f"{post.id[:7]}  {when}  {network_label(post.network)}  [{state}]  "
-            f"{clean(post.text)}{link}{slot}"
+            f"{clean(post.text)}{link}{slot}" + (f"  ({room})" if room else "")
         )
+        lines.extend(f"         {line}" for line in (details(post) if details else []))
     return "\n".join(lines) + "\n"
 
 
@@ -311,7 +320,7 @@ def _span(minutes: int, lang: str) -> str:
     return duration(minutes, lang)
 
 
-def _plain_line(item: Item, day: Day, voice: Voice) -> str:
+def _plain_line(item: Item, day: Day, voice: Voice, today: dt.date | None = None) -> str:
     lang = voice.lang
     task = item.task
     when = []
@@ -330,7 +339,10 @@ def _plain_line(item: Item, day: Day, voice: Voice) -> str:
     if task.note:
         line += "\n" + " " * (len(MARKS[item.status]) + 3) + note_line(task.note, lang)
     if item.post is not None:
-        line += "\n" + " " * (len(MARKS[item.status]) + 3) + f"-> {post_summary(item.post, lang)}"
+        due = task.date <= (today or day.date)
+        line += (
+            "\n" + " " * (len(MARKS[item.status]) + 3) + f"-> {post_summary(item.post, lang, due)}"
+        )
     return line
 
 
@@ -350,11 +362,17 @@ def note_line(note: str, lang: str) -> str:
     return say(lang, "task.note", note=clean(" ".join(note.splitlines())))
 
 
-def post_summary(post: Post, lang: str) -> str:
-    """'[ready] text <link>' for the line under a posting slot."""
+def post_summary(post: Post, lang: str, due: bool = False) -> str:
+    """'[approved] text <link>' for the line under a posting slot; flagged when the slot's day
+    has come (`due`) and the post is not approved yet."""
     state = say(lang, f"post.status.{post.status}")
     link = f"  <{clean(post.link)}>" if post.link else ""
-    return f"[{state}] {clean(post.text)}{link}"
+    flag = (
+        f"  (! {say(lang, 'post.unapproved')})"
+        if due and post.status in PostStatus.UNAPPROVED
+        else ""
+    )
+    return f"[{state}] {clean(post.text)}{link}{flag}"
 
 
 def _holiday_line(day: Day, lang: str, indent: str = "") -> list[str]:
@@ -455,7 +473,7 @@ def week_plain(week: Week, voice: Voice) -> str:
         lines.extend(_holiday_line(day, lang, "  "))
         if not day.items:
             lines.append(f"  {say(lang, 'nothing')}")
-        lines.extend(_plain_line(i, day, voice) for i in day.items)
+        lines.extend(_plain_line(i, day, voice, week.today) for i in day.items)
         lines.extend(orphan_line(p, voice) for p in day.orphans)
         lines.extend(f"  > {tally_line(t, lang)}" for t in week.tallies if t.date == day.date)
     if week.totals:
@@ -481,7 +499,13 @@ def _late(item: Item, day: Day, now: str | None) -> bool:
     )
 
 
-def _rich_day_table(day: Day, items: list[Item], voice: Voice, now: str | None = None) -> Any:
+def _rich_day_table(
+    day: Day,
+    items: list[Item],
+    voice: Voice,
+    now: str | None = None,
+    today: dt.date | None = None,
+) -> Any:
     """The items as table rows; with `now` (HH:MM, today only), a marker row where the clock
     stands among the timed items, and the ones past it not done in red."""
     lang = voice.lang
@@ -540,7 +564,8 @@ def _rich_day_table(day: Day, items: list[Item], voice: Voice, now: str | None =
         if task.note:
             title.append(f"\n{note_line(task.note, lang)}", style="italic")
         if item.post is not None:
-            title.append(f"\n→ {post_summary(item.post, lang)}", style="italic cyan")
+            due = task.date <= (today or day.date)
+            title.append(f"\n→ {post_summary(item.post, lang, due)}", style="italic cyan")
         table.add_row(
             Text(RICH_MARKS[item.status], style="green" if item.status == Status.DONE else ""),
             Text(when),
@@ -603,7 +628,7 @@ def print_week_rich(week: Week, voice: Voice, force: bool = False, no_color: boo
         if not day.items:
             out.print(Text(say(lang, "nothing"), style="italic"))
         else:
-            out.print(_rich_day_table(day, day.items, voice))
+            out.print(_rich_day_table(day, day.items, voice, today=week.today))
         for post in day.orphans:
             out.print(Text(orphan_line(post, voice), style="yellow"))
         for tally in (t for t in week.tallies if t.date == day.date):
@@ -661,7 +686,10 @@ def reminder_lines(found: list[Reminder], voice: Voice, today: Any) -> list[str]
         line = f"{when}  {item.short_id}  {clean(task.title.pick(lang))}"
         line += f"  ({tags})" if tags else ""
         if item.post is not None:
-            line += f"  -> {post_summary(item.post, lang)}"
+            line += f"  -> {post_summary(item.post, lang, due=True)}"
+            if item.post.first_comment:
+                comment = clean(" ".join(item.post.first_comment.split()))
+                line += f"  ({say(lang, 'desk.first_comment_due', text=comment)})"
         lines.append(line)
     return lines
 

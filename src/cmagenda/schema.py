@@ -11,7 +11,14 @@ import itertools
 import re
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    field_validator,
+    model_validator,
+)
 
 from . import limits
 from .model import LANGUAGES, MAX_TITLE, Titles, check_name, check_time
@@ -71,6 +78,14 @@ class Network(Strict):
     days: list[DayName] | None = Field(default=None, min_length=1)
     # KPIs suggested by `kpi list` and completion for this network.
     metrics: list[str] = Field(default_factory=list, max_length=20)
+    # What a post may hold (`post check`): characters (a link counting `link_chars` when the
+    # network shortens links), hashtags, mentions, links and media; absent: no limit.
+    max_chars: int | None = Field(default=None, ge=1, le=100_000)
+    link_chars: int | None = Field(default=None, ge=1, le=1_000)
+    max_hashtags: int | None = Field(default=None, ge=0, le=1_000)
+    max_mentions: int | None = Field(default=None, ge=0, le=1_000)
+    max_links: int | None = Field(default=None, ge=0, le=1_000)
+    max_media: int | None = Field(default=None, ge=0, le=100)
 
     @field_validator("metrics")
     @classmethod
@@ -180,6 +195,10 @@ HOURS_RE = re.compile(r"^(\d{1,2}:\d{2})-(\d{1,2}:\d{2})$")
 REGION_RE = re.compile(r"^[A-Z]{2}(-[A-Z0-9]{1,3})?$")
 
 
+SnippetName = Annotated[str, StringConstraints(pattern=r"^[\w-]{1,40}$")]
+SnippetText = Annotated[str, StringConstraints(min_length=1, max_length=limits.POST_TEXT)]
+
+
 class Profile(Strict):
     """The user's settings (config.toml, section [profile])."""
 
@@ -212,6 +231,9 @@ class Profile(Strict):
     @classmethod
     def _name(cls, value: str | None) -> str | None:
         return None if value is None else check_name(value)
+
+    # Named texts added to a post with `post add --snippet NAME`: a signature, a hashtag group.
+    snippets: dict[SnippetName, SnippetText] | None = Field(default=None, max_length=200)
 
     @field_validator("networks")
     @classmethod
