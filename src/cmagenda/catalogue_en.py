@@ -456,4 +456,52 @@ EN: dict[str, str] = {
     "config.network_near": (
         "{field}: unknown network {network!r}{suggestion}. Known networks: {known}"
     ),
+    # Pages for a client: the report as HTML or PDF, the posts' review pack.
+    "help.report_html": "A self-contained HTML page for the client (with -o FILE.html).",
+    "help.report_pdf": "A PDF of the same page, made by Chromium (with -o FILE.pdf).",
+    "help.report_summary": "A word to the client, in Markdown, at the top of the page.",
+    "help.post_pack": "An HTML page of the planned posts, for the client to review.",
+    "help.pack_week": "The week of --on (default: the next 7 days).",
+    "help.pack_from": "First day (default: today).",
+    "help.pack_to": "Last day (default: 6 days after the first).",
+    "help.page_output": "The file to write (- for standard output).",
+    "page.col.done": "Done",
+    "page.col.rate": "Rate",
+    "page.col.previous": "Previous period",
+    "page.col.points": "Change (points)",
+    "page.col.volet": "Volet",
+    "page.col.slots": "Slots kept",
+    "page.col.post": "Post",
+    "page.col.duty": "Duty",
+    "page.col.reason": "Reason",
+    "page.overall": "At a glance",
+    "page.overall_line": "Duties done: {done} of {total}, that is",
+    "page.previous_rate": "previous period: {rate}",
+    "page.minutes": "Time: {done} done of {planned} planned",
+    "page.skipped_count": "{n} {n|duty|duties} skipped on purpose (not in the total)",
+    "page.summary": "A word from your manager",
+    "page.grid": "Cadence week by week",
+    "page.grid_note": (
+        "Each cell: days the posting minimum was kept, out of the week's days gone by."
+    ),
+    "page.chart_note": "solid line: each period's value; dashes: the baseline",
+    "page.published": "Posts published",
+    "page.made": "Prepared on {date} with cmagenda.",
+    "page.pack_title": "Planned posts from {start} to {end}",
+    "page.pack_count": "{n} {n|planned post|planned posts}",
+    "page.pack_empty": "No post planned in this period.",
+    "page.summary_unreadable": "summary unreadable: {path} ({reason})",
+    "page.logo_unreadable": "logo unreadable: {path} ({reason})",
+    "page.logo_too_big": "logo too large: {path} (at most {limit} KiB)",
+    "page.logo_type": "logo: {path} is not a PNG, JPEG or GIF picture",
+    "page.two_formats": "--html and --pdf exclude each other: choose one",
+    "page.pdf_output": "--pdf writes a file: give -o FILE.pdf",
+    "page.no_browser": (
+        "no Chromium to make the PDF: install it (sudo apt-get install chromium) or give its "
+        "path in CMAGENDA_CHROMIUM; --html makes the same page without it"
+    ),
+    "page.pdf_failed": "Chromium could not make the PDF: {reason}",
+    "page.col.times": "Times",
+    "page.col.first": "First",
+    "page.col.last": "Last",
 }

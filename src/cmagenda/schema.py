@@ -170,8 +170,16 @@ HOURS_RE = re.compile(r"^(\d{1,2}:\d{2})-(\d{1,2}:\d{2})$")
 REGION_RE = re.compile(r"^[A-Z]{2}(-[A-Z0-9]{1,3})?$")
 
 
+class ReportSettings(Strict):
+    """Who the client's pages are for (config.toml, section [report]): the client's name and
+    logo (a PNG, JPEG or GIF file; a relative path starts at config.toml's folder)."""
+
+    client: str = Field(default="", max_length=200)
+    logo: str | None = Field(default=None, max_length=4096)
+
+
 class Profile(Strict):
-    """The user's settings (config.toml, section [profile])."""
+    """The user's settings (config.toml, section [profile]; [report] lands in `report`)."""
 
     start: dt.date
     timezone: str
@@ -190,6 +198,7 @@ class Profile(Strict):
     # Public holidays: "CA-QC", "FR", ... (country and subdivision), "auto" (guessed from the
     # zone and language), or "none".
     holidays: str = "auto"
+    report: ReportSettings | None = None
 
     @field_validator("networks")
     @classmethod
