@@ -851,4 +851,55 @@ FR: dict[str, str] = {
     "evergreen.no_slot": "aucun créneau libre en vue sur ce réseau",
     "evergreen.not_due": "la publication {id} n'est pas une publication evergreen à reprendre",
     "undo.label.post suggest": "reprise evergreen",
+    # Pages for a client: the report as HTML or PDF, the posts' review pack.
+    "help.report_html": "Une page HTML autonome pour le client (avec -o FICHIER.html).",
+    "help.report_pdf": "Un PDF de la même page, fait par Chromium (avec -o FICHIER.pdf).",
+    "help.report_summary": "Un mot au client, en Markdown, placé en tête de la page.",
+    "help.post_pack": "Une page HTML des publications prévues, à faire relire au client.",
+    "help.pack_week": "La semaine de --on (par défaut : les 7 jours qui viennent).",
+    "help.pack_from": "Premier jour (par défaut : aujourd'hui).",
+    "help.pack_to": "Dernier jour (par défaut : 6 jours après le premier).",
+    "help.page_output": "Le fichier à écrire («\u00a0-\u00a0»\u00a0: la sortie standard).",
+    "page.col.done": "Faites",
+    "page.col.rate": "Taux",
+    "page.col.previous": "Période précédente",
+    "page.col.points": "Écart (points)",
+    "page.col.volet": "Volet",
+    "page.col.slots": "Créneaux tenus",
+    "page.col.post": "Publication",
+    "page.col.duty": "Tâche",
+    "page.col.reason": "Raison",
+    "page.overall": "En bref",
+    "page.overall_line": "Tâches faites\u00a0: {done} sur {total}, soit",
+    "page.previous_rate": "période précédente\u00a0: {rate}",
+    "page.minutes": "Temps\u00a0: {done} faites sur {planned} prévues",
+    "page.skipped_count": "{n} {n|tâche sautée|tâches sautées} exprès (hors total)",
+    "page.summary": "Le mot de votre gestionnaire",
+    "page.grid": "Cadence semaine par semaine",
+    "page.grid_note": (
+        "Chaque case\u00a0: jours où le minimum de publications a été tenu, sur les jours écoulés "
+        "de la semaine."
+    ),
+    "page.chart_note": (
+        "trait plein\u00a0: valeur de chaque période\u00a0; tirets\u00a0: valeur de départ"
+    ),
+    "page.published": "Publications parues",
+    "page.made": "Préparé le {date} avec cmagenda.",
+    "page.pack_title": "Publications prévues du {start} au {end}",
+    "page.pack_count": "{n} {n|publication prévue|publications prévues}",
+    "page.pack_empty": "Aucune publication prévue sur cette période.",
+    "page.summary_unreadable": "résumé illisible\u00a0: {path} ({reason})",
+    "page.logo_unreadable": "logo illisible\u00a0: {path} ({reason})",
+    "page.logo_too_big": "logo trop lourd\u00a0: {path} (au plus {limit}\u00a0Kio)",
+    "page.logo_type": "logo\u00a0: {path} n'est pas une image PNG, JPEG ou GIF",
+    "page.two_formats": "--html et --pdf s'excluent\u00a0: choisissez l'un des deux",
+    "page.pdf_output": "--pdf écrit un fichier\u00a0: donnez -o FICHIER.pdf",
+    "page.no_browser": (
+        "pas de Chromium pour faire le PDF\u00a0: installez-le (sudo apt-get install chromium) ou "
+        "indiquez son chemin dans CMAGENDA_CHROMIUM\u00a0; --html fait la même page sans lui"
+    ),
+    "page.pdf_failed": "Chromium n'a pas pu faire le PDF\u00a0: {reason}",
+    "page.col.times": "Fois",
+    "page.col.first": "Première",
+    "page.col.last": "Dernière",
 }

@@ -27,6 +27,7 @@ from . import (
     evergreen,
     leave,
     orphans,
+    outfile,
     postimport,
     postlimits,
     render,
@@ -346,6 +347,11 @@ def week(
     )
 
 
+PageOutput = Annotated[
+    Path | None, typer.Option("--output", "-o", metavar="FILE", help="help.page_output")
+]
+
+
 @app.command("report", help="help.report")
 def report_(
     week_: Annotated[bool, typer.Option("--week", help="help.report_week")] = False,
@@ -356,12 +362,32 @@ def report_(
     plain: PlainOption = False,
     no_color: NoColorOption = False,
     color: ColorOption = None,
+    html: Annotated[bool, typer.Option("--html", help="help.report_html")] = False,
+    pdf: Annotated[bool, typer.Option("--pdf", help="help.report_pdf")] = False,
+    output: PageOutput = None,
+    summary: Annotated[
+        Path | None, typer.Option("--summary", metavar="FILE.md", help="help.report_summary")
+    ] = None,
 ) -> None:
     session = _session()
     display = Display(plain, no_color, color)
     kind = "month" if month and not week_ else "week"
+    if html and pdf:
+        raise UsageError("page.two_formats")
+    if pdf and (output is None or outfile.is_stdout(output)):
+        raise UsageError("page.pdf_output")
     now, before = agenda.report(session, _date(on, session), kind)
     voice = session.voice
+    if html or pdf:
+        # Jinja2 and the page's templates load only for a page, never for the terminal views.
+        from . import pages
+
+        text = pages.read_summary(summary) if summary is not None else None
+        page = pages.report_page(
+            session, render.report_json(now, before, kind, session.lang), before, kind, text
+        )
+        _page_out(page, output, pdf)
+        return
     if markdown:
         _out(render.report_text(now, before, kind, voice, markdown=True))
         return
@@ -372,6 +398,22 @@ def report_(
         lambda: render.report_text(now, before, kind, voice, markdown=False),
         display,
     )
+
+
+def _page_out(page: str, output: Path | None, pdf: bool) -> None:
+    """A client's page to `output` (standard output when none), as HTML or printed to PDF."""
+    if pdf:
+        from . import pdf as printer  # runs a browser: loaded only when a PDF is asked for
+
+        data = printer.print_pdf(page)
+    else:
+        data = page.encode("utf-8")
+    if output is None or outfile.is_stdout(output):
+        sys.stdout.flush()
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+        return
+    outfile.write(output, data)
 
 
 @app.command(help="help.remind")
@@ -692,7 +734,11 @@ def init(
     # A config.toml that does not load is what `init --force` is for: it starts from the
     # defaults (without --force, `init` says the file exists).
     session = _session(broken_config_ok=True)
-    before = session.profile.model_dump(mode="json") if session.profile_saved else None
+    # The client's [report] table is not init's to set: its JSON tells the profile only.
+    apart = {"report"}
+    before = (
+        session.profile.model_dump(mode="json", exclude=apart) if session.profile_saved else None
+    )
     profile = agenda.init_profile(
         session,
         start=_date(start, session) if start is not None else None,
@@ -708,7 +754,7 @@ def init(
     path = str(session.paths.config_file)
     _told(
         json,
-        lambda: changes.init_json(path, before, profile.model_dump(mode="json")),
+        lambda: changes.init_json(path, before, profile.model_dump(mode="json", exclude=apart)),
         lambda: say(profile.language, "init.ok", path=path) + "\n",
     )
     if networks is not None:
@@ -878,6 +924,31 @@ def post_list(
             lambda p: deskviews.chars_left(left[p.id], session.lang),
         )
     )
+
+
+@post_app.command("pack", help="help.post_pack")
+def post_pack(
+    on: OnOption = None,
+    week: Annotated[bool, typer.Option("--week", help="help.pack_week")] = False,
+    from_: Annotated[
+        str | None, typer.Option("--from", metavar="DATE", help="help.pack_from")
+    ] = None,
+    to: Annotated[str | None, typer.Option("--to", metavar="DATE", help="help.pack_to")] = None,
+    output: PageOutput = None,
+) -> None:
+    # Jinja2 and the page's templates load only for a page, never for the terminal views.
+    from . import pages
+    from .queries import week_bounds
+
+    session = _session()
+    if week:
+        start, end = week_bounds(_date(on, session), session.profile.week_start)
+    else:
+        start = _date(from_, session) if from_ else session.real_today
+        end = _date(to, session) if to else start + dt.timedelta(days=6)
+    if end < start or (end - start).days >= agenda.MAX_EXPORT_DAYS:
+        raise UsageError("export.range", start=start.isoformat(), end=end.isoformat())
+    _page_out(pages.pack_page(session, start, end), output, pdf=False)
 
 
 @post_app.command("edit", help="help.post_edit")

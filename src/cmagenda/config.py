@@ -14,11 +14,13 @@ from .errors import ChecklistError, UsageError
 from .files import safe_read
 from .messages import LOCALES, say, suggest
 from .model import LANGUAGES
-from .schema import Posting, Profile
+from .schema import Posting, Profile, ReportSettings
 from .workdays import region_meant
 
 ZONE_RE = re.compile(r"^[A-Za-z0-9_+\-]+(/[A-Za-z0-9_+\-]+)*$")
 TOML_AT = re.compile(r"at line (\d+), column (\d+)")
+# The tables config.toml may hold.
+SECTIONS = ["profile", "report", "sync"]
 
 
 # The dates cmagenda plans and shows: the calendar and the time zone data are sure there, and a
@@ -47,9 +49,9 @@ def load_profile(path: Path, defaults: Profile, lang: str = "en") -> tuple[Profi
             "config.invalid", path=str(path), details=[say(lang, "config.toml", where=where)]
         ) from None
     problems = [
-        say(lang, "config.section", name=key, suggestion=suggest(key, ["profile", "sync"], lang))
+        say(lang, "config.section", name=key, suggestion=suggest(key, SECTIONS, lang))
         for key in raw
-        if key not in ("profile", "sync")
+        if key not in SECTIONS
     ]
     section = raw.get("profile", {})
     if not isinstance(section, dict):
@@ -57,6 +59,12 @@ def load_profile(path: Path, defaults: Profile, lang: str = "en") -> tuple[Profi
             say(lang, "config.type", field="profile", expected=say(lang, "config.dict"))
         )
         section = {}
+    if "report" in raw:
+        # [report] sits beside [profile] in the file; the profile carries it.
+        try:
+            section = {**section, "report": ReportSettings.model_validate(raw["report"])}
+        except ValidationError as err:
+            problems += explain(err, lang, "report", {"": list(ReportSettings.model_fields)})
     try:
         profile = Profile.model_validate({**defaults.model_dump(), **section})
     except ValidationError as err:
@@ -193,6 +201,8 @@ def render_profile(profile: Profile, head: str | None = None) -> bytes:
     body["profile"]["week_start"] = str(profile.week_start)
     if not profile.posting:
         del body["profile"]["posting"]
+    if "report" in body["profile"]:
+        body["report"] = body["profile"].pop("report")
     text = tomli_w.dumps(body)
     if head is None:
         return text.encode("utf-8")

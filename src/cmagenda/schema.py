@@ -199,8 +199,16 @@ SnippetName = Annotated[str, StringConstraints(pattern=r"^[\w-]{1,40}$")]
 SnippetText = Annotated[str, StringConstraints(min_length=1, max_length=limits.POST_TEXT)]
 
 
+class ReportSettings(Strict):
+    """Who the client's pages are for (config.toml, section [report]): the client's name and
+    logo (a PNG, JPEG or GIF file; a relative path starts at config.toml's folder)."""
+
+    client: str = Field(default="", max_length=200)
+    logo: str | None = Field(default=None, max_length=4096)
+
+
 class Profile(Strict):
-    """The user's settings (config.toml, section [profile])."""
+    """The user's settings (config.toml, section [profile]; [report] lands in `report`)."""
 
     start: dt.date
     timezone: str
@@ -234,6 +242,7 @@ class Profile(Strict):
 
     # Named texts added to a post with `post add --snippet NAME`: a signature, a hashtag group.
     snippets: dict[SnippetName, SnippetText] | None = Field(default=None, max_length=200)
+    report: ReportSettings | None = None
 
     @field_validator("networks")
     @classmethod
