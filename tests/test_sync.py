@@ -148,8 +148,15 @@ class Phone:
         assert answer.status in (200, 204)
 
 
+class _ByKey(dict[str, dict[str, Any]]):
+    """Tasks by id, also found by an item's key: "ID-TAG", the profile's tag after the id."""
+
+    def __missing__(self, key: str) -> dict[str, Any]:
+        return self[key.rpartition("-")[0]]
+
+
 def _tasks(home: Path) -> dict[str, dict[str, Any]]:
-    found = {}
+    found = _ByKey()
     for path in sorted((home / "data" / "store").glob("20*.json")):
         for task in json.loads(path.read_text(encoding="utf-8"))["tasks"]:
             found[task["id"]] = task

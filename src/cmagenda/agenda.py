@@ -374,7 +374,7 @@ def plan(session: Session, today: dt.date, days: Iterable[dt.date]) -> dict[str,
     # the past than the morning's view does, so the window stays fresh.
     real = session.real_today
     day = max(session.profile.start, real - dt.timedelta(days=CATCHUP_DAYS))
-    while day <= max(today, real):
+    while day <= real:
         wanted.add(day)
         day += dt.timedelta(days=1)
     keys = scope_months(index, today) | {month_key(d) for d in wanted}

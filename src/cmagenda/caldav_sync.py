@@ -126,15 +126,21 @@ def _locals(selection: Any, state: sync_state.State) -> dict[str, Local]:
     (exports' builder), only them: a sync with nothing to do builds nothing."""
     lang, zone = selection.voice.lang, selection.zone
     digests: dict[str, tuple[str, Task | None, Post | None]] = {}
+
+    def key(base: str) -> str:
+        return str(selection.uid(base)).removesuffix(SUFFIX)
+
     for task in selection.tasks:
         post = selection.by_slot.get(task.id)
         digest = _digest(task.dump(), selection.status(task), post and post.dump(), lang, zone)
-        digests[task.id] = (digest, task, None)
+        digests[key(task.id)] = (digest, task, None)
         if task.network and task.time and task.is_posting_slot:
-            digests[f"{task.id}-slot"] = (digest, task, post)
+            digests[key(f"{task.id}-slot")] = (digest, task, post)
+        elif task.time:
+            digests[key(f"{task.id}-at")] = (digest, task, None)
     for post in selection.posts:
         if not post.slot:
-            digests[post.id] = (_digest(post.dump(), lang, zone), None, post)
+            digests[key(post.id)] = (_digest(post.dump(), lang, zone), None, post)
     found = {}
     stale_tasks, stale_posts = {}, {}
     for key, (digest, task, post) in digests.items():
@@ -155,6 +161,8 @@ def _locals(selection: Any, state: sync_state.State) -> dict[str, Local]:
             zone=zone,
             voice=selection.voice,
             now=selection.now,
+            alarm_minutes=selection.alarm_minutes,
+            tag=selection.tag,
         )
         for component in exports.components(part, True):
             key = str(component["uid"]).removesuffix(SUFFIX)
@@ -297,6 +305,17 @@ def _parse(items: list[Any]) -> list[Fetched]:
 
 
 def _find(months: dict[str, Month], key: str) -> tuple[Task | None, Post | None]:
+    found = _find_key(months, key)
+    if found == (None, None):
+        # The profile's tag ends each item's key ("ID[-slot|-at]-TAG"; see exports.Selection.uid):
+        # a timed duty's event ("-at") is the task's own, read-only mirror.
+        base, dash, tag = key.rpartition("-")
+        if dash and len(tag) == 6 and all(c in "0123456789abcdef" for c in tag):
+            found = _find_key(months, base.removesuffix("-at"))
+    return found
+
+
+def _find_key(months: dict[str, Month], key: str) -> tuple[Task | None, Post | None]:
     task_id = key.removesuffix("-slot")
     for month in months.values():
         if task_id in month.tasks:
@@ -412,7 +431,9 @@ def _take(
             sync_apply.todo(months, new, {"status": status, "completed": theirs["completed"]},
                             "", zone=zone, now=now, lang=session.lang)  # fmt: skip
         new.note = sync_apply._note(theirs["description"], "", None)
-        state.items[new.id] = sync_state.Item(
+        # Keyed as the store's own items are ("ID-TAG"), so that the next sync pairs them.
+        tag = exports.profile_tag(session.profile.start, session.profile.timezone)
+        state.items[f"{new.id}-{tag}"] = sync_state.Item(
             item.href, item.uid, item.etag, kind, month_key(new.date), theirs
         )
         outcome.added += 1
