@@ -127,20 +127,20 @@ def _locals(selection: Any, state: sync_state.State) -> dict[str, Local]:
     lang, zone = selection.voice.lang, selection.zone
     digests: dict[str, tuple[str, Task | None, Post | None]] = {}
 
-    def key(base: str) -> str:
+    def key_of(base: str) -> str:
         return str(selection.uid(base)).removesuffix(SUFFIX)
 
     for task in selection.tasks:
         post = selection.by_slot.get(task.id)
         digest = _digest(task.dump(), selection.status(task), post and post.dump(), lang, zone)
-        digests[key(task.id)] = (digest, task, None)
+        digests[key_of(task.id)] = (digest, task, None)
         if task.network and task.time and task.is_posting_slot:
-            digests[key(f"{task.id}-slot")] = (digest, task, post)
+            digests[key_of(f"{task.id}-slot")] = (digest, task, post)
         elif task.time:
-            digests[key(f"{task.id}-at")] = (digest, task, None)
+            digests[key_of(f"{task.id}-at")] = (digest, task, None)
     for post in selection.posts:
         if not post.slot:
-            digests[key(post.id)] = (_digest(post.dump(), lang, zone), None, post)
+            digests[key_of(post.id)] = (_digest(post.dump(), lang, zone), None, post)
     found = {}
     stale_tasks, stale_posts = {}, {}
     for key, (digest, task, post) in digests.items():
