@@ -15,7 +15,7 @@ import time
 import warnings
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 import niquests
 import pytest
@@ -546,7 +546,7 @@ def test_a_server_that_is_full_507_stops_cleanly_and_the_next_sync_sends_the_res
 
     class Full:
         status = 507
-        headers: dict[str, str] = {}  # noqa: RUF012 - a stand-in answer, never changed
+        headers: ClassVar[dict[str, str]] = {}
         raw = ""
 
     def full(self: DAVClient, url: str, method: str = "GET", *args: Any) -> Any:

@@ -400,14 +400,15 @@ def report_(
     )
 
 
+def _printed(page: str) -> bytes:
+    from . import pdf as printer  # runs a browser: loaded only when a PDF is asked for
+
+    return printer.print_pdf(page)
+
+
 def _page_out(page: str, output: Path | None, pdf: bool) -> None:
     """A client's page to `output` (standard output when none), as HTML or printed to PDF."""
-    if pdf:
-        from . import pdf as printer  # runs a browser: loaded only when a PDF is asked for
-
-        data = printer.print_pdf(page)
-    else:
-        data = page.encode("utf-8")
+    data = _printed(page) if pdf else page.encode("utf-8")
     if output is None or outfile.is_stdout(output):
         sys.stdout.flush()
         sys.stdout.buffer.write(data)
