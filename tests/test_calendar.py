@@ -232,7 +232,7 @@ def test_taskwarrior_windowed_due_and_entry_never_ahead(profile: Run) -> None:
     assert (loose["scheduled"], loose["due"]) == ("20261210T050000Z", "20261225T045959Z")
     assert loose["entry"] == "20261123T133000Z"  # now: its day is still to come
     assert max(t["entry"] for t in lines) == "20261123T133000Z"
-    past = next(t for t in lines if t["due"] == "20261116T130000Z")  # Monday 16, 08:00
+    past = next(t for t in lines if t["due"] == "20261116T140000Z")  # Monday 16, 09:00
     assert past["entry"] == "20261116T050000Z"
 
 

@@ -40,7 +40,7 @@ def test_commands_options_and_values(profile: Run) -> None:
     assert out.split("\n")[:6] == ["today", "week", "report", "remind", "done", "skip"]
     assert tab("bash", "cmagenda po")[0] == "post"
     assert tab("bash", "cmagenda week --")[0].split("\n") == [
-        "--on", "--json", "--plain", "--no-color", "--color", "--help",
+        "--on", "--mine", "--json", "--plain", "--no-color", "--color", "--full", "--help",
     ]  # fmt: skip
     # An option given once is not offered again; a value is completed after its option.
     assert "--json" not in tab("bash", "cmagenda week --json --")[0]
@@ -58,7 +58,7 @@ def test_ids_and_help_in_the_users_language(profile: Run) -> None:
     out, _ = tab("zsh", "cmagenda --lang fr post a")
     assert out == (
         '_arguments \'*: :(("add":"Prévoir une publication dans le prochain créneau libre '
-        "(ou à --at).\"))'"
+        '(ou à --at)."\n"approve":"Approuver une publication (en notant qui l\'\'approuve)."))\''
     )
     out, _ = tab("zsh", "cmagenda --lang en post a")
     assert out.startswith('_arguments \'*: :(("add":"') and "help." not in out

@@ -351,10 +351,12 @@ def test_paths_and_a_duty_are_shown_in_the_users_words(run: Run, home: Path) -> 
         "série                  non\n"
         "jours                  jours ouvrés\n"
         "jour férié             sautée\n"
+        "commence après         -\n"
     )
-    assert run("--lang", "en", "templates", "show", "replies").out.splitlines()[-2:] == [
+    assert run("--lang", "en", "templates", "show", "replies").out.splitlines()[-3:] == [
         "days                      working days",
         "public holiday            skipped",
+        "begins after              -",
     ]
 
 

@@ -23,7 +23,7 @@ def test_rm_a_slot_holding_a_post_unplans_the_post(profile: Run) -> None:
     assert (result.code, result.out) == (
         0,
         f"Retirée (ne sera plus prévue){NBSP}: Publication 1 sur Instagram"
-        " (objectif : 1–3 par jour)\n"
+        f" (objectif{NBSP}: 1–3 par jour)\n"
         f"Publication {post_id} (Instagram, lundi 23 novembre 2026) remise hors créneau{NBSP}: "
         f"replanifiez-la avec «{NBSP}cmagenda post move {post_id} --to DATE{NBSP}»\n",
     )
@@ -66,7 +66,7 @@ def test_an_absence_across_a_week_boundary(profile: Run) -> None:
     assert monday == [("facebook", 0, 0), ("instagram", 0, 0), ("linkedin", 0, 0)]
     plain = profile("--now", NOW, "--lang", "fr", "today", "--on", "2026-11-30").out
     assert plain.splitlines()[:2] == [
-        "lundi 30 novembre 2026 — 0/0 faites · 0 min restantes",
+        "lundi 30 novembre 2026 — 0/0 faites · 0 min restantes · 0 min prévues, jour non travaillé",
         "Absent — rien n'est dû aujourd'hui",
     ]
 

@@ -30,7 +30,7 @@ def test_piped_today_is_plain_text(profile: Run) -> None:
     assert lines[0] == "Monday, November 23, 2026 — 0/23 done · 18h05 left · 6h30 planned of 7h"
     assert lines[1:4] == ["Posts still owed: Facebook 1 · Instagram 1 · LinkedIn 1", "", "Overdue"]
     assert re.fullmatch(
-        r"  \[ \] [0-9a-f]{4,12}  Mon, Nov 16 10:00\u202fa\.m\.  Team meeting: review projects, "
+        r"  \[ \] [0-9a-f]{4,12}  Mon, Nov 16 10:00  Team meeting: review projects, "
         r"events and strategies  \(team, 1h00\)",
         lines[4],
     )

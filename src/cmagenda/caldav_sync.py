@@ -143,10 +143,10 @@ def _locals(selection: Any, state: sync_state.State) -> dict[str, Local]:
             digests[key_of(post.id)] = (_digest(post.dump(), lang, zone), None, post)
     found = {}
     stale_tasks, stale_posts = {}, {}
-    for key, (digest, task, post) in digests.items():
-        known = state.items.get(key)
+    for uid, (digest, task, post) in digests.items():
+        known = state.items.get(uid)
         if known is not None and known.digest == digest and not known.gone:
-            found[key] = Local(task, post, digest, fields=known.fields)
+            found[uid] = Local(task, post, digest, fields=known.fields)
         elif task is not None:
             stale_tasks[task.id] = task
         elif post is not None:
@@ -165,9 +165,9 @@ def _locals(selection: Any, state: sync_state.State) -> dict[str, Local]:
             tag=selection.tag,
         )
         for component in exports.components(part, True):
-            key = str(component["uid"]).removesuffix(SUFFIX)
-            digest, task, post = digests[key]
-            found[key] = Local(task, post, digest, component)
+            uid = str(component["uid"]).removesuffix(SUFFIX)
+            digest, task, post = digests[uid]
+            found[uid] = Local(task, post, digest, component)
     return found
 
 

@@ -793,4 +793,6 @@ EN: dict[str, str] = {
     "page.col.times": "Times",
     "page.col.first": "First",
     "page.col.last": "Last",
+    # The checklist field the duties' order is read from
+    "template.field.after": "begins after",
 }

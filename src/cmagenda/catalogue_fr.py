@@ -902,4 +902,6 @@ FR: dict[str, str] = {
     "page.col.times": "Fois",
     "page.col.first": "Première",
     "page.col.last": "Dernière",
+    # The checklist field the duties' order is read from
+    "template.field.after": "commence après",
 }

@@ -339,7 +339,7 @@ def _change(
 
     from . import agenda, changes
     from .dates import parse_time
-    from .errors import CmagendaError
+    from .errors import EXIT_INTERRUPTED, CmagendaError
     from .messages import say
     from .paths import resolve_paths
     from .render import done_said, report, say_waiting, task_said
@@ -379,6 +379,11 @@ def _change(
         # Raised once the lock is sought: said here as the full path says it, not tried twice.
         report(lang, say(lang, err.key, **err.params), err.details)
         raise Answered(err.exit_code) from None
+    except KeyboardInterrupt:
+        # Ctrl-C while waiting for the lock (or mid-change, which the journal settles): said
+        # and ended with 130 as the full path does, never a traceback.
+        report(lang, say(lang, "interrupted"), error=False)
+        raise Answered(EXIT_INTERRUPTED) from None
     if found is None:
         return None
     tasks, _before, changed = found

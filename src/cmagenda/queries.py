@@ -68,12 +68,15 @@ class Day:
     @property
     def planned_minutes(self) -> int:
         """The owed minutes of the tasks planned on this day, to do or done: what the day asks
-        of its working hours (an optional slot owes nothing; a skipped task no longer does;
-        a task carried in from another day counts on its own day)."""
+        of its working hours (an optional slot owes nothing; a skipped task no longer does,
+        nor one on a day of absence, as `total` says; a task carried in from another day counts
+        on its own day)."""
         return sum(
             i.task.minutes
             for i in self.items
-            if i.task.date == self.date and not i.task.optional and i.status != Status.SKIPPED
+            if i.task.date == self.date
+            and not i.task.optional
+            and i.status not in (Status.SKIPPED, Status.OFF)
         )
 
     @property

@@ -120,10 +120,11 @@ def _text(lang: str, key: str | None) -> str:
 def _metavar(param: Any, lang: str) -> str:
     # Every option of `cli` that takes a value names it (metavar=...): no type to guess. A name
     # that is a word is said in the user's language (TITRE); one that shows the values to type
-    # (HH:MM, fr|en, MO,TU,...) stays as it is typed.
+    # (HH:MM, fr|en, MO,TU,...) stays as it is typed; a file's extension too (FICHIER.csv).
     name = str(param.metavar or param.name.upper())
-    key = f"metavar.{name}"
-    return say(lang, key) if key in CATALOGUE[lang] else name
+    stem, dot, extension = name.partition(".")
+    key = f"metavar.{stem}"
+    return say(lang, key) + dot + extension if key in CATALOGUE[lang] else name
 
 
 def help_page(lang: str, command: Any, path: list[str]) -> str:
