@@ -3,6 +3,7 @@ building the app; the table and the app agree."""
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -11,14 +12,18 @@ import pytest
 import typer
 
 from cmagenda import cli, completion
-from cmagenda.completion_table import COMMANDS
 
 from .conftest import Run
 
 
 def test_the_table_is_the_app() -> None:
-    # After a change to the commands: python /path/to/gen_table.py src/cmagenda/completion_table.py
-    assert completion.describe(typer.main.get_command(cli.app)) == COMMANDS
+    """After a change to the commands, write the table anew with
+    `CMAGENDA_WRITE_COMPLETION=1 pytest tests/test_completion.py`."""
+    made = completion.describe(typer.main.get_command(cli.app))
+    if os.environ.get("CMAGENDA_WRITE_COMPLETION"):
+        with open(completion.TABLE, "w", encoding="utf-8") as handle:
+            handle.write(json.dumps(made, ensure_ascii=False, indent=1) + "\n")
+    assert made == completion.commands()
 
 
 def tab(shell: str, line: str, **env: str) -> tuple[str, int]:

@@ -2,7 +2,7 @@
 
 `cmagenda completion bash|zsh|fish` prints Typer's scripts; each Tab then runs
 `_CMAGENDA_COMPLETE=complete_SHELL cmagenda` with the words typed. Building the Typer app to
-answer costs a third of a second, so the answer comes from `COMMANDS` (completion_table.py, made
+answer costs a third of a second, so the answer comes from a table (completion.json, made
 from the app by `describe` and checked against it by a test) and from the window file, in the
 user's language, in the format each of Typer's scripts reads. Anything it cannot answer (the
 duties of a checklist, a broken window) goes to the full path, which answers as before.
@@ -15,7 +15,6 @@ import os
 import re
 import shlex
 
-from .completion_table import COMMANDS
 from .messages import say
 from .networks import LABELS
 
@@ -27,6 +26,14 @@ if TYPE_CHECKING:
     More = Callable[[str, str, str], list[tuple[str, str]]]
 
 VAR = "_CMAGENDA_COMPLETE"
+# The commands, options and arguments of the CLI, as data (see `describe`).
+TABLE = os.path.join(os.path.dirname(__file__), "completion.json")
+
+
+def commands() -> dict[str, dict[str, Any]]:
+    with open(TABLE, encoding="utf-8") as handle:
+        found: dict[str, dict[str, Any]] = json.load(handle)
+    return found
 
 
 class Handover(Exception):
@@ -69,8 +76,9 @@ def _option(command: dict[str, Any], word: str) -> list[Any] | None:
 def resolve(args: list[str]) -> tuple[dict[str, Any], list[str], dict[str, int]]:
     """The description of the command the words name, the words given to it, and how many
     times each option was given."""
+    table = commands()
     path = ""
-    command = COMMANDS[path]
+    command = table[path]
     given: list[str] = []
     used: dict[str, int] = {}
     rest = list(args)
@@ -89,7 +97,7 @@ def resolve(args: list[str]) -> tuple[dict[str, Any], list[str], dict[str, int]]
             continue
         if command["commands"] and word in command["commands"] and not given:
             path = f"{path} {word}".strip()
-            command = COMMANDS[path]
+            command = table[path]
             used = {}
             continue
         given.append(word)
@@ -260,7 +268,7 @@ def answer(env: Mapping[str, str], more: More | None = None) -> tuple[str, int] 
 
 
 def describe(root: Any) -> dict[str, dict[str, Any]]:
-    """`COMMANDS` from the Click command tree Typer built (read by attribute: only `cli` imports
+    """The table from the Click command tree Typer built (read by attribute: only `cli` imports
     typer): per command path, its subcommands' help keys, its options (names, takes a value,
     help key, what completes the value, may repeat) and its arguments (what completes them, how
     many: -1 for any)."""
