@@ -158,3 +158,76 @@ def test_unknown_title_language(tmp_path: Path) -> None:
     assert problems(user) == [
         f"{user}:3: duty 'newsletter': title.em: unknown key (did you mean 'en'?)"
     ]
+
+
+def test_french_user_sees_checklist_problems_in_french(run: Run, home: Path) -> None:
+    write(
+        home / "checklists.toml",
+        '[duties.a]\ntitle.fr = "A"\nphase = "dayly"\nminutes = 5\n'
+        'carry = false\ntims = ["09:00"]\ndays = "weekdays"\n',
+    )
+    result = run("--lang", "fr", "today")
+    user = home / "checklists.toml"
+    assert result.code == 3
+    assert result.err == (
+        "cmagenda: erreur: liste de tâches invalide\u00a0:\n"
+        f"  {user}:3\u00a0: tâche «\u00a0a\u00a0»\u00a0: phase\u00a0: «\u00a0dayly\u00a0» "
+        "n'est pas permis (au choix\u00a0: arrival, first_months, daily, weekly, monthly, "
+        "occasional)\n"
+        f"  {user}:1\u00a0: tâche «\u00a0a\u00a0»\u00a0: volet\u00a0: manquant\n"
+        f"  {user}:7\u00a0: tâche «\u00a0a\u00a0»\u00a0: days\u00a0: «\u00a0weekdays\u00a0» "
+        "n'est pas permis (au choix\u00a0: all, working)\n"
+        f"  {user}:6\u00a0: tâche «\u00a0a\u00a0»\u00a0: tims\u00a0: clé inconnue "
+        "(vouliez-vous dire «\u00a0times\u00a0»\u00a0?)\n"
+    )
+
+
+def test_templates_list_names_phase_and_volet_in_the_users_language(run: Run, home: Path) -> None:
+    write(home / "checklists.toml", "[duties.ads]\nenabled = false\n")
+    lines = run("--lang", "fr", "templates", "list").out.splitlines()
+    assert lines[0] == (
+        "arrival-meet-colleagues\tarrivée\téquipe\t120\t+0d\tAller à la rencontre des collègues "
+        "(équipe et autres services) et noter leurs besoins"
+    )
+    ads = next(line for line in lines if line.startswith("ads"))
+    assert ads.split("\t")[:3] == ["ads [désactivée]", "quotidien", "analyse"]
+    english = run("--lang", "en", "templates", "list").out.splitlines()
+    assert english[0].split("\t")[:4] == ["arrival-meet-colleagues", "arrival", "team", "120"]
+    assert next(x for x in english if x.startswith("ads")).split("\t")[:3] == [
+        "ads [off]", "daily", "analysis"
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("zone", "hashtags", "blog"),
+    [
+        ("America/Montreal", "Dresser la liste des mots-clics", "Publier un article sur le blogue"),
+        ("Europe/Paris", "Dresser la liste des hashtags", "Publier un article sur le blog"),
+        ("fr_BE", "Dresser la liste des hashtags", "Publier un article sur le blog"),
+        ("fr_CA", "Dresser la liste des mots-clics", "Publier un article sur le blogue"),
+    ],
+)
+def test_french_titles_use_the_words_of_the_profiles_region(
+    run: Run, home: Path, zone: str, hashtags: str, blog: str
+) -> None:
+    if zone.startswith("fr_"):  # the profile names its locale, whatever its zone
+        assert run("init", "--lang", "fr", "--timezone", "Europe/Paris").code == 0
+        config = home / "config.toml"
+        text = config.read_text(encoding="utf-8")
+        config.write_text(text.replace("[profile]\n", f'[profile]\nlocale = "{zone}"\n'), "utf-8")
+    else:
+        assert run("init", "--lang", "fr", "--timezone", zone).code == 0
+    titles = {t["id"]: t["title"] for t in run("templates", "list", "--json").json()["templates"]}
+    assert titles["arrival-hashtags"] == hashtags + ", généraux et spécifiques"
+    assert titles["blog-post"] == blog
+    assert "|" not in "".join(titles.values())
+
+
+def test_a_regional_choice_needs_both_words(tmp_path: Path) -> None:
+    user = write(
+        tmp_path / "mine.toml", NEW_DUTY.replace('"Infolettre"', '"Envoyer {l\'infolettre|}"')
+    )
+    assert problems(user) == [
+        f"{user}:2: duty 'newsletter': title.fr: \"{{l'infolettre|}}\" must read "
+        "{québec word|france word}, both given"
+    ]

@@ -75,8 +75,6 @@ FR: dict[str, str] = {
     "tally.met": "objectif atteint",
     "tally.week": "Semaine",
     "holiday": "Férié : {name}",
-    "post.planned": "prévu",
-    "post.empty_slot": "créneau libre",
     "post.none": "Aucune publication prévue.",
     "post.no_slot": "hors créneau",
     "post.status.draft": "brouillon",
@@ -246,7 +244,6 @@ FR: dict[str, str] = {
     "status.done": "faite",
     "status.skipped": "sautée",
     "status.missed": "manquée",
-    "overdue.since": "depuis le {date}",
     "volet.content": "contenu",
     "volet.interaction": "interaction",
     "volet.monitoring": "veille",
@@ -280,7 +277,6 @@ FR: dict[str, str] = {
     ),
     "time.bad": "heure incomprise « {value} ». Exemples acceptés : 14:30, 14h, 14h30, 2pm",
     "zone.unknown": "fuseau horaire inconnu « {zone} »",
-    "network.unknown": "réseau inconnu « {network} » (connus : {known})",
     "lang.bad": "langue inconnue « {value} » (fr ou en)",
     "init.exists": "{path} existe déjà ; ajoutez --force pour le remplacer",
     "assumed.head": (
@@ -412,7 +408,6 @@ FR: dict[str, str] = {
         "profile.start : {value} est hors des dates prises en charge ({low} à {high})"
     ),
     "config.zone": "{field} : fuseau horaire inconnu « {zone} »{suggestion}",
-    "config.network": "{field} : réseau inconnu « {network} » (connus : {known})",
     "date.range": "date hors des dates prises en charge : {value} (années {low} à {high})",
     "system.failed": "le système a refusé : {reason}",
     "orphans.warning": (
@@ -548,7 +543,6 @@ FR: dict[str, str] = {
     "report.days_off": "Absent\u00a0: {n} {n|jour non compté|jours non comptés}",
     "day.off": "Absent — rien n'est dû aujourd'hui",
     "day.off_reason": "Absent — {reason}\u00a0: rien n'est dû aujourd'hui",
-    "week.off": "absent",
     "owed.posts": "Publications encore dues\u00a0: {networks}",
     "week.routine": "routine {done}/{owed}\u00a0: {parts}",
     "week.added": "ajouts",
@@ -902,4 +896,9 @@ FR: dict[str, str] = {
     "page.col.times": "Fois",
     "page.col.first": "Première",
     "page.col.last": "Dernière",
+    # Checklist problems in the user's language
+    "checklist.sep": "\u00a0: ",
+    "checklist.duty": "tâche «\u00a0{name}\u00a0»",
+    "checklist.network": "réseau «\u00a0{name}\u00a0»",
+    "templates.off": " [désactivée]",
 }

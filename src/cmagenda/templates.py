@@ -17,6 +17,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from . import limits, ordering
+from .config import explain
 from .errors import ChecklistError, UsageError
 from .files import NotRegularFile, TooBig, safe_read
 from .messages import say, suggest
@@ -86,14 +87,14 @@ def load_checklist(files: Iterable[Path], lang: str = "en") -> Checklist:
         try:
             checked_networks[name] = Network.model_validate(body)
         except ValidationError as err:
-            problems.extend(_explain(err, raw, "networks", name, Network.model_fields))
+            problems.extend(_explain(err, raw, "networks", name, Network.model_fields, lang))
     templates: dict[str, Template] = {}
     for tid, body in duties.items():
         raw = duty_origin[tid]
         try:
             template = Template.model_validate({**body, "id": tid})
         except ValidationError as err:
-            problems.extend(_explain(err, raw, "duties", tid, Template.model_fields))
+            problems.extend(_explain(err, raw, "duties", tid, Template.model_fields, lang))
             continue
         if template.rrule is not None:
             problem = check_rule(template.rrule)
@@ -213,11 +214,14 @@ def _merge(raws: list[Raw], table: str) -> tuple[dict[str, Raw], dict[str, Raw]]
 
 
 def _explain(
-    err: ValidationError, raw: Raw, table: str, name: str, fields: Iterable[str]
+    err: ValidationError, raw: Raw, table: str, name: str, fields: Iterable[str], lang: str
 ) -> list[str]:
     kind = "duty" if table == "duties" else "network"
+    known = {"": [f for f in fields if f != "id"], "title": ["fr", "en"]}
+    # The catalogue's wording (as for config.toml) outside English: pydantic speaks English only.
+    told = explain(err, lang, "", known) if lang != "en" else []
     out = []
-    for item in err.errors():
+    for number, item in enumerate(err.errors()):
         loc = [str(p) for p in item["loc"] if p != "id"]
         key = ".".join(loc) or "(table)"
         where = _where(raw, (table, name), loc[0] if loc else None)
@@ -225,8 +229,15 @@ def _explain(
             # `title.en = ...`: point at the nested key's own line when it can be found.
             nested = _where(raw, (table, name, *loc[:-1]), loc[-1])
             where = nested if nested != raw["__path__"] else where
+        if told:
+            label = say(lang, f"checklist.{kind}", name=name)
+            out.append(
+                f"{where}{say(lang, 'checklist.sep')}{label}{say(lang, 'checklist.sep')}"
+                f"{told[number]}"
+            )
+            continue
         if item["type"] in ("extra_forbidden", "unexpected_keyword_argument"):
-            choices = [f for f in fields if f != "id"] if len(loc) == 1 else ["fr", "en"]
+            choices = known[""] if len(loc) == 1 else known["title"]
             msg = f"unknown key{suggest(loc[-1], choices)}"
         elif item["type"] == "missing":
             msg = "required key is missing"
