@@ -225,7 +225,7 @@ FR: dict[str, str] = {
     ),
     "help.report_week": "La semaine (par défaut).",
     "help.report_month": "Le mois.",
-    "help.markdown": "En Markdown, à coller dans un courriel ou un wiki.",
+    "help.markdown": "En Markdown, à coller dans un {courriel|e-mail} ou un wiki.",
     "help.report_on": "Une date de la période (par défaut : aujourd'hui).",
     "template.unknown": "aucune tâche type « {id} »{hint}",
     "help.templates_show": "Montrer une tâche type du répertoire.",
@@ -778,7 +778,9 @@ FR: dict[str, str] = {
         "evergreen\u00a0: tous les {every} jours, {used} {used|retour|retours} sur {times}"
     ),
     "desk.over.chars": "{network}\u00a0: {count} caractères pour {limit} ({excess} de trop)",
-    "desk.over.hashtags": "{network}\u00a0: {count} mots-clics pour {limit} ({excess} de trop)",
+    "desk.over.hashtags": (
+        "{network}\u00a0: {count} {mots-clics|hashtags} pour {limit} ({excess} de trop)"
+    ),
     "desk.over.mentions": "{network}\u00a0: {count} mentions pour {limit} ({excess} de trop)",
     "desk.over.links": "{network}\u00a0: {count} liens pour {limit} ({excess} de trop)",
     "desk.over.media": "{network}\u00a0: {count} médias pour {limit} ({excess} de trop)",
