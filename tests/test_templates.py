@@ -231,3 +231,26 @@ def test_a_regional_choice_needs_both_words(tmp_path: Path) -> None:
         f"{user}:2: duty 'newsletter': title.fr: \"{{l'infolettre|}}\" must read "
         "{québec word|france word}, both given"
     ]
+
+
+def test_french_user_sees_shape_and_network_problems_in_french(run: Run, home: Path) -> None:
+    user = write(
+        home / "checklists.toml",
+        'dutie = 1\n[duties.ads]\nnetwork = "instagarm"\n[duties.b]\nseries = true\n',
+    )
+    result = run("--lang", "fr", "today")
+    assert result.code == 3
+    assert result.err == (
+        "cmagenda: erreur: liste de tâches invalide\u00a0:\n"
+        f"  {user}:1\u00a0: clé de premier niveau inconnue «\u00a0dutie\u00a0» "
+        "(vouliez-vous dire «\u00a0duties\u00a0»\u00a0?)\n"
+    )
+    write(user, '[duties.ads]\nnetwork = "instagarm"\n[duties.replies]\nseries = true\n')
+    result = run("--lang", "fr", "today")
+    assert result.err == (
+        "cmagenda: erreur: liste de tâches invalide\u00a0:\n"
+        f"  {user}:4\u00a0: tâche «\u00a0replies\u00a0»\u00a0: une série a besoin d'un réseau "
+        '(network = "...")\n'
+        f"  {user}:2\u00a0: tâche «\u00a0ads\u00a0»\u00a0: network\u00a0: réseau inconnu "
+        "«\u00a0instagarm\u00a0» (vouliez-vous dire «\u00a0instagram\u00a0»\u00a0?)\n"
+    )

@@ -792,4 +792,19 @@ EN: dict[str, str] = {
     "checklist.duty": "duty '{name}'",
     "checklist.network": "network '{name}'",
     "templates.off": " [off]",
+    "checklist.rrule": "{where}: duty '{duty}': rrule: {problem}",
+    "checklist.network_unknown": (
+        "{where}: duty '{duty}': network: unknown network {network!r}{suggestion}"
+    ),
+    "checklist.per_network": "{where}: duty '{duty}': per_network and network exclude each other",
+    "checklist.series_network": (
+        "{where}: duty '{duty}': a series needs a network (network = \"...\")"
+    ),
+    "checklist.top_key": "{where}: unknown top-level key {name!r}{suggestion}",
+    "checklist.not_table": "{where}: {name} must be a table",
+    "checklist.version_int": "{where}: schema_version must be an integer",
+    "checklist.version_newer": (
+        "{path}: schema_version {version} is newer than this cmagenda understands ({known}): "
+        "upgrade cmagenda"
+    ),
 }

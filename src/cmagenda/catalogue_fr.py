@@ -903,4 +903,25 @@ FR: dict[str, str] = {
     "checklist.duty": "tâche «\u00a0{name}\u00a0»",
     "checklist.network": "réseau «\u00a0{name}\u00a0»",
     "templates.off": " [désactivée]",
+    "checklist.rrule": "{where}\u00a0: tâche «\u00a0{duty}\u00a0»\u00a0: rrule\u00a0: {problem}",
+    "checklist.network_unknown": (
+        "{where}\u00a0: tâche «\u00a0{duty}\u00a0»\u00a0: network\u00a0: "
+        "réseau inconnu «\u00a0{network}\u00a0»{suggestion}"
+    ),
+    "checklist.per_network": (
+        "{where}\u00a0: tâche «\u00a0{duty}\u00a0»\u00a0: per_network et network s'excluent"
+    ),
+    "checklist.series_network": (
+        "{where}\u00a0: tâche «\u00a0{duty}\u00a0»\u00a0: une série a besoin d'un réseau "
+        '(network = "...")'
+    ),
+    "checklist.top_key": (
+        "{where}\u00a0: clé de premier niveau inconnue «\u00a0{name}\u00a0»{suggestion}"
+    ),
+    "checklist.not_table": "{where}\u00a0: {name} doit être une table",
+    "checklist.version_int": "{where}\u00a0: schema_version doit être un nombre entier",
+    "checklist.version_newer": (
+        "{path}\u00a0: schema_version {version} est plus récent que ce que comprend cette version "
+        "de cmagenda ({known})\u00a0: mettez cmagenda à jour"
+    ),
 }

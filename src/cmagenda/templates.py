@@ -70,7 +70,7 @@ def load_checklist(files: Iterable[Path], lang: str = "en") -> Checklist:
     raws = [read_file(p) for p in files]
     problems: list[str] = []
     for raw in raws:
-        problems.extend(_check_shape(raw))
+        problems.extend(_check_shape(raw, lang))
     if problems:
         raise ChecklistError("checklist.invalid", details=problems)
     networks, net_origin = _merge(raws, "networks")
@@ -100,21 +100,25 @@ def load_checklist(files: Iterable[Path], lang: str = "en") -> Checklist:
             problem = check_rule(template.rrule)
             if problem:
                 where = _where(raw, ("duties", tid), "rrule")
-                problems.append(f"{where}: duty '{tid}': rrule: {problem}")
+                problems.append(
+                    say(lang, "checklist.rrule", where=where, duty=tid, problem=problem)
+                )
         named = template.network and resolve_network(template.network, networks)
         if named:
             template = template.model_copy(update={"network": named})
         elif template.network:
+            where = _where(raw, ("duties", tid), "network")
+            hint = suggest(template.network, networks, lang)
             problems.append(
-                f"{_where(raw, ('duties', tid), 'network')}: duty '{tid}': network: "
-                f"unknown network {template.network!r}{suggest(template.network, networks)}"
-            )
+                say(lang, "checklist.network_unknown", where=where, duty=tid,
+                    network=template.network, suggestion=hint)
+            )  # fmt: skip
         if template.per_network and template.network:
             where = _where(raw, ("duties", tid), "network")
-            problems.append(f"{where}: duty '{tid}': per_network and network exclude each other")
+            problems.append(say(lang, "checklist.per_network", where=where, duty=tid))
         if template.series and not template.network:
             where = _where(raw, ("duties", tid), "series")
-            problems.append(f"{where}: duty '{tid}': a series needs a network (network = \"...\")")
+            problems.append(say(lang, "checklist.series_network", where=where, duty=tid))
         templates[tid] = template
     if not problems:
         problems.extend(_check_after(templates, duty_origin, lang))
@@ -175,7 +179,7 @@ def _check_after(templates: dict[str, Template], origin: dict[str, Raw], lang: s
     return problems
 
 
-def _check_shape(raw: Raw) -> list[str]:
+def _check_shape(raw: Raw, lang: str) -> list[str]:
     problems = []
     path = raw["__path__"]
     for key in raw:
@@ -183,23 +187,29 @@ def _check_shape(raw: Raw) -> list[str]:
             continue
         if key not in TOP_KEYS:
             line = _where(raw, (), key)
-            problems.append(f"{line}: unknown top-level key {key!r}{suggest(key, TOP_KEYS)}")
+            hint = suggest(key, TOP_KEYS, lang)
+            problems.append(say(lang, "checklist.top_key", where=line, name=key, suggestion=hint))
     version = raw.get("schema_version", SCHEMA_VERSION)
     if not isinstance(version, int) or isinstance(version, bool):
-        problems.append(f"{_where(raw, (), 'schema_version')}: schema_version must be an integer")
+        where = _where(raw, (), "schema_version")
+        problems.append(say(lang, "checklist.version_int", where=where))
     elif version > SCHEMA_VERSION:
         problems.append(
-            f"{path}: schema_version {version} is newer than this cmagenda understands "
-            f"({SCHEMA_VERSION}): upgrade cmagenda"
+            say(lang, "checklist.version_newer", path=path, version=version, known=SCHEMA_VERSION)
         )
     for table in ("networks", "duties"):
         value = raw.get(table, {})
         if not isinstance(value, dict):
-            problems.append(f"{_where(raw, (), table)}: {table} must be a table")
+            problems.append(
+                say(lang, "checklist.not_table", where=_where(raw, (), table), name=table)
+            )
             continue
         for name, body in value.items():
             if not isinstance(body, dict):
-                problems.append(f"{_where(raw, (table,), name)}: {table}.{name} must be a table")
+                where = _where(raw, (table,), name)
+                problems.append(
+                    say(lang, "checklist.not_table", where=where, name=f"{table}.{name}")
+                )
     return problems
 
 
