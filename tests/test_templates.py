@@ -254,3 +254,19 @@ def test_french_user_sees_shape_and_network_problems_in_french(run: Run, home: P
         f"  {user}:2\u00a0: tâche «\u00a0ads\u00a0»\u00a0: network\u00a0: réseau inconnu "
         "«\u00a0instagarm\u00a0» (vouliez-vous dire «\u00a0instagram\u00a0»\u00a0?)\n"
     )
+
+
+def test_a_checklist_too_big_for_a_day_is_refused_in_french(tmp_path: Path) -> None:
+    clocks = ", ".join(f'"{h:02d}:{m:02d}"' for h in range(24) for m in (0, 30))
+    text = "".join(
+        f'[duties.d{n}]\ntitle.fr = "D"\nphase = "daily"\nvolet = "content"\nminutes = 1\n'
+        f'rrule = "FREQ=DAILY"\ncarry = false\ntimes = [{clocks}]\n\n'
+        for n in range(12)
+    )
+    user = write(tmp_path / "many.toml", text)
+    with pytest.raises(ChecklistError) as caught:
+        load_checklist([bundled_checklist(), user], "fr")
+    assert caught.value.details == [
+        f"{user}:80\u00a0: tâche «\u00a0d8\u00a0»\u00a0: la liste pourrait prévoir plus de 500 "
+        "tâches en un jour (510 avec celle-ci)\u00a0: retirez des tâches ou des heures"
+    ]

@@ -792,6 +792,10 @@ EN: dict[str, str] = {
     "checklist.duty": "duty '{name}'",
     "checklist.network": "network '{name}'",
     "templates.off": " [off]",
+    "checklist.too_many": (
+        "{where}: duty '{duty}': the checklist could plan more than {most} tasks on one day "
+        "({n} with this duty): remove duties or times"
+    ),
     "checklist.rrule": "{where}: duty '{duty}': rrule: {problem}",
     "checklist.network_unknown": (
         "{where}: duty '{duty}': network: unknown network {network!r}{suggestion}"

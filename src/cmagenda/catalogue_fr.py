@@ -903,6 +903,10 @@ FR: dict[str, str] = {
     "checklist.duty": "tâche «\u00a0{name}\u00a0»",
     "checklist.network": "réseau «\u00a0{name}\u00a0»",
     "templates.off": " [désactivée]",
+    "checklist.too_many": (
+        "{where}\u00a0: tâche «\u00a0{duty}\u00a0»\u00a0: la liste pourrait prévoir plus de "
+        "{most} tâches en un jour ({n} avec celle-ci)\u00a0: retirez des tâches ou des heures"
+    ),
     "checklist.rrule": "{where}\u00a0: tâche «\u00a0{duty}\u00a0»\u00a0: rrule\u00a0: {problem}",
     "checklist.network_unknown": (
         "{where}\u00a0: tâche «\u00a0{duty}\u00a0»\u00a0: network\u00a0: "

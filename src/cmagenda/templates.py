@@ -123,14 +123,14 @@ def load_checklist(files: Iterable[Path], lang: str = "en") -> Checklist:
     if not problems:
         problems.extend(_check_after(templates, duty_origin, lang))
     if not problems:
-        problems.extend(_plan_size(templates, checked_networks, duty_origin))
+        problems.extend(_plan_size(templates, checked_networks, duty_origin, lang))
     if problems:
         raise ChecklistError("checklist.invalid", details=problems)
     return Checklist(templates=templates, networks=checked_networks)
 
 
 def _plan_size(
-    templates: dict[str, Template], networks: dict[str, Network], origin: dict[str, Raw]
+    templates: dict[str, Template], networks: dict[str, Network], origin: dict[str, Raw], lang: str
 ) -> list[str]:
     """Refuse a checklist that could plan more than `limits.PLAN_PER_DAY` tasks on one day,
     naming the duty that goes over: planning and every view grow with it (1 781 daily duties
@@ -151,11 +151,8 @@ def _plan_size(
             total += max(1, len(template.times))
         if total > limits.PLAN_PER_DAY:
             where = _where(origin[tid], ("duties", tid), "times")
-            return [
-                f"{where}: duty '{tid}': the checklist could plan more than "
-                f"{limits.PLAN_PER_DAY} tasks on one day ({total} with this duty): "
-                "remove duties or times"
-            ]
+            most = limits.PLAN_PER_DAY
+            return [say(lang, "checklist.too_many", where=where, duty=tid, most=most, n=total)]
     return []
 
 
