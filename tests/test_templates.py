@@ -158,3 +158,115 @@ def test_unknown_title_language(tmp_path: Path) -> None:
     assert problems(user) == [
         f"{user}:3: duty 'newsletter': title.em: unknown key (did you mean 'en'?)"
     ]
+
+
+def test_french_user_sees_checklist_problems_in_french(run: Run, home: Path) -> None:
+    write(
+        home / "checklists.toml",
+        '[duties.a]\ntitle.fr = "A"\nphase = "dayly"\nminutes = 5\n'
+        'carry = false\ntims = ["09:00"]\ndays = "weekdays"\n',
+    )
+    result = run("--lang", "fr", "today")
+    user = home / "checklists.toml"
+    assert result.code == 3
+    assert result.err == (
+        "cmagenda: erreur: liste de tâches invalide\u00a0:\n"
+        f"  {user}:3\u00a0: tâche «\u00a0a\u00a0»\u00a0: phase\u00a0: «\u00a0dayly\u00a0» "
+        "n'est pas permis (au choix\u00a0: arrival, first_months, daily, weekly, monthly, "
+        "occasional)\n"
+        f"  {user}:1\u00a0: tâche «\u00a0a\u00a0»\u00a0: volet\u00a0: manquant\n"
+        f"  {user}:7\u00a0: tâche «\u00a0a\u00a0»\u00a0: days\u00a0: «\u00a0weekdays\u00a0» "
+        "n'est pas permis (au choix\u00a0: all, working)\n"
+        f"  {user}:6\u00a0: tâche «\u00a0a\u00a0»\u00a0: tims\u00a0: clé inconnue "
+        "(vouliez-vous dire «\u00a0times\u00a0»\u00a0?)\n"
+    )
+
+
+def test_templates_list_names_phase_and_volet_in_the_users_language(run: Run, home: Path) -> None:
+    write(home / "checklists.toml", "[duties.ads]\nenabled = false\n")
+    lines = run("--lang", "fr", "templates", "list").out.splitlines()
+    assert lines[0] == (
+        "arrival-meet-colleagues\tarrivée\téquipe\t120\t+0d\tAller à la rencontre des collègues "
+        "(équipe et autres services) et noter leurs besoins"
+    )
+    ads = next(line for line in lines if line.startswith("ads"))
+    assert ads.split("\t")[:3] == ["ads [désactivée]", "quotidien", "analyse"]
+    english = run("--lang", "en", "templates", "list").out.splitlines()
+    assert english[0].split("\t")[:4] == ["arrival-meet-colleagues", "arrival", "team", "120"]
+    assert next(x for x in english if x.startswith("ads")).split("\t")[:3] == [
+        "ads [off]", "daily", "analysis"
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("zone", "hashtags", "blog"),
+    [
+        ("America/Montreal", "Dresser la liste des mots-clics", "Publier un article sur le blogue"),
+        ("Europe/Paris", "Dresser la liste des hashtags", "Publier un article sur le blog"),
+        ("fr_BE", "Dresser la liste des hashtags", "Publier un article sur le blog"),
+        ("fr_CA", "Dresser la liste des mots-clics", "Publier un article sur le blogue"),
+    ],
+)
+def test_french_titles_use_the_words_of_the_profiles_region(
+    run: Run, home: Path, zone: str, hashtags: str, blog: str
+) -> None:
+    if zone.startswith("fr_"):  # the profile names its locale, whatever its zone
+        assert run("init", "--lang", "fr", "--timezone", "Europe/Paris").code == 0
+        config = home / "config.toml"
+        text = config.read_text(encoding="utf-8")
+        config.write_text(text.replace("[profile]\n", f'[profile]\nlocale = "{zone}"\n'), "utf-8")
+    else:
+        assert run("init", "--lang", "fr", "--timezone", zone).code == 0
+    titles = {t["id"]: t["title"] for t in run("templates", "list", "--json").json()["templates"]}
+    assert titles["arrival-hashtags"] == hashtags + ", généraux et spécifiques"
+    assert titles["blog-post"] == blog
+    assert "|" not in "".join(titles.values())
+
+
+def test_a_regional_choice_needs_both_words(tmp_path: Path) -> None:
+    user = write(
+        tmp_path / "mine.toml", NEW_DUTY.replace('"Infolettre"', '"Envoyer {l\'infolettre|}"')
+    )
+    assert problems(user) == [
+        f"{user}:2: duty 'newsletter': title.fr: \"{{l'infolettre|}}\" must read "
+        "{québec word|france word}, both given"
+    ]
+
+
+def test_french_user_sees_shape_and_network_problems_in_french(run: Run, home: Path) -> None:
+    user = write(
+        home / "checklists.toml",
+        'dutie = 1\n[duties.ads]\nnetwork = "instagarm"\n[duties.b]\nseries = true\n',
+    )
+    result = run("--lang", "fr", "today")
+    assert result.code == 3
+    assert result.err == (
+        "cmagenda: erreur: liste de tâches invalide\u00a0:\n"
+        f"  {user}:1\u00a0: clé de premier niveau inconnue «\u00a0dutie\u00a0» "
+        "(vouliez-vous dire «\u00a0duties\u00a0»\u00a0?)\n"
+    )
+    write(user, '[duties.ads]\nnetwork = "instagarm"\n[duties.replies]\nseries = true\n')
+    result = run("--lang", "fr", "today")
+    assert result.err == (
+        "cmagenda: erreur: liste de tâches invalide\u00a0:\n"
+        f"  {user}:4\u00a0: tâche «\u00a0replies\u00a0»\u00a0: une série a besoin d'un réseau "
+        '(network = "...")\n'
+        f"  {user}:2\u00a0: tâche «\u00a0ads\u00a0»\u00a0: network\u00a0: réseau inconnu "
+        "«\u00a0instagarm\u00a0» (vouliez-vous dire «\u00a0instagram\u00a0»\u00a0?)\n"
+    )
+
+
+def test_a_checklist_too_big_for_a_day_is_refused_in_french(tmp_path: Path) -> None:
+    clocks = ", ".join(f'"{h:02d}:{m:02d}"' for h in range(24) for m in (0, 30))
+    text = "".join(
+        f'[duties.d{n}]\ntitle.fr = "D"\nphase = "daily"\nvolet = "content"\nminutes = 1\n'
+        f'rrule = "FREQ=DAILY"\ncarry = false\ntimes = [{clocks}]\n\n'
+        for n in range(12)
+    )
+    user = write(tmp_path / "many.toml", text)
+    with pytest.raises(ChecklistError) as caught:
+        load_checklist([bundled_checklist(), user], "fr")
+    assert caught.value.details == [
+        f"{user}:80\u00a0: tâche «\u00a0d8\u00a0»\u00a0: la liste pourrait prévoir plus de 500 "
+        "tâches en un jour (510 avec celle-ci)\u00a0: retirez des tâches ou des heures"
+    ]

@@ -29,6 +29,7 @@ from .networks import fold as fold_network
 from .networks import resolve as resolve_network
 from .paths import Paths, bundled_checklist
 from .store import Index, Store, atomic_write
+from .wording import regional
 from .workdays import Workweek
 
 TYPE_CHECKING = False
@@ -206,6 +207,7 @@ def load_checklist(session: Session) -> Checklist:
     from .templates import load_checklist as load
 
     checklist = load(checklist_files(session.paths), session.lang)
+    checklist = in_regional_words(checklist, session.voices["fr"].locale)
     named = [*session.profile.networks, *session.profile.posting]
     unknown = [n for n in dict.fromkeys(named) if n not in checklist.networks]
     known = ", ".join(sorted(checklist.networks))
@@ -233,6 +235,18 @@ def load_checklist(session: Session) -> Checklist:
             "config.invalid", path=str(session.paths.config_file), details=problems
         )
     return checklist
+
+
+def in_regional_words(checklist: Checklist, locale: str) -> Checklist:
+    """The checklist with its French titles' `{québec|france}` choices made for `locale`."""
+    templates = {}
+    for tid, template in checklist.templates.items():
+        fr = template.title.fr
+        if fr is not None and "|" in fr:
+            title = template.title.model_copy(update={"fr": regional(fr, locale)})
+            template = template.model_copy(update={"title": title})
+        templates[tid] = template
+    return checklist.model_copy(update={"templates": templates})
 
 
 def init_profile(

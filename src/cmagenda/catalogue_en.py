@@ -71,8 +71,6 @@ EN: dict[str, str] = {
     "tally.met": "target met",
     "tally.week": "Week",
     "holiday": "Public holiday: {name}",
-    "post.planned": "planned",
-    "post.empty_slot": "free slot",
     "post.none": "No post planned.",
     "post.no_slot": "outside the slots",
     "post.status.draft": "draft",
@@ -161,7 +159,7 @@ EN: dict[str, str] = {
     "report.delta": "{points} {points|pt|pts} against the previous period",
     "report.minutes": "Time: {done} done of {planned} planned",
     "report.by_phase": "By rhythm",
-    "report.by_volet": "By volet",
+    "report.by_volet": "By area",
     "report.by_network": "By network",
     "report.cadence": "Posting cadence",
     "report.cadence_line": (
@@ -229,7 +227,6 @@ EN: dict[str, str] = {
     "status.done": "done",
     "status.skipped": "skipped",
     "status.missed": "missed",
-    "overdue.since": "since {date}",
     "volet.content": "content",
     "volet.interaction": "interaction",
     "volet.monitoring": "monitoring",
@@ -263,7 +260,6 @@ EN: dict[str, str] = {
     ),
     "time.bad": "time not understood: {value!r}. Accepted, for example: 14:30, 2pm, 2:30pm",
     "zone.unknown": "unknown time zone {zone!r}",
-    "network.unknown": "unknown network {network!r} (known: {known})",
     "lang.bad": "unknown language {value!r} (fr or en)",
     "init.exists": "{path} already exists; add --force to replace it",
     "assumed.head": (
@@ -383,7 +379,6 @@ EN: dict[str, str] = {
     "config.refused": "{field}: value refused {value!r}",
     "config.start": "profile.start: {value} is outside the supported dates ({low} to {high})",
     "config.zone": "{field}: unknown time zone {zone!r}{suggestion}",
-    "config.network": "{field}: unknown network {network!r} (known: {known})",
     "date.range": "date outside the supported dates: {value} (years {low} to {high})",
     "system.failed": "the system refused: {reason}",
     "orphans.warning": (
@@ -493,7 +488,6 @@ EN: dict[str, str] = {
     "report.days_off": "Off: {n} {n|day|days}, not counted",
     "day.off": "Off — nothing is owed today",
     "day.off_reason": "Off — {reason}: nothing is owed today",
-    "week.off": "off",
     "owed.posts": "Posts still owed: {networks}",
     "week.routine": "routine {done}/{owed}: {parts}",
     "week.added": "added",
@@ -526,7 +520,7 @@ EN: dict[str, str] = {
     "template.field.id": "id",
     "template.field.title": "title",
     "template.field.phase": "phase",
-    "template.field.volet": "volet",
+    "template.field.volet": "area",
     "template.field.minutes": "duration",
     "template.field.rrule": "recurrence (rrule)",
     "template.field.offset_days": "offset in days",
@@ -758,7 +752,7 @@ EN: dict[str, str] = {
     "page.col.rate": "Rate",
     "page.col.previous": "Previous period",
     "page.col.points": "Change (points)",
-    "page.col.volet": "Volet",
+    "page.col.volet": "Area",
     "page.col.slots": "Slots kept",
     "page.col.post": "Post",
     "page.col.duty": "Duty",
@@ -795,4 +789,28 @@ EN: dict[str, str] = {
     "page.col.last": "Last",
     # The checklist field the duties' order is read from
     "template.field.after": "begins after",
+    # Checklist problems in the user's language
+    "checklist.sep": ": ",
+    "checklist.duty": "duty '{name}'",
+    "checklist.network": "network '{name}'",
+    "templates.off": " [off]",
+    "checklist.too_many": (
+        "{where}: duty '{duty}': the checklist could plan more than {most} tasks on one day "
+        "({n} with this duty): remove duties or times"
+    ),
+    "checklist.rrule": "{where}: duty '{duty}': rrule: {problem}",
+    "checklist.network_unknown": (
+        "{where}: duty '{duty}': network: unknown network {network!r}{suggestion}"
+    ),
+    "checklist.per_network": "{where}: duty '{duty}': per_network and network exclude each other",
+    "checklist.series_network": (
+        "{where}: duty '{duty}': a series needs a network (network = \"...\")"
+    ),
+    "checklist.top_key": "{where}: unknown top-level key {name!r}{suggestion}",
+    "checklist.not_table": "{where}: {name} must be a table",
+    "checklist.version_int": "{where}: schema_version must be an integer",
+    "checklist.version_newer": (
+        "{path}: schema_version {version} is newer than this cmagenda understands ({known}): "
+        "upgrade cmagenda"
+    ),
 }

@@ -75,8 +75,6 @@ FR: dict[str, str] = {
     "tally.met": "objectif atteint",
     "tally.week": "Semaine",
     "holiday": "Férié : {name}",
-    "post.planned": "prévu",
-    "post.empty_slot": "créneau libre",
     "post.none": "Aucune publication prévue.",
     "post.no_slot": "hors créneau",
     "post.status.draft": "brouillon",
@@ -227,7 +225,7 @@ FR: dict[str, str] = {
     ),
     "help.report_week": "La semaine (par défaut).",
     "help.report_month": "Le mois.",
-    "help.markdown": "En Markdown, à coller dans un courriel ou un wiki.",
+    "help.markdown": "En Markdown, à coller dans un {courriel|e-mail} ou un wiki.",
     "help.report_on": "Une date de la période (par défaut : aujourd'hui).",
     "template.unknown": "aucune tâche type « {id} »{hint}",
     "help.templates_show": "Montrer une tâche type du répertoire.",
@@ -246,7 +244,6 @@ FR: dict[str, str] = {
     "status.done": "faite",
     "status.skipped": "sautée",
     "status.missed": "manquée",
-    "overdue.since": "depuis le {date}",
     "volet.content": "contenu",
     "volet.interaction": "interaction",
     "volet.monitoring": "veille",
@@ -280,7 +277,6 @@ FR: dict[str, str] = {
     ),
     "time.bad": "heure incomprise « {value} ». Exemples acceptés : 14:30, 14h, 14h30, 2pm",
     "zone.unknown": "fuseau horaire inconnu « {zone} »",
-    "network.unknown": "réseau inconnu « {network} » (connus : {known})",
     "lang.bad": "langue inconnue « {value} » (fr ou en)",
     "init.exists": "{path} existe déjà ; ajoutez --force pour le remplacer",
     "assumed.head": (
@@ -412,7 +408,6 @@ FR: dict[str, str] = {
         "profile.start : {value} est hors des dates prises en charge ({low} à {high})"
     ),
     "config.zone": "{field} : fuseau horaire inconnu « {zone} »{suggestion}",
-    "config.network": "{field} : réseau inconnu « {network} » (connus : {known})",
     "date.range": "date hors des dates prises en charge : {value} (années {low} à {high})",
     "system.failed": "le système a refusé : {reason}",
     "orphans.warning": (
@@ -548,7 +543,6 @@ FR: dict[str, str] = {
     "report.days_off": "Absent\u00a0: {n} {n|jour non compté|jours non comptés}",
     "day.off": "Absent — rien n'est dû aujourd'hui",
     "day.off_reason": "Absent — {reason}\u00a0: rien n'est dû aujourd'hui",
-    "week.off": "absent",
     "owed.posts": "Publications encore dues\u00a0: {networks}",
     "week.routine": "routine {done}/{owed}\u00a0: {parts}",
     "week.added": "ajouts",
@@ -784,7 +778,9 @@ FR: dict[str, str] = {
         "evergreen\u00a0: tous les {every} jours, {used} {used|retour|retours} sur {times}"
     ),
     "desk.over.chars": "{network}\u00a0: {count} caractères pour {limit} ({excess} de trop)",
-    "desk.over.hashtags": "{network}\u00a0: {count} mots-clics pour {limit} ({excess} de trop)",
+    "desk.over.hashtags": (
+        "{network}\u00a0: {count} {mots-clics|hashtags} pour {limit} ({excess} de trop)"
+    ),
     "desk.over.mentions": "{network}\u00a0: {count} mentions pour {limit} ({excess} de trop)",
     "desk.over.links": "{network}\u00a0: {count} liens pour {limit} ({excess} de trop)",
     "desk.over.media": "{network}\u00a0: {count} médias pour {limit} ({excess} de trop)",
@@ -904,4 +900,34 @@ FR: dict[str, str] = {
     "page.col.last": "Dernière",
     # The checklist field the duties' order is read from
     "template.field.after": "commence après",
+    # Checklist problems in the user's language
+    "checklist.sep": "\u00a0: ",
+    "checklist.duty": "tâche «\u00a0{name}\u00a0»",
+    "checklist.network": "réseau «\u00a0{name}\u00a0»",
+    "templates.off": " [désactivée]",
+    "checklist.too_many": (
+        "{where}\u00a0: tâche «\u00a0{duty}\u00a0»\u00a0: la liste pourrait prévoir plus de "
+        "{most} tâches en un jour ({n} avec celle-ci)\u00a0: retirez des tâches ou des heures"
+    ),
+    "checklist.rrule": "{where}\u00a0: tâche «\u00a0{duty}\u00a0»\u00a0: rrule\u00a0: {problem}",
+    "checklist.network_unknown": (
+        "{where}\u00a0: tâche «\u00a0{duty}\u00a0»\u00a0: network\u00a0: "
+        "réseau inconnu «\u00a0{network}\u00a0»{suggestion}"
+    ),
+    "checklist.per_network": (
+        "{where}\u00a0: tâche «\u00a0{duty}\u00a0»\u00a0: per_network et network s'excluent"
+    ),
+    "checklist.series_network": (
+        "{where}\u00a0: tâche «\u00a0{duty}\u00a0»\u00a0: une série a besoin d'un réseau "
+        '(network = "...")'
+    ),
+    "checklist.top_key": (
+        "{where}\u00a0: clé de premier niveau inconnue «\u00a0{name}\u00a0»{suggestion}"
+    ),
+    "checklist.not_table": "{where}\u00a0: {name} doit être une table",
+    "checklist.version_int": "{where}\u00a0: schema_version doit être un nombre entier",
+    "checklist.version_newer": (
+        "{path}\u00a0: schema_version {version} est plus récent que ce que comprend cette version "
+        "de cmagenda ({known})\u00a0: mettez cmagenda à jour"
+    ),
 }

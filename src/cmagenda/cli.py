@@ -1030,7 +1030,7 @@ def _warn_limits(session: agenda.Session, post: Post, as_json: bool) -> None:
         return
     table = desk.network_limits(session)
     lines = deskviews.warnings(
-        desk.finding(post, table.get(post.network, postlimits.Limits())), session.lang
+        desk.finding(post, table.get(post.network, postlimits.Limits())), session.voice.locale
     )
     if lines:
         report(say(session.lang, "desk.warning", id=post.id[:7]), lines, error=False)

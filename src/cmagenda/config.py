@@ -125,7 +125,7 @@ def explain(
     lines = []
     for item in err.errors():
         names = [str(p) for p in item["loc"]]
-        key = ".".join([prefix, *names])
+        key = ".".join([prefix, *names] if prefix else names)
         kind = item["type"]
         ctx = item.get("ctx") or {}
         value = _shown(item.get("input"))

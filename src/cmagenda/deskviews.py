@@ -83,7 +83,7 @@ def check_plain(findings: list[Finding], count: int, voice: Voice) -> str:
         head = f"{post.id[:7]}  {when}  {network_label(post.network)}  {one_line(post.text)[:60]}"
         lines.append("")
         lines.append(head)
-        lines.extend(f"  ! {line}" for line in warnings(found, lang))
+        lines.extend(f"  ! {line}" for line in warnings(found, voice.locale))
     return "\n".join(lines) + "\n"
 
 

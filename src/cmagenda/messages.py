@@ -11,6 +11,7 @@ import re
 
 from .catalogue_en import EN
 from .catalogue_fr import FR
+from .wording import regional
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -23,14 +24,19 @@ CATALOGUE: dict[str, dict[str, str]] = {"fr": FR, "en": EN}
 def say(lang: str, key: str, **params: Any) -> str:
     """The catalogue's text for `key`, formatted with `params`.
 
-    Two marks are resolved first: "{n|tâche|tâches}" is the form of the word for the number n,
-    and "{de:metric}" writes "d'" or "de " before the parameter (French elision)."""
+    Marks are resolved first: "{n|tâche|tâches}" is the form of the word for the number n,
+    "{de:metric}" writes "d'" or "de " before the parameter (French elision), and
+    "{courriel|e-mail}" the Québec or the France word: `lang` may be a locale ("fr_FR"), a bare
+    "fr" speaking as Québec does."""
+    locale = lang
+    lang = lang.split("_", 1)[0]
     table = CATALOGUE.get(lang, CATALOGUE["en"])
     template = table.get(key)
     if not template:
         lang, template = "en", CATALOGUE["en"].get(key) or key
     if "|" in template or "{de:" in template:
         template = _MARK.sub(lambda m: _resolve(m, lang, params), template)
+        template = regional(template, locale)
     return template.format_map(_Params(params))
 
 

@@ -1390,9 +1390,10 @@ def _when(template: Any) -> str:
 def templates_plain(templates: list[Any], lang: str) -> str:
     lines = []
     for t in templates:
-        flag = "" if t.enabled else " [off]"
+        flag = "" if t.enabled else say(lang, "templates.off")
+        phase, volet = say(lang, f"phase.{t.phase}"), say(lang, f"volet.{t.volet}")
         lines.append(
-            f"{t.id}{flag}\t{t.phase}\t{t.volet}\t{t.minutes}\t{_when(t)}\t{clean(t.title.pick(lang))}"
+            f"{t.id}{flag}\t{phase}\t{volet}\t{t.minutes}\t{_when(t)}\t{clean(t.title.pick(lang))}"
         )
     return "\n".join(lines) + "\n"
 
@@ -1403,8 +1404,8 @@ def print_templates_rich(templates: list[Any], lang: str) -> None:
     from rich.text import Text
 
     table = Table(show_lines=False, expand=True)
-    for name in ("id", "phase", "volet", "min", "rule", "title"):
-        table.add_column(name, overflow="fold")
+    for name in ("id", "phase", "volet", "minutes", "rrule", "title"):
+        table.add_column(say(lang, f"template.field.{name}"), overflow="fold")
     for t in templates:
         table.add_row(
             Text(t.id, style="" if t.enabled else "dim strike"),

@@ -23,6 +23,7 @@ from pydantic import (
 from . import limits
 from .model import LANGUAGES, MAX_TITLE, Titles, check_name, check_time
 from .networks import key_of
+from .wording import choice_problem
 
 ID_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
 
@@ -50,6 +51,9 @@ class TitleFields(Strict):
     def _shows_something(cls, value: str | None) -> str | None:
         if value is not None and limits.blank(value):
             raise ValueError("a title made only of spaces or invisible characters is empty")
+        problem = value and choice_problem(value)
+        if problem:
+            raise ValueError(problem)
         return value
 
     @model_validator(mode="after")

@@ -17,6 +17,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from . import limits, ordering
+from .config import explain
 from .errors import ChecklistError, UsageError
 from .files import NotRegularFile, TooBig, safe_read
 from .messages import say, suggest
@@ -69,7 +70,7 @@ def load_checklist(files: Iterable[Path], lang: str = "en") -> Checklist:
     raws = [read_file(p) for p in files]
     problems: list[str] = []
     for raw in raws:
-        problems.extend(_check_shape(raw))
+        problems.extend(_check_shape(raw, lang))
     if problems:
         raise ChecklistError("checklist.invalid", details=problems)
     networks, net_origin = _merge(raws, "networks")
@@ -86,46 +87,50 @@ def load_checklist(files: Iterable[Path], lang: str = "en") -> Checklist:
         try:
             checked_networks[name] = Network.model_validate(body)
         except ValidationError as err:
-            problems.extend(_explain(err, raw, "networks", name, Network.model_fields))
+            problems.extend(_explain(err, raw, "networks", name, Network.model_fields, lang))
     templates: dict[str, Template] = {}
     for tid, body in duties.items():
         raw = duty_origin[tid]
         try:
             template = Template.model_validate({**body, "id": tid})
         except ValidationError as err:
-            problems.extend(_explain(err, raw, "duties", tid, Template.model_fields))
+            problems.extend(_explain(err, raw, "duties", tid, Template.model_fields, lang))
             continue
         if template.rrule is not None:
             problem = check_rule(template.rrule)
             if problem:
                 where = _where(raw, ("duties", tid), "rrule")
-                problems.append(f"{where}: duty '{tid}': rrule: {problem}")
+                problems.append(
+                    say(lang, "checklist.rrule", where=where, duty=tid, problem=problem)
+                )
         named = template.network and resolve_network(template.network, networks)
         if named:
             template = template.model_copy(update={"network": named})
         elif template.network:
+            where = _where(raw, ("duties", tid), "network")
+            hint = suggest(template.network, networks, lang)
             problems.append(
-                f"{_where(raw, ('duties', tid), 'network')}: duty '{tid}': network: "
-                f"unknown network {template.network!r}{suggest(template.network, networks)}"
-            )
+                say(lang, "checklist.network_unknown", where=where, duty=tid,
+                    network=template.network, suggestion=hint)
+            )  # fmt: skip
         if template.per_network and template.network:
             where = _where(raw, ("duties", tid), "network")
-            problems.append(f"{where}: duty '{tid}': per_network and network exclude each other")
+            problems.append(say(lang, "checklist.per_network", where=where, duty=tid))
         if template.series and not template.network:
             where = _where(raw, ("duties", tid), "series")
-            problems.append(f"{where}: duty '{tid}': a series needs a network (network = \"...\")")
+            problems.append(say(lang, "checklist.series_network", where=where, duty=tid))
         templates[tid] = template
     if not problems:
         problems.extend(_check_after(templates, duty_origin, lang))
     if not problems:
-        problems.extend(_plan_size(templates, checked_networks, duty_origin))
+        problems.extend(_plan_size(templates, checked_networks, duty_origin, lang))
     if problems:
         raise ChecklistError("checklist.invalid", details=problems)
     return Checklist(templates=templates, networks=checked_networks)
 
 
 def _plan_size(
-    templates: dict[str, Template], networks: dict[str, Network], origin: dict[str, Raw]
+    templates: dict[str, Template], networks: dict[str, Network], origin: dict[str, Raw], lang: str
 ) -> list[str]:
     """Refuse a checklist that could plan more than `limits.PLAN_PER_DAY` tasks on one day,
     naming the duty that goes over: planning and every view grow with it (1 781 daily duties
@@ -146,11 +151,8 @@ def _plan_size(
             total += max(1, len(template.times))
         if total > limits.PLAN_PER_DAY:
             where = _where(origin[tid], ("duties", tid), "times")
-            return [
-                f"{where}: duty '{tid}': the checklist could plan more than "
-                f"{limits.PLAN_PER_DAY} tasks on one day ({total} with this duty): "
-                "remove duties or times"
-            ]
+            most = limits.PLAN_PER_DAY
+            return [say(lang, "checklist.too_many", where=where, duty=tid, most=most, n=total)]
     return []
 
 
@@ -174,7 +176,7 @@ def _check_after(templates: dict[str, Template], origin: dict[str, Raw], lang: s
     return problems
 
 
-def _check_shape(raw: Raw) -> list[str]:
+def _check_shape(raw: Raw, lang: str) -> list[str]:
     problems = []
     path = raw["__path__"]
     for key in raw:
@@ -182,23 +184,29 @@ def _check_shape(raw: Raw) -> list[str]:
             continue
         if key not in TOP_KEYS:
             line = _where(raw, (), key)
-            problems.append(f"{line}: unknown top-level key {key!r}{suggest(key, TOP_KEYS)}")
+            hint = suggest(key, TOP_KEYS, lang)
+            problems.append(say(lang, "checklist.top_key", where=line, name=key, suggestion=hint))
     version = raw.get("schema_version", SCHEMA_VERSION)
     if not isinstance(version, int) or isinstance(version, bool):
-        problems.append(f"{_where(raw, (), 'schema_version')}: schema_version must be an integer")
+        where = _where(raw, (), "schema_version")
+        problems.append(say(lang, "checklist.version_int", where=where))
     elif version > SCHEMA_VERSION:
         problems.append(
-            f"{path}: schema_version {version} is newer than this cmagenda understands "
-            f"({SCHEMA_VERSION}): upgrade cmagenda"
+            say(lang, "checklist.version_newer", path=path, version=version, known=SCHEMA_VERSION)
         )
     for table in ("networks", "duties"):
         value = raw.get(table, {})
         if not isinstance(value, dict):
-            problems.append(f"{_where(raw, (), table)}: {table} must be a table")
+            problems.append(
+                say(lang, "checklist.not_table", where=_where(raw, (), table), name=table)
+            )
             continue
         for name, body in value.items():
             if not isinstance(body, dict):
-                problems.append(f"{_where(raw, (table,), name)}: {table}.{name} must be a table")
+                where = _where(raw, (table,), name)
+                problems.append(
+                    say(lang, "checklist.not_table", where=where, name=f"{table}.{name}")
+                )
     return problems
 
 
@@ -213,11 +221,14 @@ def _merge(raws: list[Raw], table: str) -> tuple[dict[str, Raw], dict[str, Raw]]
 
 
 def _explain(
-    err: ValidationError, raw: Raw, table: str, name: str, fields: Iterable[str]
+    err: ValidationError, raw: Raw, table: str, name: str, fields: Iterable[str], lang: str
 ) -> list[str]:
     kind = "duty" if table == "duties" else "network"
+    known = {"": [f for f in fields if f != "id"], "title": ["fr", "en"]}
+    # The catalogue's wording (as for config.toml) outside English: pydantic speaks English only.
+    told = explain(err, lang, "", known) if lang != "en" else []
     out = []
-    for item in err.errors():
+    for number, item in enumerate(err.errors()):
         loc = [str(p) for p in item["loc"] if p != "id"]
         key = ".".join(loc) or "(table)"
         where = _where(raw, (table, name), loc[0] if loc else None)
@@ -225,8 +236,15 @@ def _explain(
             # `title.en = ...`: point at the nested key's own line when it can be found.
             nested = _where(raw, (table, name, *loc[:-1]), loc[-1])
             where = nested if nested != raw["__path__"] else where
+        if told:
+            label = say(lang, f"checklist.{kind}", name=name)
+            out.append(
+                f"{where}{say(lang, 'checklist.sep')}{label}{say(lang, 'checklist.sep')}"
+                f"{told[number]}"
+            )
+            continue
         if item["type"] in ("extra_forbidden", "unexpected_keyword_argument"):
-            choices = [f for f in fields if f != "id"] if len(loc) == 1 else ["fr", "en"]
+            choices = known[""] if len(loc) == 1 else known["title"]
             msg = f"unknown key{suggest(loc[-1], choices)}"
         elif item["type"] == "missing":
             msg = "required key is missing"
