@@ -31,6 +31,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
             "paths": "help.paths",
             "doctor": "help.doctor",
             "templates": "help.templates",
+            "idea": "help.idea",
             "post": "help.post",
             "kpi": "help.kpi",
             "sync": "help.sync",
@@ -292,6 +293,39 @@ COMMANDS: dict[str, dict[str, Any]] = {
         "options": [[["--help"], False, "help.help", None, False]],
         "arguments": [[None, 1]],
     },
+    "idea": {
+        "commands": {"add": "help.idea_add", "list": "help.idea_list", "rm": "help.idea_rm"},
+        "options": [[["--help"], False, "help.help", None, False]],
+        "arguments": [],
+    },
+    "idea add": {
+        "commands": {},
+        "options": [
+            [["--network"], True, "help.idea_network", "networks", False],
+            [["--tag"], True, "help.idea_tag", None, True],
+            [["--json"], False, "help.json", None, False],
+            [["--help"], False, "help.help", None, False],
+        ],
+        "arguments": [[None, 1]],
+    },
+    "idea list": {
+        "commands": {},
+        "options": [
+            [["--network"], True, "help.idea_network", "networks", False],
+            [["--tag"], True, "help.idea_tag", None, False],
+            [["--json"], False, "help.json", None, False],
+            [["--help"], False, "help.help", None, False],
+        ],
+        "arguments": [],
+    },
+    "idea rm": {
+        "commands": {},
+        "options": [
+            [["--json"], False, "help.json", None, False],
+            [["--help"], False, "help.help", None, False],
+        ],
+        "arguments": [[None, 1]],
+    },
     "post": {
         "commands": {
             "add": "help.post_add",
@@ -315,6 +349,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
         "commands": {},
         "options": [
             [["--network"], True, "help.post_network", "networks", False],
+            [["--from-idea"], True, "help.post_from_idea", None, False],
             [["--on"], True, "help.add_on", None, False],
             [["--at"], True, "help.add_at", None, False],
             [["--link"], True, "help.post_link", None, False],
