@@ -147,3 +147,51 @@ def test_an_unreadable_backlog_is_never_written_over(profile: Run, home: Path) -
     result = profile("--now", NOW, "idea", "add", "Quiz")
     assert result.code != 0
     assert path.read_text(encoding="utf-8") == '{"schema_version": 1, "next": 1, "ideas": "?"}'
+
+
+def _snippets(home: Path) -> None:
+    config = home / "config.toml"
+    config.write_text(
+        config.read_text(encoding="utf-8")
+        + '\n[profile.snippets]\nsignature = "— The {team}"\ntags = "#books #reading"\n',
+        encoding="utf-8",
+    )
+
+
+def _texts(profile: Run) -> list[str]:
+    return [
+        p["text"] for p in profile("--now", NOW, "post", "list", "--week", "--json").json()["posts"]
+    ]
+
+
+def test_placeholders_are_filled_on_add_and_edit(profile: Run, home: Path) -> None:
+    _snippets(home)
+    added = profile(
+        "--now", NOW, "post", "add", "--network", "instagram", "New {tags} {{ok}}\n{signature}"
+    )
+    assert added.code == 0, added.err
+    # The snippet's own braces are not read again.
+    assert _texts(profile) == ["New #books #reading {ok}\n— The {team}"]
+    post = added.out.split()[1]
+    assert profile("--now", NOW, "post", "edit", post, "--text", "Shelf {tags}").code == 0
+    assert _texts(profile) == ["Shelf #books #reading"]
+    unknown = profile("--now", NOW, "post", "edit", post, "--text", "Hi {sig}")
+    assert (unknown.code, unknown.err) == (
+        2,
+        "cmagenda: error: unknown placeholder {sig} (snippets of the profile: signature, tags; "
+        "{{ writes a brace)\n",
+    )
+    french = profile("--now", NOW, "--lang", "fr", "post", "add", "--network", "instagram", "{x}")
+    assert french.err == (
+        f"cmagenda: erreur: champ inconnu {{x}} (extraits du profil{NBSP}: signature, "
+        f"tags{NBSP}; {{{{ écrit une accolade)\n"
+    )
+    assert _texts(profile) == ["Shelf #books #reading"]
+
+
+def test_an_idea_keeps_its_placeholders_until_it_becomes_a_post(profile: Run, home: Path) -> None:
+    _snippets(home)
+    profile("--now", NOW, "idea", "add", "Quiz {tags}", "--network", "instagram")
+    assert _ideas(profile)[0]["text"] == "Quiz {tags}"
+    assert profile("--now", NOW, "post", "add", "--from-idea", "i1").code == 0
+    assert _texts(profile) == ["Quiz #books #reading"]

@@ -819,4 +819,8 @@ EN: dict[str, str] = {
     "undo.ideas": "Undone ({label}): {count} {count|idea|ideas} put back",
     "undo.label.idea add": "idea add",
     "undo.label.idea rm": "idea rm",
+    # Placeholders in a post's text
+    "desk.unknown_placeholder": (
+        "unknown placeholder {{{name}}} (snippets of the profile: {known}; {{{{ writes a brace)"
+    ),
 }

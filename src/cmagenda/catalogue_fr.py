@@ -930,4 +930,8 @@ FR: dict[str, str] = {
     "undo.ideas": "Annulé ({label}) : {count} {count|idée remise|idées remises} en place",
     "undo.label.idea add": "idée notée",
     "undo.label.idea rm": "idée retirée",
+    # Les champs à remplir dans le texte d’une publication
+    "desk.unknown_placeholder": (
+        "champ inconnu {{{name}}} (extraits du profil : {known} ; {{{{ écrit une accolade)"
+    ),
 }

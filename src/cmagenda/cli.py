@@ -944,7 +944,7 @@ def post_add(
     network = network or (idea.network if idea is not None else None)
     if text is None or network is None:
         raise UsageError("post.add_needs")
-    text = desk.with_snippets(session, text, snippet or [])
+    text = desk.with_snippets(session, desk.filled(session, text), snippet or [])
     extras = _extras(first_comment, media, alt)
     also = backlog.taking(session, idea) if idea is not None else None
     post, changed = editorial.add(
@@ -1042,6 +1042,7 @@ def post_edit(
 ) -> None:
     session = _session()
     extras = _extras(first_comment, media, alt, desk.evergreen(evergreen, every, times))
+    text = desk.filled(session, text) if text is not None else None
     post, changed = editorial.edit(session, post_id, text, link, status, extras.apply)
     _post_told(json, "post edit", post, changed, session, "post.edited")
     _warn_limits(session, post, json)
