@@ -762,12 +762,16 @@ def commit(
     before: planner.Snapshot,
     months: dict[str, Month],
     ids: set[str] | None = None,
+    also: Callable[[dict[str, Any]], None] | None = None,
 ) -> None:
     """Save what a user action changed and record it as one undo step (lock held); `ids`
-    as given to `planner.snapshot`."""
+    as given to `planner.snapshot`; `also` writes another file in the same transaction and
+    adds what undoes it to the step."""
     record = planner.undo_record(label, before, months, ctx.now, ids)
     if record["months"]:
         with store.transaction():
+            if also is not None:
+                also(record)
             _save(store, index, months, set(record["months"]))
             entries = store.read_undo()
             entries.append(record)
@@ -931,6 +935,7 @@ def undo(session: Session) -> tuple[str, int, str, changes.Changed] | None:
             return None
         record = entries[-1]
         restored: int | None = None
+        kind = ""
         changed = changes.Changed([], None)
         with store.transaction():
             if "kpis" in record:
@@ -939,10 +944,14 @@ def undo(session: Session) -> tuple[str, int, str, changes.Changed] | None:
                 kind, restored = "absences", history.undo_absences(store, record)
             elif "files" in record:
                 kind, restored = "files", history.undo_files(store, record)
+            elif "ideas" in record and not record["months"]:
+                kind, restored = "ideas", history.undo_ideas(store, record)
             if record.get("undoable") is False or ("files" in record and restored is None):
                 label = say(session.lang, f"undo.label.{record.get('label')}")
                 raise UsageError("undo.cannot", label=label, at=record.get("at"))
-            if not {"kpis", "files", "absences"} & set(record):
+            if not {"kpis", "files", "absences"} & set(record) and kind != "ideas":
+                if "ideas" in record:
+                    history.undo_ideas(store, record)  # the idea a post was added from
                 index = store.read_index()
                 months = store.read_months(set(record["months"]))
                 before = planner.snapshot(months)

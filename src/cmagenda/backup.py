@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 
-from . import absences, history, journal, limits
+from . import absences, history, ideas, journal, limits
 from .errors import StoreIOError, StoreUnreadableError, UsageError
 from .files import NotRegularFile, decode_json, safe_read
 from .merge import Merged, merge
@@ -50,6 +50,7 @@ def dump(session: Session) -> str:
         "months": months,
         "kpis": [r.dump() for r in store.read_kpis()],
         "absences": [a.dump() for a in store.read_absences()],
+        "ideas": store.read_ideas().dump(),
     }
     return json.dumps(body, ensure_ascii=False, indent=1) + "\n"
 
@@ -77,12 +78,14 @@ class Loaded:
         months: dict[str, Month],
         kpis: list[Reading],
         off: list[absences.Absence] | None = None,
+        backlog: ideas.Backlog | None = None,
     ) -> None:
         self.config = config
         self.checklist = checklist
         self.months = months
         self.kpis = kpis
         self.absences = off or []
+        self.ideas = backlog or ideas.Backlog()
 
 
 def load(path: Path) -> Loaded:
@@ -110,6 +113,11 @@ def load(path: Path) -> Loaded:
         off = absences.parse(raw.get("absences", []))
     except (ValueError, TypeError) as err:
         raise _bad(path, f"absences: {err}") from None
+    # Absent from the backups of earlier versions too: no idea.
+    try:
+        backlog = ideas.parse(raw.get("ideas", {"next": 1, "ideas": []}))
+    except (ValueError, TypeError) as err:
+        raise _bad(path, f"ideas: {err}") from None
     texts = []
     for name, cap in (("config", limits.CONFIG_BYTES), ("checklist", limits.CHECKLIST_BYTES)):
         value = raw.get(name)
@@ -118,7 +126,7 @@ def load(path: Path) -> Loaded:
         if value is not None and len(value.encode("utf-8", "surrogatepass")) > cap:
             raise _bad(path, f"{name} larger than {cap} bytes")
         texts.append(value)
-    return Loaded(texts[0], texts[1], months, kpis, off)
+    return Loaded(texts[0], texts[1], months, kpis, off, backlog)
 
 
 def _bad(path: Path, reason: str) -> StoreUnreadableError:
@@ -206,6 +214,7 @@ def has_data(session: Session) -> bool:
         or paths.user_checklist.exists()
         or (paths.data_dir / "kpi.json").exists()
         or store.absences_path.exists()
+        or store.ideas_path.exists()
     )
 
 
@@ -252,10 +261,12 @@ def restore(session: Session, source: Path, mode: str | None, dry_run: bool = Fa
             # Ours stay; one of theirs joins unless it overlaps one of ours.
             ours = store.read_absences()
             off = [*ours, *(a for a in loaded.absences if absences.clashing(ours, a) is None)]
+            backlog = ideas.merged(store.read_ideas(), loaded.ideas)
         else:
             months = loaded.months
             readings = loaded.kpis
             off = loaded.absences
+            backlog = loaded.ideas
             gone = [key for key in store.all_month_keys() if key not in months]
         if dry_run:
             return Restored(loaded, gone, merged, dry_run)
@@ -281,6 +292,8 @@ def restore(session: Session, source: Path, mode: str | None, dry_run: bool = Fa
             store.write_kpis(readings)
             if off or store.absences_path.exists():
                 store.write_absences(off)
+            if backlog.ideas or store.ideas_path.exists():
+                store.write_ideas(backlog)
             store.write_index(index_of([*kept, *months.values()]))
             history.push(store, record, entries)
     window = paths.data_dir / "window.json"

@@ -812,5 +812,34 @@ EN: dict[str, str] = {
     "checklist.version_newer": (
         "{path}: schema_version {version} is newer than this cmagenda understands ({known}): "
         "upgrade cmagenda"
+    # The idea backlog
+    "help.idea": "The idea backlog: post ideas waiting to become posts.",
+    "help.idea_add": "Note a post idea.",
+    "help.idea_list": "List the ideas, oldest first.",
+    "help.idea_rm": "Remove an idea.",
+    "help.idea_text": "The idea, as it may become the post's text.",
+    "help.idea_network": "The network it is for.",
+    "help.idea_tag": "A tag (repeatable).",
+    "help.idea_id": "The idea's id (i3, or 3).",
+    "help.post_from_idea": (
+        "Make the post from this idea: its text and network unless given; the idea leaves "
+        "the backlog."
+    ),
+    "idea.empty": "the idea is empty",
+    "idea.too_long": "idea too long: {length} characters (at most {limit})",
+    "idea.bad_tag": 'unusable tag "{tag}": 1 to {limit} characters, no control character',
+    "idea.too_many_tags": "too many tags (at most {limit})",
+    "idea.too_many": "the backlog is full ({limit} ideas): remove some with `idea rm`",
+    "idea.unknown": "no idea {which} (see `cmagenda idea list`)",
+    "idea.added": "Idea {id} noted: {idea}",
+    "idea.removed": "Idea removed: {idea}",
+    "idea.none": "No idea in the backlog.",
+    "post.add_needs": "give the post's text and --network, or --from-idea ID",
+    "undo.ideas": "Undone ({label}): {count} {count|idea|ideas} put back",
+    "undo.label.idea add": "idea add",
+    "undo.label.idea rm": "idea rm",
+    # Placeholders in a post's text
+    "desk.unknown_placeholder": (
+        "unknown placeholder {{{name}}} (snippets of the profile: {known}; {{{{ writes a brace)"
     ),
 }

@@ -929,5 +929,36 @@ FR: dict[str, str] = {
     "checklist.version_newer": (
         "{path}\u00a0: schema_version {version} est plus récent que ce que comprend cette version "
         "de cmagenda ({known})\u00a0: mettez cmagenda à jour"
+    # La réserve d’idées
+    "help.idea": "Les idées en réserve : des idées de publications qui attendent d’en devenir.",
+    "help.idea_add": "Noter une idée de publication.",
+    "help.idea_list": "Lister les idées, de la plus ancienne à la plus récente.",
+    "help.idea_rm": "Retirer une idée.",
+    "help.idea_text": "L’idée, telle qu’elle pourra devenir le texte de la publication.",
+    "help.idea_network": "Le réseau visé.",
+    "help.idea_tag": "Une étiquette (répétable).",
+    "help.idea_id": "L’identifiant de l’idée (i3, ou 3).",
+    "help.post_from_idea": (
+        "Faire la publication à partir de cette idée : son texte et son réseau sauf s’ils sont "
+        "donnés ; l’idée quitte la réserve."
+    ),
+    "idea.empty": "l’idée est vide",
+    "idea.too_long": "idée trop longue : {length} caractères (au plus {limit})",
+    "idea.bad_tag": (
+        "étiquette inutilisable « {tag} » : de 1 à {limit} caractères, sans caractère de contrôle"
+    ),
+    "idea.too_many_tags": "trop d’étiquettes (au plus {limit})",
+    "idea.too_many": "la réserve est pleine ({limit} idées) : retirez-en avec `idea rm`",
+    "idea.unknown": "aucune idée {which} (voir `cmagenda idea list`)",
+    "idea.added": "Idée {id} notée : {idea}",
+    "idea.removed": "Idée retirée : {idea}",
+    "idea.none": "Aucune idée en réserve.",
+    "post.add_needs": "donnez le texte de la publication et --network, ou --from-idea ID",
+    "undo.ideas": "Annulé ({label}) : {count} {count|idée remise|idées remises} en place",
+    "undo.label.idea add": "idée notée",
+    "undo.label.idea rm": "idée retirée",
+    # Les champs à remplir dans le texte d’une publication
+    "desk.unknown_placeholder": (
+        "champ inconnu {{{name}}} (extraits du profil : {known} ; {{{{ écrit une accolade)"
     ),
 }

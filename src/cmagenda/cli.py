@@ -19,12 +19,14 @@ from . import (
     absenceview,
     agenda,
     assignment,
+    backlog,
     changes,
     completion,
     desk,
     deskviews,
     editorial,
     evergreen,
+    ideaview,
     leave,
     orphans,
     outfile,
@@ -534,6 +536,7 @@ def undo(json: JsonOption = False) -> None:
             "kpis": "undo.kpis",
             "files": "undo.files",
             "absences": "undo.absences",
+            "ideas": "undo.ideas",
         }[kind]
         what = say(session.lang, f"undo.label.{label}")
         _said(say(session.lang, said, label=what, count=count) + "\n")
@@ -837,6 +840,58 @@ def templates_check(
     _out(say(session.lang, "templates.ok", path=shown, count=count) + "\n")
 
 
+idea_app = typer.Typer(help="help.idea")
+app.add_typer(idea_app, name="idea")
+TagOption = Annotated[list[str] | None, typer.Option("--tag", metavar="TAG", help="help.idea_tag")]
+IdeaNetworkOption = Annotated[
+    str | None,
+    typer.Option(
+        "--network", metavar="NAME", help="help.idea_network", autocompletion=_complete_networks
+    ),
+]
+
+
+@idea_app.command("add", help="help.idea_add")
+def idea_add(
+    text: Annotated[str, typer.Argument(metavar="TEXT", help="help.idea_text")],
+    network: IdeaNetworkOption = None,
+    tag: TagOption = None,
+    json: JsonOption = False,
+) -> None:
+    session = _session()
+    idea = backlog.add(session, text, network, tag or [])
+    _told(
+        json,
+        lambda: ideaview.change_json("idea add", idea),
+        lambda: ideaview.said("idea.added", idea, session.voice),
+    )
+
+
+@idea_app.command("list", help="help.idea_list")
+def idea_list(
+    network: IdeaNetworkOption = None,
+    tag: Annotated[str | None, typer.Option("--tag", metavar="TAG", help="help.idea_tag")] = None,
+    json: JsonOption = False,
+) -> None:
+    session = _session()
+    found = backlog.listing(session, network, tag)
+    _out(ideaview.listing_json(found) if json else ideaview.listing_plain(found, session.voice))
+
+
+@idea_app.command("rm", help="help.idea_rm")
+def idea_rm(
+    idea_id: Annotated[str, typer.Argument(metavar="ID", help="help.idea_id")],
+    json: JsonOption = False,
+) -> None:
+    session = _session()
+    gone = backlog.remove(session, idea_id)
+    _told(
+        json,
+        lambda: ideaview.change_json("idea rm", gone),
+        lambda: ideaview.said("idea.removed", gone, session.voice),
+    )
+
+
 post_app = typer.Typer(help="help.post")
 app.add_typer(post_app, name="post")
 PostId = Annotated[str, typer.Argument(metavar="ID", help="help.post_id")]
@@ -860,16 +915,19 @@ def _post_told(
 
 @post_app.command("add", help="help.post_add")
 def post_add(
-    text: Annotated[str, typer.Argument(metavar="TEXT", help="help.post_text")],
+    text: Annotated[str | None, typer.Argument(metavar="[TEXT]", help="help.post_text")] = None,
     network: Annotated[
-        str,
+        str | None,
         typer.Option(
             "--network",
             metavar="NAME",
             help="help.post_network",
             autocompletion=_complete_networks,
         ),
-    ],
+    ] = None,
+    from_idea: Annotated[
+        str | None, typer.Option("--from-idea", metavar="ID", help="help.post_from_idea")
+    ] = None,
     on: DateOption = None,
     at: AtOption = None,
     link: LinkOption = None,
@@ -881,9 +939,17 @@ def post_add(
 ) -> None:
     session = _session()
     day = _date(on, session) if on is not None else None
-    text = desk.with_snippets(session, text, snippet or [])
+    idea = backlog.find(session, from_idea) if from_idea is not None else None
+    text = text if text is not None else idea.text if idea is not None else None
+    network = network or (idea.network if idea is not None else None)
+    if text is None or network is None:
+        raise UsageError("post.add_needs")
+    text = desk.with_snippets(session, desk.filled(session, text), snippet or [])
     extras = _extras(first_comment, media, alt)
-    post, changed = editorial.add(session, network, day, parse_time(at), text, link, extras.apply)
+    also = backlog.taking(session, idea) if idea is not None else None
+    post, changed = editorial.add(
+        session, network, day, parse_time(at), text, link, extras.apply, also
+    )
     _post_told(json, "post add", post, changed, session, "post.added")
     _warn_limits(session, post, json)
 
@@ -976,6 +1042,7 @@ def post_edit(
 ) -> None:
     session = _session()
     extras = _extras(first_comment, media, alt, desk.evergreen(evergreen, every, times))
+    text = desk.filled(session, text) if text is not None else None
     post, changed = editorial.edit(session, post_id, text, link, status, extras.apply)
     _post_told(json, "post edit", post, changed, session, "post.edited")
     _warn_limits(session, post, json)

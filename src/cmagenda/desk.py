@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from . import agenda, limits, postfields
+from . import agenda, limits, placeholders, postfields
 from .errors import UsageError
 from .model import RENAMED_POST_STATUS, Post, PostStatus, month_key
 from .postlimits import Counts, Limits, MediaFault, Over, count_post, media_faults, over
@@ -98,6 +98,11 @@ def evergreen(on: bool, every: int | None, times: int | None) -> dict[str, int] 
     if not 1 <= times <= postfields.EVERGREEN_TIMES:
         raise UsageError("desk.evergreen_times", limit=postfields.EVERGREEN_TIMES)
     return {"every": every, "times": times}
+
+
+def filled(session: Session, text: str) -> str:
+    """`text` with its `{name}` placeholders replaced by the profile's snippets."""
+    return placeholders.fill(text, session.profile.snippets or {})
 
 
 def with_snippets(session: Session, text: str, names: list[str]) -> str:

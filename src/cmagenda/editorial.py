@@ -15,6 +15,7 @@ from .render import network_label
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from collections.abc import Callable
+    from typing import Any
 
     from .agenda import Session
 
@@ -46,6 +47,7 @@ def add(
     text: str,
     link: str | None,
     fill: Callable[[Post], None] | None = None,
+    also: Callable[[dict[str, Any]], None] | None = None,
 ) -> tuple[Post, changes.Changed]:
     """Plan a post: in the next open slot from now, or the first open slot of `day`, or the
     slot at `at` (on `day`, default today); outside the slots only at an `at` no slot has.
@@ -86,7 +88,7 @@ def add(
             )
             if fill is not None:
                 fill(post)
-            agenda.commit(session, store, index, "post add", before, months)
+            agenda.commit(session, store, index, "post add", before, months, also=also)
     # Said once the lock is released: naming the next open slot may plan days ahead.
     if closed is not None:
         raise UsageError(

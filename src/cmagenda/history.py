@@ -7,6 +7,8 @@ here are the others:
                kept in undo.json itself.
   absences     {"absences": [absence, ...]}: the whole list before the change (a handful of
                ranges), kept in undo.json itself.
+  ideas        {"ideas": backlog}: the whole backlog before the change, kept in undo.json itself
+               (a post added from an idea keeps it beside its months: one step takes back both).
   whole files  {"files": NAME}: what `import` and `init --force` replaced (month files, the KPI
                log, the profile, the own checklist), in data/undo/NAME, since a history's worth
                of months would make undo.json, read and written by every `done`, heavy.
@@ -21,7 +23,7 @@ import json
 import os
 import re
 
-from . import absences
+from . import absences, ideas
 from .errors import StoreIOError, StoreUnreadableError
 from .model import Reading
 from .store import (
@@ -32,6 +34,7 @@ from .store import (
     atomic_write,
     index_of,
     parse_absences,
+    parse_ideas,
     parse_kpis,
     parse_month,
 )
@@ -45,7 +48,7 @@ if TYPE_CHECKING:
 
 # A payload's name as written here; anything else found in undo.json is not followed.
 PAYLOAD_RE = re.compile(r"^[0-9]{8}T[0-9]{6}-[0-9a-f]{12}\.json$")
-FIXED = ("config", "checklist", "kpis", "off")
+FIXED = ("config", "checklist", "kpis", "off", "ideas")
 
 
 def undo_dir(paths: Paths) -> Path:
@@ -143,6 +146,29 @@ def undo_absences(store: Store, record: dict[str, Any]) -> int:
     return len(kept ^ back) or len(old)
 
 
+# -- ideas ---------------------------------------------------------------------------------------
+
+
+def ideas_record(label: str, old: ideas.Backlog, now: dt.datetime) -> dict[str, Any]:
+    """The undo step of a change to the idea backlog: the backlog before it."""
+    return {"label": label, "at": now.isoformat(), "months": {}, "ideas": old.dump()}
+
+
+def undo_ideas(store: Store, record: dict[str, Any]) -> int:
+    """Put back the backlog `record` saved (lock held); how many ideas changed."""
+    try:
+        old = ideas.parse(record["ideas"])
+    except (KeyError, TypeError, ValueError):
+        path = store.paths.data_dir / "undo.json"
+        raise StoreUnreadableError(
+            "store.corrupt", path=str(path), reason="bad undo entry"
+        ) from None
+    now = {repr(i.dump()) for i in store.read_ideas().ideas}
+    back = {repr(i.dump()) for i in old.ideas}
+    store.write_ideas(old)
+    return len(now ^ back) or 1
+
+
 # -- whole files ---------------------------------------------------------------------------------
 
 
@@ -153,6 +179,7 @@ def _targets(store: Store, months: set[str]) -> dict[str, Path]:
         "checklist": paths.user_checklist,
         "kpis": paths.data_dir / "kpi.json",
         "off": store.absences_path,
+        "ideas": store.ideas_path,
     }
     for key in months:
         out[f"month:{key}"] = store.month_path(key)
@@ -216,6 +243,8 @@ def undo_files(store: Store, record: dict[str, Any]) -> int | None:
         parse_kpis(_json(str(saved["kpis"]), payload), payload)
     if saved.get("off") is not None:
         parse_absences(_json(str(saved["off"]), payload), payload)
+    if saved.get("ideas") is not None:
+        parse_ideas(_json(str(saved["ideas"]), payload), payload)
     # One transaction (the caller's): every file is put back, or none is.
     put_back = 0
     for what, text in saved.items():

@@ -10,6 +10,8 @@ Layout (under the data dir):
                       value}, ...]}, one value per network, metric and date
   off.json            the absences: {"schema_version": 1, "absences": [{start, end, reason,
                       changed}, ...]}, ranges in order, none overlapping
+  ideas.json          the idea backlog: {"schema_version": 1, "next": N, "ideas": [{id, text,
+                      network, tags, changed}, ...]}
   cmagenda.lock       the lock every write takes
   journal.json        a change to several files in progress (see `journal`): finished or undone
                       by the next command that takes the lock
@@ -32,7 +34,7 @@ import re
 import stat
 from pathlib import Path
 
-from . import absences, journal, limits
+from . import absences, ideas, journal, limits
 from .errors import StoreIOError, StoreLockedError, StoreUnreadableError
 from .files import decode_json, numbered, safe_read
 from .model import (
@@ -231,6 +233,23 @@ class Store:
         }
         self.write_file(self.absences_path, _encode(body))
 
+    @property
+    def ideas_path(self) -> Path:
+        return self.paths.data_dir / "ideas.json"
+
+    def read_ideas(self) -> ideas.Backlog:
+        path = self.ideas_path
+        try:
+            raw = _read_json(path)
+            return ideas.Backlog() if raw is None else parse_ideas(raw, path)
+        except StoreUnreadableError as err:
+            raise self._with_backup(err, path) from None
+
+    def write_ideas(self, backlog: ideas.Backlog) -> None:
+        self.write_file(
+            self.ideas_path, _encode({"schema_version": SCHEMA_VERSION, **backlog.dump()})
+        )
+
     # -- checking and backups -----------------------------------------------------------------
 
     @property
@@ -248,6 +267,7 @@ class Store:
             data / "reminded.json",
             data / "kpi.json",
             data / "off.json",
+            data / "ideas.json",
         ]
 
     def check(self, path: Path) -> str | None:
@@ -706,6 +726,14 @@ def parse_absences(raw: dict[str, Any], path: Path) -> list[absences.Absence]:
         raise StoreUnreadableError("store.corrupt", path=str(path), reason=_short(err)) from None
 
 
+def parse_ideas(raw: dict[str, Any], path: Path) -> ideas.Backlog:
+    _check_version(raw, path)
+    try:
+        return ideas.parse({k: v for k, v in raw.items() if k != "schema_version"})
+    except (ValueError, TypeError) as err:
+        raise StoreUnreadableError("store.corrupt", path=str(path), reason=_short(err)) from None
+
+
 def _parse_any(raw: dict[str, Any], path: Path) -> None:
     """Validate a store file by its name (a backup is checked as the file it backs up)."""
     if path.name == "index.json":
@@ -718,6 +746,8 @@ def _parse_any(raw: dict[str, Any], path: Path) -> None:
         parse_kpis(raw, path)
     elif path.name == "off.json":
         parse_absences(raw, path)
+    elif path.name == "ideas.json":
+        parse_ideas(raw, path)
     else:
         parse_month(raw, path, path.name.removesuffix(".json"))
 
