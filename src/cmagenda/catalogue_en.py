@@ -812,6 +812,7 @@ EN: dict[str, str] = {
     "checklist.version_newer": (
         "{path}: schema_version {version} is newer than this cmagenda understands ({known}): "
         "upgrade cmagenda"
+    ),
     # The idea backlog
     "help.idea": "The idea backlog: post ideas waiting to become posts.",
     "help.idea_add": "Note a post idea.",

@@ -929,6 +929,7 @@ FR: dict[str, str] = {
     "checklist.version_newer": (
         "{path}\u00a0: schema_version {version} est plus récent que ce que comprend cette version "
         "de cmagenda ({known})\u00a0: mettez cmagenda à jour"
+    ),
     # La réserve d’idées
     "help.idea": "Les idées en réserve : des idées de publications qui attendent d’en devenir.",
     "help.idea_add": "Noter une idée de publication.",
