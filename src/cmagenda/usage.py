@@ -122,9 +122,12 @@ def _metavar(param: Any, lang: str) -> str:
     # that is a word is said in the user's language (TITRE); one that shows the values to type
     # (HH:MM, fr|en, MO,TU,...) stays as it is typed; a file's extension too (FICHIER.csv).
     name = str(param.metavar or param.name.upper())
-    stem, dot, extension = name.partition(".")
+    # An optional argument shows in brackets ([TEXT]): its word is said all the same.
+    inner = name[1:-1] if name.startswith("[") and name.endswith("]") else name
+    stem, dot, extension = inner.partition(".")
     key = f"metavar.{stem}"
-    return say(lang, key) + dot + extension if key in CATALOGUE[lang] else name
+    said = say(lang, key) + dot + extension if key in CATALOGUE[lang] else inner
+    return f"[{said}]" if inner != name else said
 
 
 def help_page(lang: str, command: Any, path: list[str]) -> str:
