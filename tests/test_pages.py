@@ -287,6 +287,14 @@ def test_the_review_pack_shows_each_post_as_planned(run: Run, month: Path) -> No
     now = "2026-11-30T08:00:00-05:00"
     for text, network in (("Nouveau menu d'hiver", "instagram"), (HOSTILE_TEXT, "facebook")):
         assert run("--now", now, "post", "add", text, "--network", network).code == 0
+    posts = run("--now", now, "post", "list", "--week", "--json").json()["posts"]
+    menu = next(p["id"] for p in posts if p["network"] == "instagram")
+    edited = run("--now", now, "post", "edit", menu, "--text", "é" * 2210,
+                 "--first-comment", HOSTILE_TEXT, "--media", "a.jpg", "--alt", HOSTILE_REASON,
+                 "--media", "b<i>.jpg")  # fmt: skip
+    assert edited.code == 0, edited.err
+    assert run("--now", now, "post", "review", menu).code == 0
+    assert run("--now", now, "post", "reject", menu, "--note", "<b>Prix​ ?</b>").code == 0
     out = month / "pack.html"
     result = run("--now", now, "post", "pack", "--week", "-o", str(out))
     assert (result.code, result.err) == (0, "")
@@ -301,9 +309,27 @@ def test_the_review_pack_shows_each_post_as_planned(run: Run, month: Path) -> No
         "Facebook",
         "brouillon",
         "Instagram",
-        "brouillon",
     ]
     assert HOSTILE_TEXT in text
+    nb = "\u00a0"
+    assert [
+        t for t in page.text if t.startswith(("reste ", "10 ", "premier", "média", "note"))
+    ] == [
+        "reste 63150 caractères",
+        "10 caractères de trop",
+        f"premier commentaire{nb}: {HOSTILE_TEXT}",
+        f"média{nb}: a.jpg (texte alternatif{nb}: {HOSTILE_REASON})",
+        f"média{nb}: b<i>.jpg (sans texte alternatif)",
+        f"note{nb}: <b>Prix ?</b>",
+    ]
+    assert "à retoucher" in page.text
+    assert [
+        a.get("class") for t, a in page.tags if t == "div" and "media" in (a.get("class") or "")
+    ] == [
+        "media",
+        "media no-alt",
+    ]
+    assert "<img src=x" not in raw and "<b>" not in raw and "\u200b" not in raw
     assert [a.get("class") for t, a in page.tags if t == "article"] == ["post", "post"]
     empty = run("--now", now, "post", "pack", "--from", "2027-01-04", "--to", "2027-01-05")
     assert (empty.code, empty.err) == (0, "")

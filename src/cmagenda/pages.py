@@ -22,7 +22,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 from markdown_it import MarkdownIt
 from markupsafe import Markup
 
-from . import charts, limits
+from . import charts, desk, limits, postlimits
 from .editorial import listing
 from .errors import UsageError
 from .files import TooBig, safe_read
@@ -299,6 +299,27 @@ def post_view(post: Post, voice: Voice) -> dict[str, Any]:
     }
 
 
+def desk_view(post: Post, voice: Voice, left: int | None) -> dict[str, Any]:
+    """What the review pack adds to a post: what a reviewer checks before approving it."""
+    lang = voice.lang
+    if left is None:
+        chars = ""
+    else:
+        chars = say(lang, "desk.chars_left" if left >= 0 else "desk.chars_over", n=abs(left))
+    return {
+        "chars": chars,
+        "over": left is not None and left < 0,
+        "first_comment": plain(post.first_comment) if post.first_comment else "",
+        "media": [
+            # The file's name: the folders it sits in on this machine are no business of
+            # the client's.
+            {"path": plain(Path(m["path"] or "").name), "alt": plain(m["alt"]) if m["alt"] else ""}
+            for m in post.media
+        ],
+        "note": plain(post.note) if post.note else "",
+    }
+
+
 def _posts(
     session: Session, start: dt.date, end: dt.date, published: bool = False
 ) -> list[dict[str, Any]]:
@@ -311,7 +332,13 @@ def _posts(
 def pack_page(session: Session, start: dt.date, end: dt.date) -> str:
     """The posts planned from `start` to `end`, per day and network, as a client reads them."""
     voice = session.voice
-    posts = _posts(session, start, end)
+    table = desk.network_limits(session)
+    found = listing(session, start, end)
+    posts = [
+        post_view(p, voice)
+        | desk_view(p, voice, postlimits.chars_left(p, table.get(p.network, postlimits.Limits())))
+        for p in found
+    ]
     days: dict[str, dict[str, list[dict[str, Any]]]] = {}
     for post in posts:
         days.setdefault(post["date"], {}).setdefault(post["network"], []).append(post)
