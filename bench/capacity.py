@@ -18,12 +18,12 @@ import argparse
 import datetime as dt
 import sys
 
-from cmagenda.paths import bundled_checklist
-from cmagenda.placement import is_flexible, owed, week_of
-from cmagenda.recurrence import Occurrence, expand
-from cmagenda.schema import Profile
-from cmagenda.templates import load_checklist
-from cmagenda.workdays import workweek_for
+from cmagenda.domain.placement import is_flexible, owed, week_of
+from cmagenda.domain.recurrence import Occurrence, expand
+from cmagenda.domain.schema import Profile
+from cmagenda.domain.workdays import workweek_for
+from cmagenda.storage.paths import bundled_checklist
+from cmagenda.storage.templates import load_checklist
 
 
 def hours(minutes: int) -> str:

@@ -16,8 +16,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from cmagenda.paths import Paths
-from cmagenda.store import Store, atomic_write
+from cmagenda.storage.paths import Paths
+from cmagenda.storage.store import Store, atomic_write
 
 
 def main() -> None:

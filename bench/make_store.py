@@ -13,15 +13,16 @@ import datetime as dt
 import random
 from pathlib import Path
 
-from cmagenda import planner
-from cmagenda.config import render_profile
-from cmagenda.model import Month, Status, month_key
-from cmagenda.paths import Paths, bundled_checklist
-from cmagenda.recurrence import expand
-from cmagenda.schema import Profile
-from cmagenda.store import Index, Store, atomic_write
-from cmagenda.templates import load_checklist
-from cmagenda.window import fingerprint
+from cmagenda.domain import planner
+from cmagenda.domain.model import Month, Status, month_key
+from cmagenda.domain.recurrence import expand
+from cmagenda.domain.schema import Profile
+from cmagenda.storage.config import render_profile
+from cmagenda.storage.months import Index
+from cmagenda.storage.paths import Paths, bundled_checklist
+from cmagenda.storage.store import Store, atomic_write
+from cmagenda.storage.templates import load_checklist
+from cmagenda.storage.window import fingerprint
 
 
 def generate(home: Path, instances: int, until: dt.date, seed: int = 7) -> int:

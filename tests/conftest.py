@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from cmagenda import cli
+from cmagenda.cli import main
 
 LOCALE_VARS = (
     "LANG",
@@ -53,7 +53,7 @@ Run = Callable[..., Result]
 @pytest.fixture
 def run(capsys: pytest.CaptureFixture[str]) -> Run:
     def invoke(*args: str) -> Result:
-        code = cli.main(list(args))
+        code = main.main(list(args))
         captured = capsys.readouterr()
         return Result(code, captured.out, captured.err)
 

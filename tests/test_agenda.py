@@ -6,7 +6,7 @@ import datetime as dt
 import json
 from pathlib import Path
 
-from cmagenda.planner import instance_id
+from cmagenda.domain.planner import instance_id
 
 from .conftest import NOW, Run
 

@@ -173,7 +173,7 @@ def test_vtimezone_agrees_with_the_zone_database(zone: str) -> None:
     resolver gives the zone database's offset."""
     from zoneinfo import ZoneInfo
 
-    from cmagenda import vtimezone
+    from cmagenda.interop import vtimezone
 
     tz = _parse(b"BEGIN:VCALENDAR\r\n" + vtimezone.component(zone).to_ical() + b"END:VCALENDAR\r\n")
     resolved = tz.walk("VTIMEZONE")[0].to_tz()

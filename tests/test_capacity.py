@@ -9,15 +9,15 @@ from pathlib import Path
 
 import pytest
 
-from cmagenda import planner
-from cmagenda.model import Month, Status, month_key
-from cmagenda.ordering import begins, cycles
-from cmagenda.paths import bundled_checklist
-from cmagenda.planner import instance_id
-from cmagenda.recurrence import expand
-from cmagenda.schema import Profile
-from cmagenda.templates import load_checklist
-from cmagenda.workdays import Workweek
+from cmagenda.domain import planner
+from cmagenda.domain.model import Month, Status, month_key
+from cmagenda.domain.ordering import begins, cycles
+from cmagenda.domain.planner import instance_id
+from cmagenda.domain.recurrence import expand
+from cmagenda.domain.schema import Profile
+from cmagenda.domain.workdays import Workweek
+from cmagenda.storage.paths import bundled_checklist
+from cmagenda.storage.templates import load_checklist
 
 from .conftest import Run
 

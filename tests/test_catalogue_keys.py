@@ -6,8 +6,8 @@ import re
 from pathlib import Path
 
 import cmagenda
-from cmagenda.catalogue_en import EN
-from cmagenda.catalogue_fr import FR
+from cmagenda.i18n.catalogue_en import EN
+from cmagenda.i18n.catalogue_fr import FR
 
 SOURCE = Path(cmagenda.__file__).parent
 # Keys whose name is put together at run time in a way the f-string scan below cannot see.

@@ -6,11 +6,11 @@ import datetime as dt
 
 import pytest
 
-from cmagenda.model import Phase, Volet
-from cmagenda.paths import bundled_checklist
-from cmagenda.recurrence import dates, expand
-from cmagenda.schema import Profile
-from cmagenda.templates import load_checklist
+from cmagenda.domain.model import Phase, Volet
+from cmagenda.domain.recurrence import dates, expand
+from cmagenda.domain.schema import Profile
+from cmagenda.storage.paths import bundled_checklist
+from cmagenda.storage.templates import load_checklist
 
 CHECKLIST = load_checklist([bundled_checklist()])
 T = CHECKLIST.templates
@@ -177,7 +177,7 @@ def test_posting_follows_the_active_networks_only() -> None:
 def test_schema_names_match_the_model_constants() -> None:
     from typing import get_args
 
-    from cmagenda.schema import PhaseName, VoletName
+    from cmagenda.domain.schema import PhaseName, VoletName
 
     assert get_args(PhaseName) == Phase.ALL
     assert get_args(VoletName) == Volet.ALL

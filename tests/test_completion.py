@@ -11,7 +11,7 @@ import sys
 import pytest
 import typer
 
-from cmagenda import cli, completion
+from cmagenda.cli import completion, main
 
 from .conftest import Run
 
@@ -19,7 +19,7 @@ from .conftest import Run
 def test_the_table_is_the_app() -> None:
     """After a change to the commands, write the table anew with
     `CMAGENDA_WRITE_COMPLETION=1 pytest tests/test_completion.py`."""
-    made = completion.describe(typer.main.get_command(cli.app))
+    made = completion.describe(typer.main.get_command(main.app))
     if os.environ.get("CMAGENDA_WRITE_COMPLETION"):
         with open(completion.TABLE, "w", encoding="utf-8") as handle:
             handle.write(json.dumps(made, ensure_ascii=False, indent=1) + "\n")
@@ -83,7 +83,7 @@ def test_a_tab_builds_no_app(profile: Run, shell: str) -> None:
            "COMP_CWORD": "1", "_TYPER_COMPLETE_ARGS": "cmagenda do",
            "_TYPER_COMPLETE_FISH_ACTION": "get-args"}  # fmt: skip
     code = (
-        "import sys\nfrom cmagenda.fast import main\nmain()\n"
+        "import sys\nfrom cmagenda.cli.fast import main\nmain()\n"
         "print(sorted(m for m in ('typer', 'rich', 'pydantic') if m in sys.modules))"
     )
     out = subprocess.run(

@@ -95,7 +95,7 @@ def test_done_tasks_are_not_reminded_and_json_records_too(profile: Run) -> None:
 
 @pytest.mark.parametrize(("within", "minutes"), [("30m", 30), ("45", 45), ("1h", 60), ("1h30", 90)])
 def test_within_forms(within: str, minutes: int) -> None:
-    from cmagenda.reminders import parse_within
+    from cmagenda.usecases.reminders import parse_within
 
     assert parse_within(within) == dt.timedelta(minutes=minutes)
 

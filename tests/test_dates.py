@@ -6,9 +6,9 @@ import datetime as dt
 
 import pytest
 
-from cmagenda.dates import Reading, parse_date, parse_time, read_date
-from cmagenda.errors import UsageError
-from cmagenda.messages import say
+from cmagenda.domain.dates import Reading, parse_date, parse_time, read_date
+from cmagenda.domain.errors import UsageError
+from cmagenda.i18n.messages import say
 
 from .conftest import Run
 

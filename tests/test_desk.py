@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from cmagenda.model import Post, post_from_json
-from cmagenda.postlimits import Limits, count, graphemes
+from cmagenda.domain.model import Post, post_from_json
+from cmagenda.domain.postlimits import Limits, count, graphemes
 
 from .conftest import NOW, Run
 

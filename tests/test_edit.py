@@ -12,10 +12,10 @@ from typing import Any
 import pytest
 from icalendar import Calendar
 
-from cmagenda import render
-from cmagenda.messages import Voice
-from cmagenda.model import Status, Task, Titles, task_from_json
-from cmagenda.queries import Day, Item
+from cmagenda.domain.model import Status, Task, Titles, task_from_json
+from cmagenda.domain.queries import Day, Item
+from cmagenda.i18n.messages import Voice
+from cmagenda.views import day as views_day
 
 from .conftest import NOW, Run
 from .test_json_changes import TASK_ADDED, changed, task
@@ -131,7 +131,7 @@ def test_note_in_rich_today(
     noted = Task(
         id="abcdef012345", date=day, time="09:00", title=Titles(en="Reply"), note="Room \x1b[2JB"
     )
-    render.print_day_rich(Day(day, [Item(noted, Status.TODO, False, "abcd")]), Voice("en", "en_CA"),
+    views_day.print_day_rich(Day(day, [Item(noted, Status.TODO, False, "abcd")]), Voice("en", "en_CA"),  # noqa: E501
                           force=True, no_color=True)  # fmt: skip
     lines = [line.strip() for line in capsys.readouterr().out.splitlines()]
     at = next(i for i, line in enumerate(lines) if "Reply" in line)

@@ -5,12 +5,12 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from cmagenda import slots
-from cmagenda.model import Post, Status, Task, Titles
-from cmagenda.paths import bundled_checklist
-from cmagenda.recurrence import expand
-from cmagenda.schema import Posting, Profile
-from cmagenda.templates import load_checklist
+from cmagenda.domain import slots
+from cmagenda.domain.model import Post, Status, Task, Titles
+from cmagenda.domain.recurrence import expand
+from cmagenda.domain.schema import Posting, Profile
+from cmagenda.storage.paths import bundled_checklist
+from cmagenda.storage.templates import load_checklist
 
 from .conftest import NOW, Run
 

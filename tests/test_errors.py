@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from cmagenda import agenda
+from cmagenda.usecases import days
 
 from .conftest import NOW, Run, lock_held_elsewhere
 
@@ -165,7 +165,7 @@ def test_exit_1_for_an_internal_error_without_traceback(
     def broken(*_args: object) -> None:
         raise RuntimeError("boom")
 
-    monkeypatch.setattr(agenda, "today", broken)
+    monkeypatch.setattr(days, "today", broken)
     result = profile("--now", NOW, "--lang", "en", "today")
     assert result.code == 1
     assert result.err == "cmagenda: error: internal error: RuntimeError: boom\n"

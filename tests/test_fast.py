@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from cmagenda import cli, fast
+from cmagenda.cli import fast as cli_fast
+from cmagenda.cli import main
 
 from .conftest import Run, lock_held_elsewhere
 
@@ -19,12 +20,12 @@ HEAVY = ["typer", "click", "pydantic", "rich", "dateutil", "tomllib", "platformd
 
 
 def full(capsys: pytest.CaptureFixture[str], *args: str) -> str:
-    assert cli.main(list(args)) == 0
+    assert main.main(list(args)) == 0
     return capsys.readouterr().out
 
 
 def served(*args: str) -> str | None:
-    return fast.serve(list(args))
+    return cli_fast.serve(list(args))
 
 
 MOMENTS = [
@@ -107,7 +108,7 @@ def test_same_bytes_after_every_kind_of_change(
         ("done", ids[25]),
     ]
     for change in changes:
-        assert cli.main(["--now", now, *change]) == 0
+        assert main.main(["--now", now, *change]) == 0
         capsys.readouterr()
         for args in (("today",), ("week", "--json"), ("--lang", "fr", "week")):
             got = served("--now", now, *args)
@@ -151,7 +152,7 @@ def test_a_corrupt_window_is_only_a_cache_miss(
     expected = full(capsys, "--now", now, "today")
     (home / "data" / "window.json").write_bytes(b"{not json")
     assert served("--now", now, "today") is None
-    assert fast.main(["--now", now, "today"]) == 0
+    assert cli_fast.main(["--now", now, "today"]) == 0
     assert capsys.readouterr().out == expected
 
 
@@ -159,7 +160,7 @@ def modules_loaded(home: Path, *args: str) -> set[str]:
     """The modules a fresh `cmagenda ARGS` process has loaded when it exits (exit 0)."""
     probe = (
         "import sys\n"
-        "from cmagenda.fast import main\n"
+        "from cmagenda.cli.fast import main\n"
         "code = main(sys.argv[1:])\n"
         "sys.stderr.write(' '.join(sorted(sys.modules)))\n"
         "sys.exit(code)\n"
@@ -177,13 +178,13 @@ def test_piped_today_imports_nothing_heavy(profile: Run, home: Path) -> None:
     assert profile("--now", now, "today").code == 0
     for command in ("today", "week"):
         loaded = modules_loaded(home, "--now", now, command)
-        assert "cmagenda.window" in loaded  # it was served by the fast path
+        assert "cmagenda.storage.window" in loaded  # it was served by the fast path
         assert sorted(m for m in loaded if m.split(".")[0] in HEAVY) == []
-        assert "cmagenda.cli" not in loaded
+        assert "cmagenda.cli.app" not in loaded
 
 
 def test_window_file_location_matches_platformdirs(monkeypatch: pytest.MonkeyPatch) -> None:
-    from cmagenda.paths import resolve_paths, window_file
+    from cmagenda.storage.paths import resolve_paths, window_file
 
     monkeypatch.delenv("CMAGENDA_HOME")
     for xdg in (None, "/tmp/xdg-data", "  "):
@@ -196,7 +197,7 @@ def test_window_file_location_matches_platformdirs(monkeypatch: pytest.MonkeyPat
 
 
 def fast_main(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    code = fast.main(list(args))
+    code = cli_fast.main(list(args))
     captured = capsys.readouterr()
     return code, captured.out, captured.err
 
@@ -215,11 +216,11 @@ def test_fast_done_writes_and_says_what_the_full_done_does(
     ids = [t["id"] for t in json.loads(full(capsys, "--now", now, "today", "--json"))["tasks"]]
     # An overdue task (an older month), two of today's, one given twice, by short prefixes.
     picks = [ids[0][:6], ids[5][:5], ids[9], ids[9][:7]]
-    assert cli.main(["--now", now, "done", ids[12]]) == 0
+    assert main.main(["--now", now, "done", ids[12]]) == 0
     capsys.readouterr()
     for already in (False, True):
         if already:
-            assert cli.main(["--now", now, "done", ids[5]]) == 0
+            assert main.main(["--now", now, "done", ids[5]]) == 0
             capsys.readouterr()
         full(capsys, "--now", now, "today")  # a fresh window
         start = store_bytes(home)
@@ -283,7 +284,7 @@ def test_piped_done_imports_nothing_heavy(profile: Run, home: Path) -> None:
     now = "2026-11-23T08:30:00-05:00"
     task = profile("--now", now, "today", "--json").json()["tasks"][2]["id"]
     loaded = modules_loaded(home, "--now", now, "done", task)
-    assert "cmagenda.agenda" in loaded and "cmagenda.cli" not in loaded
+    assert "cmagenda.usecases.session" in loaded and "cmagenda.cli.app" not in loaded
     heavy = ["typer", "click", "pydantic", "rich", "dateutil", "tomllib", "platformdirs",
              "filelock", "dataclasses", "tempfile", "hashlib", "babel"]  # fmt: skip
     assert sorted(m for m in loaded if m.split(".")[0] in heavy) == []
@@ -309,7 +310,7 @@ def test_skip_and_move_in_the_horizon_say_and_save_what_the_full_path_does(
     homes = {"fast": tmp_path / "fast", "full": tmp_path / "full"}
     for root in homes.values():
         monkeypatch.setenv("CMAGENDA_HOME", str(root))
-        assert cli.main(["init", "--start", "2026-11-16", "--timezone", "America/Toronto",
+        assert main.main(["init", "--start", "2026-11-16", "--timezone", "America/Toronto",
                          "--lang", "fr"]) == 0  # fmt: skip
         full(capsys, "--now", now, "today")
         week = json.loads(full(capsys, "--now", now, "week", "--on", "lundi prochain", "--json"))
@@ -331,7 +332,7 @@ def test_skip_and_move_in_the_horizon_say_and_save_what_the_full_path_does(
     for root in homes.values():
         monkeypatch.setenv("CMAGENDA_HOME", str(root))
         views.append(full(capsys, "--now", now, "week", "--on", "lundi prochain", "--json"))
-        assert cli.main(["--now", now, "undo"]) == 0
+        assert main.main(["--now", now, "undo"]) == 0
         views.append(full(capsys, "--now", now, "week", "--on", "lundi prochain", "--json"))
     assert views[0] == views[2] and views[1] == views[3] and views[0] != views[1]
     # A move out of the horizon, an unknown id, --on: the full path does them.

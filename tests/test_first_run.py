@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from cmagenda import cli
+from cmagenda.cli import app
 from tests.conftest import Run
 
 NOW = "2026-11-23T08:30:00-05:00"
@@ -15,7 +15,7 @@ NOW = "2026-11-23T08:30:00-05:00"
 @pytest.fixture(autouse=True)
 def zone(monkeypatch: pytest.MonkeyPatch) -> None:
     # The machine's /etc/localtime must not decide what the test sees.
-    monkeypatch.setattr(cli, "_system_zone", lambda: "America/Toronto")
+    monkeypatch.setattr(app, "_system_zone", lambda: "America/Toronto")
 
 
 def test_the_first_run_says_what_it_assumed_once_in_the_users_language(
@@ -75,12 +75,12 @@ def test_an_edited_first_profile_needs_force(run: Run, home: Path) -> None:
 
 
 def test_cmagenda_alone_shows_the_day(run: Run, capsys: pytest.CaptureFixture[str]) -> None:
-    from cmagenda import fast
+    from cmagenda.cli import fast as cli_fast
 
     assert run("--now", NOW, "init", "--lang", "fr", "--start", "2026-11-23").code == 0
     today = run("--now", NOW, "today")
-    assert fast.main(["--now", NOW]) == 0
+    assert cli_fast.main(["--now", NOW]) == 0
     assert capsys.readouterr().out == today.out
-    assert fast.with_default_command(["--lang", "en"]) == ["--lang", "en", "today"]
-    assert fast.with_default_command(["--help"]) == ["--help"]
-    assert fast.with_default_command(["--now"]) == ["--now"]  # the CLI says what is missing
+    assert cli_fast.with_default_command(["--lang", "en"]) == ["--lang", "en", "today"]
+    assert cli_fast.with_default_command(["--help"]) == ["--help"]
+    assert cli_fast.with_default_command(["--now"]) == ["--now"]  # the CLI says what is missing

@@ -10,10 +10,10 @@ from typing import Any
 import pytest
 import typer
 
-from cmagenda import cli
-from cmagenda.dates import parse_date, parse_time
-from cmagenda.errors import UsageError
-from cmagenda.messages import CATALOGUE, Voice, locale_for
+from cmagenda.cli import main
+from cmagenda.domain.dates import parse_date, parse_time
+from cmagenda.domain.errors import UsageError
+from cmagenda.i18n.messages import CATALOGUE, Voice, locale_for
 
 from .conftest import Run
 
@@ -35,7 +35,7 @@ def _commands(command: Any, path: tuple[str, ...] = ()) -> list[tuple[tuple[str,
 
 def test_every_help_text_is_a_catalogue_key_in_both_languages() -> None:
     keys = []
-    for _path, command in _commands(typer.main.get_command(cli.app)):
+    for _path, command in _commands(typer.main.get_command(main.app)):
         keys.append(command.help)
         keys += [p.help for p in command.params]
     assert None not in keys  # every command, option and argument is explained
@@ -74,7 +74,7 @@ def test_help_pages_in_french_and_english(run: Run) -> None:
         "  show   Show one duty of the checklist.\n"
     )
     # Every page, in both languages, holds nothing from the other language's catalogue.
-    for path, _command in _commands(typer.main.get_command(cli.app)):
+    for path, _command in _commands(typer.main.get_command(main.app)):
         fr = run("--lang", "fr", *path, "--help").out
         en = run("--lang", "en", *path, "--help").out
         assert fr.startswith("Utilisation\u00a0: ") and en.startswith("Usage: ")

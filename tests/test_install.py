@@ -31,7 +31,7 @@ def test_wheel_finds_its_bundled_checklist(tmp_path: Path, home: Path) -> None:
     elsewhere.mkdir()
     env = {**os.environ, "PYTHONPATH": str(site), "CMAGENDA_HOME": str(home)}
     where = subprocess.run(
-        [sys.executable, "-c", "from cmagenda.paths import bundled_checklist as b; print(b())"],
+        [sys.executable, "-c", "from cmagenda.storage.paths import bundled_checklist as b; print(b())"],  # noqa: E501
         cwd=elsewhere, env=env, capture_output=True, text=True, encoding="utf-8", check=True,
     )  # fmt: skip
     assert where.stdout.strip() == str(site / "cmagenda" / "data" / "checklists.toml")

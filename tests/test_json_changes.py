@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from cmagenda import fast
+from cmagenda.cli import fast as cli_fast
 
 from .conftest import NOW, Run
 from .test_fast import modules_loaded
@@ -135,19 +135,21 @@ def test_fast_and_full_done_print_the_same_json(
     full = profile("--now", NOW, "--lang", "fr", "done", *picks, "--json")
     profile("--now", NOW, "undo")
     profile("--now", NOW, "today")
-    assert fast.serve(["--now", NOW, "--lang", "fr", "done", *picks, "--json"]) == full.out
+    assert cli_fast.serve(["--now", NOW, "--lang", "fr", "done", *picks, "--json"]) == full.out
     assert json.loads(full.out)["items"][0]["old"] == {"status": "todo", "done_at": None}
     profile("--now", NOW, "undo")
     profile("--now", NOW, "today")
     # --json before the ids, and under --quiet: still served, still the JSON.
-    assert fast.serve(["--now", NOW, "-q", "--lang", "fr", "done", "--json", *picks]) == full.out
+    assert (
+        cli_fast.serve(["--now", NOW, "-q", "--lang", "fr", "done", "--json", *picks]) == full.out
+    )
     capsys.readouterr()
 
 
 def test_piped_done_json_stays_on_the_light_path(profile: Run, home: Path) -> None:
     target = at(today(profile), "14:00")
     loaded = modules_loaded(home, "--now", NOW, "done", target, "--json")
-    assert "cmagenda.changes" in loaded and "cmagenda.cli" not in loaded
+    assert "cmagenda.views.changes" in loaded and "cmagenda.cli.app" not in loaded
     heavy = ["typer", "click", "pydantic", "rich", "filelock", "dataclasses", "hashlib"]
     assert sorted(m for m in loaded if m.split(".")[0] in heavy) == []
 

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from cmagenda.errors import UsageError
-from cmagenda.kpis import metric_key, parse_value
+from cmagenda.domain.errors import UsageError
+from cmagenda.domain.kpis import metric_key, parse_value
 
 from .conftest import Run
 

@@ -9,13 +9,13 @@ from pathlib import Path
 
 import pytest
 
-from cmagenda.messages import say
-from cmagenda.networks import key_of, resolve
-from cmagenda.paths import bundled_checklist
-from cmagenda.recurrence import expand
-from cmagenda.schema import Profile
-from cmagenda.templates import load_checklist
-from cmagenda.workdays import check_region, region_meant
+from cmagenda.domain.networks import key_of, resolve
+from cmagenda.domain.recurrence import expand
+from cmagenda.domain.schema import Profile
+from cmagenda.domain.workdays import check_region, region_meant
+from cmagenda.i18n.messages import say
+from cmagenda.storage.paths import bundled_checklist
+from cmagenda.storage.templates import load_checklist
 
 from .conftest import NOW, Run
 

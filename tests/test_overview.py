@@ -7,7 +7,8 @@ import re
 
 import pytest
 
-from cmagenda import cli, fast
+from cmagenda.cli import fast as cli_fast
+from cmagenda.cli import main
 
 from .conftest import NOW, Run
 
@@ -106,10 +107,11 @@ def test_fast_and_full_draw_the_same_overview_and_day(
 ) -> None:
     assert profile("--now", NOW, "off", "2026-11-26", "2026-11-27").code == 0
     for args in (("week",), ("week", "--full"), ("today",)):
-        assert cli.main(["--now", NOW, *args, "--color", "always"]) == 0
+        assert main.main(["--now", NOW, *args, "--color", "always"]) == 0
         expected = capsys.readouterr().out
-        assert fast.serve(["--now", NOW, *args, "--color", "always"]) == ""
+        assert cli_fast.serve(["--now", NOW, *args, "--color", "always"]) == ""
         assert capsys.readouterr().out == expected, args
     assert (
-        fast.serve(["--now", NOW, "week", "--json"]) == profile("--now", NOW, "week", "--json").out
+        cli_fast.serve(["--now", NOW, "week", "--json"])
+        == profile("--now", NOW, "week", "--json").out
     )

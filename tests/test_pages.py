@@ -18,8 +18,10 @@ import pytest
 from babel.numbers import format_percent
 from pypdf import PdfReader
 
-from cmagenda import charts, cli, pdf
-from cmagenda.messages import Voice
+from cmagenda.cli import main
+from cmagenda.i18n.messages import Voice
+from cmagenda.interop import pdf
+from cmagenda.views import charts
 
 from .conftest import LOCALE_VARS, Result, Run
 
@@ -129,7 +131,7 @@ def generated(tmp_path_factory: pytest.TempPathFactory) -> Path:
     def run(*args: str) -> Result:
         out, err = io.StringIO(), io.StringIO()
         with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-            code = cli.main(list(args))
+            code = main.main(list(args))
         return Result(code, out.getvalue(), err.getvalue())
 
     with pytest.MonkeyPatch.context() as patch:
@@ -367,7 +369,7 @@ def printed(generated: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[s
             patch.delenv(name, raising=False)
         for flag, path in (("--pdf", out["pdf"]), ("--html", out["html"])):
             with contextlib.redirect_stderr(io.StringIO()) as err:
-                assert cli.main([*REPORT, flag, "-o", str(path)]) == 0, err.getvalue()
+                assert main.main([*REPORT, flag, "-o", str(path)]) == 0, err.getvalue()
     assert CHROMIUM is not None
     out["png"] = folder / "report.png"
     command = pdf.command(CHROMIUM, out["html"], out["pdf"], folder / "profile")
@@ -419,8 +421,8 @@ def test_the_page_goes_to_standard_output_without_a_file(run: Run, month: Path) 
 def test_the_page_libraries_stay_off_the_command_line_s_way() -> None:
     # Loading the CLI (every command's way in) must not load Jinja2, Markdown or the pages.
     code = (
-        "import sys, cmagenda.cli; "
-        "print(sorted(m for m in ('jinja2', 'markdown_it', 'cmagenda.pages', 'cmagenda.pdf') "
+        "import sys, cmagenda.cli.app; "
+        "print(sorted(m for m in ('jinja2', 'markdown_it', 'cmagenda.views.pages', 'cmagenda.interop.pdf') "  # noqa: E501
         "if m in sys.modules))"
     )
     done = subprocess.run(

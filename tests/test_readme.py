@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from cmagenda import cli
+from cmagenda.cli import app
 from tests.conftest import Run
 
 README = Path(__file__).resolve().parent.parent / "README.md"
@@ -36,7 +36,7 @@ def morning() -> list[tuple[list[str], str]]:
 def test_the_first_morning_prints_what_the_readme_shows(
     run: Run, home: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(cli, "_system_zone", lambda: "America/Toronto")
+    monkeypatch.setattr(app, "_system_zone", lambda: "America/Toronto")
     monkeypatch.setenv("COLUMNS", "80")
     steps = morning()
     assert len(steps) >= 5

@@ -6,8 +6,8 @@ import datetime as dt
 
 import pytest
 
-from cmagenda.recurrence import dates, wall_time
-from cmagenda.schema import Template
+from cmagenda.domain.recurrence import dates, wall_time
+from cmagenda.domain.schema import Template
 
 
 def duty(rule: str | None, offset: int = 0) -> Template:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from cmagenda.messages import say
+from cmagenda.i18n.messages import say
 
 from .conftest import NOW, Run
 

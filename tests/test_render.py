@@ -7,10 +7,11 @@ import re
 
 import pytest
 
-from cmagenda import render
-from cmagenda.messages import Voice
-from cmagenda.model import Status, Task, Titles
-from cmagenda.queries import Day, Item
+from cmagenda.domain import text
+from cmagenda.domain.model import Status, Task, Titles
+from cmagenda.domain.queries import Day, Item
+from cmagenda.i18n.messages import Voice
+from cmagenda.views import day
 
 from .conftest import NOW, Run
 
@@ -84,7 +85,7 @@ def test_rich_agenda_never_interprets_user_text(
 ) -> None:
     monkeypatch.setenv("FORCE_COLOR", "1")
     monkeypatch.setenv("COLUMNS", "200")
-    render.print_day_rich(_day_with(HOSTILE), Voice("en", "en_CA"))
+    day.print_day_rich(_day_with(HOSTILE), Voice("en", "en_CA"))
     out = capsys.readouterr().out
     assert "[bold]x[/bold]" in out and "[/]" in out and ":warning:" in out
     assert "\x1b]8;" not in out  # no hyperlink from the [link] markup
@@ -98,11 +99,11 @@ def test_rich_done_items_are_dimmed(
 ) -> None:
     monkeypatch.setenv("FORCE_COLOR", "1")
     monkeypatch.setenv("COLUMNS", "120")
-    render.print_day_rich(_day_with("Reply", Status.DONE), Voice("fr", "fr_CA"))
+    day.print_day_rich(_day_with("Reply", Status.DONE), Voice("fr", "fr_CA"))
     out = capsys.readouterr().out
     assert "\x1b[2m" in out  # dim
     assert "✔" in out and "1/1 faites" in out
 
 
 def test_clean_strips_c0_c1_and_del_but_keeps_text() -> None:
-    assert render.clean("a\x00b\tc\x1bd\x7fe\x85f\x9fg") == "ab cdefg"
+    assert text.clean("a\x00b\tc\x1bd\x7fe\x85f\x9fg") == "ab cdefg"

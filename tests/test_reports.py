@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from cmagenda import cli
+from cmagenda.cli import main
 
 from .conftest import LOCALE_VARS, Result, Run
 
@@ -168,7 +168,7 @@ def november(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Expected]:
     def run(*args: str) -> Result:
         out, err = io.StringIO(), io.StringIO()
         with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-            code = cli.main(list(args))
+            code = main.main(list(args))
         return Result(code, out.getvalue(), err.getvalue())
 
     with pytest.MonkeyPatch.context() as patch:

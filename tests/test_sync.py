@@ -22,7 +22,8 @@ import pytest
 from caldav.davclient import DAVClient
 from icalendar import Calendar
 
-from cmagenda import caldav_server, exports
+from cmagenda.interop import caldav_server
+from cmagenda.usecases import exports as usecases_exports
 
 from .conftest import NOW, Run
 
@@ -83,8 +84,8 @@ def url(radicale: str, request: pytest.FixtureRequest) -> str:
 
 @pytest.fixture(autouse=True)
 def small_range(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(exports, "DAYS_BEFORE", 0)
-    monkeypatch.setattr(exports, "DAYS_AFTER", 0)
+    monkeypatch.setattr(usecases_exports, "DAYS_BEFORE", 0)
+    monkeypatch.setattr(usecases_exports, "DAYS_AFTER", 0)
     monkeypatch.setenv("CMAGENDA_SYNC_PASSWORD", SECRET)
 
 
@@ -245,7 +246,7 @@ def test_first_sync_sends_everything_at_once_then_nothing_is_left_to_do(
     linked: Run, url: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # Into an empty collection, everything goes in one request.
-    monkeypatch.setattr("cmagenda.caldav_sync.BULK_MIN", 5)
+    monkeypatch.setattr("cmagenda.usecases.sync.BULK_MIN", 5)
     ids = _todo_ids(linked)
     done = _synced(linked)
     phone = Phone(url)
@@ -399,7 +400,7 @@ def test_a_server_gone_mid_sync_leaves_both_sides_consistent_and_the_next_sync_c
         return real(self, url, method, *args)
 
     # Fewer items than a bulk upload takes: each is sent on its own.
-    monkeypatch.setattr("cmagenda.caldav_sync.BULK_MIN", 10_000)
+    monkeypatch.setattr("cmagenda.usecases.sync.BULK_MIN", 10_000)
     monkeypatch.setattr(DAVClient, "request", going)
     result = linked("--now", NOW, "sync")
     assert result.code == 8
@@ -473,7 +474,9 @@ def _range_ids(run: Run, day: str) -> list[str]:
 
 KILLER = """
 import os, signal, sys
-from cmagenda import caldav_server, caldav_sync, cli, exports
+from cmagenda.cli.main import main
+from cmagenda.interop import caldav_server
+from cmagenda.usecases import exports, sync as caldav_sync
 exports.DAYS_BEFORE, exports.DAYS_AFTER = 0, 0
 caldav_sync.BULK_MIN = 10_000
 real = caldav_server.Server.put
@@ -484,7 +487,7 @@ def put(self, href, data, etag):
         os.kill(os.getpid(), signal.SIGKILL)
     return real(self, href, data, etag)
 caldav_server.Server.put = put
-sys.exit(cli.main(sys.argv[1:]))
+sys.exit(main(sys.argv[1:]))
 """
 
 
@@ -556,7 +559,7 @@ def test_a_server_that_is_full_507_stops_cleanly_and_the_next_sync_sends_the_res
                 return Full()
         return real(self, url, method, *args)
 
-    monkeypatch.setattr("cmagenda.caldav_sync.BULK_MIN", 10_000)
+    monkeypatch.setattr("cmagenda.usecases.sync.BULK_MIN", 10_000)
     monkeypatch.setattr(DAVClient, "request", full)
     result = linked("--now", NOW, "sync")
     assert (result.code, result.err) == (

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from icalendar import Calendar
 
-from cmagenda import fast
+from cmagenda.cli import fast as cli_fast
 
 from .conftest import Run
 
@@ -100,7 +100,7 @@ def test_done_records_who_on_both_paths(team: Run, capsys: pytest.CaptureFixture
     assert team("--now", NOW, "done", full).code == 0
     capsys.readouterr()
     # The window is fresh: `done` is served by the fast path.
-    assert fast.serve(["--now", NOW, "done", quick]) is not None
+    assert cli_fast.serve(["--now", NOW, "done", quick]) is not None
     capsys.readouterr()
     done_by = {str(t["id"]): t["done_by"] for t in _today(team)}
     assert (done_by[full], done_by[quick]) == ("Nadia", "Nadia")
@@ -114,8 +114,8 @@ def test_fast_path_hands_mine_to_the_full_path(
     task = str(_today(team)[0]["id"])
     assert team("--now", NOW, "assign", task, "Paul").code == 0
     expected = team("--now", NOW, "today", "--mine", "--plain").out
-    assert fast.serve(["--now", NOW, "today", "--mine", "--plain"]) is None
-    assert fast.main(["--now", NOW, "today", "--mine", "--plain"]) == 0
+    assert cli_fast.serve(["--now", NOW, "today", "--mine", "--plain"]) is None
+    assert cli_fast.main(["--now", NOW, "today", "--mine", "--plain"]) == 0
     assert capsys.readouterr().out == expected
     assert task[:7] not in expected
 

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from cmagenda.errors import ChecklistError
-from cmagenda.paths import bundled_checklist
-from cmagenda.templates import check_rule, load_checklist
+from cmagenda.domain.errors import ChecklistError
+from cmagenda.storage.paths import bundled_checklist
+from cmagenda.storage.templates import check_rule, load_checklist
 
 from .conftest import Run
 

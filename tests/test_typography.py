@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 import cmagenda
-from cmagenda.messages import CATALOGUE, Voice, de, plural, say
-from cmagenda.paths import bundled_checklist
+from cmagenda.i18n.messages import CATALOGUE, Voice, de, plural, say
+from cmagenda.storage.paths import bundled_checklist
 
 from .conftest import Run
 

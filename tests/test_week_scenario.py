@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from cmagenda import planner
+from cmagenda.domain import planner
 
 from .conftest import Run
 

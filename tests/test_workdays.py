@@ -8,12 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from cmagenda.paths import bundled_checklist
-from cmagenda.planner import instance_id
-from cmagenda.recurrence import expand
-from cmagenda.schema import Profile
-from cmagenda.templates import load_checklist
-from cmagenda.workdays import Workweek, holiday_names, region_of
+from cmagenda.domain.planner import instance_id
+from cmagenda.domain.recurrence import expand
+from cmagenda.domain.schema import Profile
+from cmagenda.domain.workdays import Workweek, holiday_names, region_of
+from cmagenda.storage.paths import bundled_checklist
+from cmagenda.storage.templates import load_checklist
 
 from .conftest import Run
 

@@ -2,6 +2,6 @@
 
 import sys
 
-from .fast import main
+from cmagenda.cli.fast import main
 
 sys.exit(main())

@@ -14,7 +14,10 @@ from pathlib import Path
 
 import pytest
 
-from cmagenda import agenda, cli, fast, render
+from cmagenda.cli import fast as cli_fast
+from cmagenda.cli import main, streams
+from cmagenda.domain import text as domain_text
+from cmagenda.usecases import days
 from tests.conftest import NOW, Run
 
 NB = "\u00a0"  # French puts a non-breaking space before ':' and inside « »
@@ -189,7 +192,7 @@ def test_a_refusal_of_the_system_is_an_io_error_not_an_internal_one(
     def refuse(*args: object) -> None:
         raise OSError(errno.ENAMETOOLONG, "File name too long", "/x/y")
 
-    monkeypatch.setattr(agenda, "today", refuse)
+    monkeypatch.setattr(days, "today", refuse)
     result = profile("--lang", "fr", "--now", NOW, "today", "--on", "2026-11-24")
     assert (result.code, result.err) == (
         6,
@@ -249,9 +252,9 @@ def test_a_closed_pipe_ends_quietly_on_both_paths(
     assert profile("--now", NOW, "week").code == 0  # writes the window: the fast path serves
     capsys.readouterr()
     monkeypatch.setattr(sys, "stdout", ClosedPipe())
-    assert fast.main(["--now", NOW, "week"]) == fast.EXIT_PIPE == 141
-    assert cli.main(["--now", NOW, "templates", "list"]) == 141
-    assert cli.main(["--help"]) == 141
+    assert cli_fast.main(["--now", NOW, "week"]) == streams.EXIT_PIPE == 141
+    assert main.main(["--now", NOW, "templates", "list"]) == 141
+    assert main.main(["--help"]) == 141
     assert capsys.readouterr().err == ""
 
 
@@ -277,9 +280,9 @@ HOSTILE = "ev\u202eil\u200b \x1b[31mtxt\x9b\u2066x\ufeff\u061c\u200d"
 
 
 def test_clean_drops_controls_bidi_and_zero_width() -> None:
-    assert render.clean(HOSTILE) == "evil [31mtxtx"
-    assert render.clean("a\tb\nc", lines=True) == "a b\nc"
-    assert render.clean("a\nb") == "ab"
+    assert domain_text.clean(HOSTILE) == "evil [31mtxtx"
+    assert domain_text.clean("a\tb\nc", lines=True) == "a b\nc"
+    assert domain_text.clean("a\nb") == "ab"
 
 
 def test_error_messages_never_echo_raw_escapes(profile: Run) -> None:
@@ -363,7 +366,7 @@ def test_removed_network_posts_in_french_and_on_the_fast_path(
         "\nPublications sur un réseau retiré du profil\n"
         f"  ! {first}     10\u00a0h  [brouillon] Hi  (Facebook, réseau retiré)\n"
     )
-    assert fast.main(["--lang", "fr", "--now", NOW, "today", "--plain"]) == 0
+    assert cli_fast.main(["--lang", "fr", "--now", NOW, "today", "--plain"]) == 0
     assert capsys.readouterr().out == full.out
 
 

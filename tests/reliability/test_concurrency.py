@@ -12,13 +12,13 @@ from tests.reliability.conftest import Cm, stored_tasks, temp_files
 
 WORKER = """
 import sys
-from cmagenda.cli import main
+from cmagenda.cli.main import main
 failures = sum(main(["--now", sys.argv[1], "done", tid]) != 0 for tid in sys.argv[2:])
 sys.exit(failures)
 """
 RACER = """
 import sys
-from cmagenda.cli import main
+from cmagenda.cli.main import main
 days = ["2026-11-23", "2026-11-24", "2026-11-30", "2026-12-01", "2026-11-27"]
 sys.exit(sum(main(["--now", sys.argv[1], "week", "--on", d, "--json"]) for d in days * 3))
 """

@@ -15,7 +15,7 @@ from tests.reliability.conftest import Cm, stored_tasks, temp_files
 
 WORKER = """
 import sys, time
-from cmagenda.cli import main
+from cmagenda.cli.main import main
 for tid in sys.argv[2:]:
     print("begin", tid, time.monotonic(), flush=True)
     if main(["--now", sys.argv[1], "done", tid]) == 0:

@@ -132,6 +132,6 @@ def test_modes_and_a_symlinked_store(cm: Cm, home: Path, tmp_path: Path) -> None
 def test_arguments_mean_what_was_typed_whatever_the_locale(
     typed: str, encoding: str, meant: str
 ) -> None:
-    from cmagenda.fast import utf8_args
+    from cmagenda.cli.streams import utf8_args
 
     assert utf8_args([typed, "--now", NOW], encoding) == [meant, "--now", NOW]

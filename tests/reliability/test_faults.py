@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from cmagenda import store as store_module
+from cmagenda.storage import store
 from tests.conftest import NOW, Run
 from tests.reliability.conftest import temp_files
 
@@ -42,7 +42,7 @@ class Faults:
                     hit()
                 return real_open(path, flags, *args, **kwargs)  # type: ignore[arg-type]
 
-            self.monkeypatch.setattr(store_module.os, "open", open_)
+            self.monkeypatch.setattr(store.os, "open", open_)
         elif step == "write":
             real_fdopen = os.fdopen
 
@@ -64,7 +64,7 @@ class Faults:
                     return getattr(self.handle, name)
 
             self.monkeypatch.setattr(
-                store_module.os, "fdopen", lambda fd, mode: Writer(real_fdopen(fd, mode))
+                store.os, "fdopen", lambda fd, mode: Writer(real_fdopen(fd, mode))
             )
         else:
             real = getattr(os, step)
@@ -73,7 +73,7 @@ class Faults:
                 hit()
                 return real(*args, **kwargs)
 
-            self.monkeypatch.setattr(store_module.os, step, wrapped)
+            self.monkeypatch.setattr(store.os, step, wrapped)
 
 
 STEPS = [

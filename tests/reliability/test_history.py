@@ -6,8 +6,8 @@ import datetime as dt
 import json
 from pathlib import Path
 
-from cmagenda.merge import merge, said
-from cmagenda.model import Month, Post, Reading
+from cmagenda.domain.merge import merge, said
+from cmagenda.domain.model import Month, Post, Reading
 from tests.conftest import NOW, Run
 
 LATER = "2026-11-23T10:00:00-05:00"

@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from cmagenda import fast
+from cmagenda.cli import fast as cli_fast
 from tests.conftest import NOW, Run
 
 Snapshot = dict[str, bytes]
@@ -415,7 +415,7 @@ def test_a_config_or_window_file_replaced_by_a_fifo_never_blocks(
     os.mkfifo(window)
     # The morning path takes the FIFO for a stale window, plans from the store and puts a
     # real window file back in its place.
-    assert fast.main(["--now", NOW, "today", "--plain"]) == 0
+    assert cli_fast.main(["--now", NOW, "today", "--plain"]) == 0
     capsys.readouterr()
     assert window.is_file()
     config = home / "config.toml"

@@ -16,12 +16,12 @@ from pathlib import Path
 
 import pytest
 
-from cmagenda import store as store_module
-from cmagenda import vdir
-from cmagenda.errors import StoreLockedError
-from cmagenda.exports import Selection
-from cmagenda.paths import resolve_paths
-from cmagenda.store import Store
+from cmagenda.domain.errors import StoreLockedError
+from cmagenda.interop import vdir
+from cmagenda.interop.ical import Selection
+from cmagenda.storage import locks
+from cmagenda.storage.paths import resolve_paths
+from cmagenda.storage.store import Store
 from tests.conftest import NOW, Run, held_by_a_process, lock_held_elsewhere
 
 SPAN = ("--from", "2026-11-23", "--to", "2026-11-24")
@@ -446,8 +446,8 @@ def test_a_symlink_at_the_lock_path_is_refused(profile: Run, home: Path, tmp_pat
 
 HOLDER = """
 import os, sys, time
-from cmagenda.paths import resolve_paths
-from cmagenda.store import Store
+from cmagenda.storage.paths import resolve_paths
+from cmagenda.storage.store import Store
 with Store(resolve_paths(os.environ)).locked():
     print("held", flush=True)
     time.sleep(30)
@@ -481,11 +481,9 @@ def test_a_waiter_on_a_replaced_lock_file_locks_the_new_one(
     paths.data_dir.mkdir(parents=True, exist_ok=True)
     stale = os.open(paths.lock_file, os.O_RDWR | os.O_CREAT)
     paths.lock_file.unlink()
-    real_open = store_module._open_lock
+    real_open = locks._open_lock
     opened = iter([stale])
-    monkeypatch.setattr(
-        store_module, "_open_lock", lambda path: next(opened, None) or real_open(path)
-    )
+    monkeypatch.setattr(locks, "_open_lock", lambda path: next(opened, None) or real_open(path))
     with (
         lock_held_elsewhere(home),
         pytest.raises(StoreLockedError),

@@ -8,9 +8,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from cmagenda.errors import ChecklistError
-from cmagenda.paths import bundled_checklist
-from cmagenda.templates import load_checklist
+from cmagenda.domain.errors import ChecklistError
+from cmagenda.storage.paths import bundled_checklist
+from cmagenda.storage.templates import load_checklist
 
 BUNDLED = bundled_checklist().read_text("utf-8")
 FIELDS = ["title", "phase", "volet", "minutes", "rrule", "offset_days", "times", "carry",

@@ -9,9 +9,9 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from cmagenda.planner import instance_id
-from cmagenda.recurrence import expand
-from cmagenda.schema import Checklist, Profile, Template
+from cmagenda.domain.planner import instance_id
+from cmagenda.domain.recurrence import expand
+from cmagenda.domain.schema import Checklist, Profile, Template
 from tests.reliability.conftest import Cm
 
 CLOCKS = ["00:30", "01:30", "02:30", "09:00"]

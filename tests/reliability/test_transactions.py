@@ -18,7 +18,7 @@ from typing import Any
 
 import pytest
 
-from cmagenda.planner import added_id
+from cmagenda.domain.planner import added_id
 from tests.conftest import Run
 from tests.reliability.conftest import temp_files
 
@@ -40,7 +40,7 @@ def pristine(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = tmp_path_factory.mktemp("pristine") / "home"
     env = {**os.environ, "CMAGENDA_HOME": str(root)}
     code = (
-        "from cmagenda.cli import main\n"
+        "from cmagenda.cli.main import main\n"
         "assert main(['init', '--start', '2026-11-23', '--timezone', 'Europe/Paris',"
         " '--lang', 'en']) == 0\n"
         f"assert main(['--now', '{NOW}', 'today']) == 0\n"

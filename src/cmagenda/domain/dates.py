@@ -1,0 +1,511 @@
+"""Dates: what the user types for a date or a time, parsed (pure; `today` is passed in).
+
+A closed grammar in both languages rather than a general parser: `dateparser` reads "lundi" as
+the last Monday, knows neither "+3j" nor "fin du mois", and costs a fifth of a second to import;
+a planner needs every accepted form to mean one documented thing (the README's table, one row
+per form, and `tests/test_dates.py`, form by form).
+
+Choices a reader could make otherwise, made once here:
+- A day and month without a year ("9 déc", "23/11", "le 15") is the next such date from today,
+  today included: a planner looks ahead; a past date is written with its year.
+- A weekday alone ("lundi") is the next one after today; "lundi prochain" that day in next week;
+  "lundi dernier" / "last monday" the last one before today.
+- Slashed numbers follow the locale: day first in French and en_GB, month first in en_US. en_CA
+  (CLDR writes ISO, people write both) and an unknown locale settle nothing: "23/11" is read the
+  only way it can be, "05/06" is refused with both readings. Dotted numbers are always day first.
+- Week and month phrases ("semaine dernière", "last month") carry their span (`read_date`), so a
+  report can take the whole period; their day is the period's first.
+- "dans huit jours" is eight days: numbers are taken literally.
+Standard library only and no import beyond `datetime` at load: the CLI reads every date here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from cmagenda.domain.errors import UsageError
+
+WEEKDAYS = {
+    "lundi": 0, "lun": 0, "monday": 0, "mon": 0,
+    "mardi": 1, "mar": 1, "tuesday": 1, "tue": 1, "tues": 1,
+    "mercredi": 2, "mer": 2, "wednesday": 2, "wed": 2,
+    "jeudi": 3, "jeu": 3, "thursday": 3, "thu": 3, "thurs": 3,
+    "vendredi": 4, "ven": 4, "friday": 4, "fri": 4,
+    "samedi": 5, "sam": 5, "saturday": 5, "sat": 5,
+    "dimanche": 6, "dim": 6, "sunday": 6, "sun": 6,
+}  # fmt: skip
+
+MONTHS = {
+    "janvier": 1, "janv": 1, "january": 1, "jan": 1,
+    "fevrier": 2, "fevr": 2, "fev": 2, "february": 2, "feb": 2,
+    "mars": 3, "march": 3, "mar": 3,
+    "avril": 4, "avr": 4, "april": 4, "apr": 4,
+    "mai": 5, "may": 5,
+    "juin": 6, "june": 6, "jun": 6,
+    "juillet": 7, "juil": 7, "july": 7, "jul": 7,
+    "aout": 8, "august": 8, "aug": 8,
+    "septembre": 9, "sept": 9, "september": 9, "sep": 9,
+    "octobre": 10, "october": 10, "oct": 10,
+    "novembre": 11, "november": 11, "nov": 11,
+    "decembre": 12, "december": 12, "dec": 12,
+}  # fmt: skip
+
+# The names said back in messages (the catalogue's languages, not a locale's).
+MONTH_NAMES = {
+    "fr": ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
+           "octobre", "novembre", "décembre"),
+    "en": ("January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December"),
+}  # fmt: skip
+WEEKDAY_NAMES = {
+    "fr": ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
+    "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+}
+
+# Offsets in days from today.
+WORDS = {
+    "aujourd'hui": 0, "auj": 0, "today": 0,
+    "demain": 1, "tomorrow": 1, "tmr": 1,
+    "apres-demain": 2, "apres demain": 2, "day after tomorrow": 2,
+    "hier": -1, "yesterday": -1,
+    "avant-hier": -2, "avant hier": -2, "day before yesterday": -2,
+}  # fmt: skip
+
+UNITS = {
+    "j": "d", "jour": "d", "jours": "d", "d": "d", "day": "d", "days": "d",
+    "s": "w", "sem": "w", "semaine": "w", "semaines": "w", "w": "w", "week": "w", "weeks": "w",
+    "m": "m", "mois": "m", "month": "m", "months": "m",
+}  # fmt: skip
+
+NEXT = ("prochain", "prochaine", "next")
+LAST = ("dernier", "derniere", "passe", "passee", "last")
+NEAR = {*NEXT, *LAST}
+
+# Week and month phrases: (which: -1 last, 0 this, 1 next; span). Their day is the first.
+PERIODS = {
+    "semaine derniere": (-1, "week"), "semaine passee": (-1, "week"), "last week": (-1, "week"),
+    "cette semaine": (0, "week"), "this week": (0, "week"),
+    "semaine prochaine": (1, "week"), "next week": (1, "week"),
+    "mois dernier": (-1, "month"), "mois passe": (-1, "month"), "last month": (-1, "month"),
+    "ce mois-ci": (0, "month"), "ce mois ci": (0, "month"), "ce mois": (0, "month"),
+    "this month": (0, "month"),
+    "mois prochain": (1, "month"), "next month": (1, "month"),
+}  # fmt: skip
+
+# Days at an edge of a week or month, as (which, edge: start or end, span).
+PHRASES = {
+    "fin du mois": (0, "end", "month"), "fin de mois": (0, "end", "month"),
+    "end of month": (0, "end", "month"), "end of the month": (0, "end", "month"),
+    "debut du mois": (0, "start", "month"), "start of the month": (0, "start", "month"),
+    "start of month": (0, "start", "month"), "beginning of the month": (0, "start", "month"),
+    "fin de la semaine": (0, "end", "week"), "fin de semaine": (0, "end", "week"),
+    "end of week": (0, "end", "week"), "end of the week": (0, "end", "week"),
+    "debut de la semaine": (0, "start", "week"), "start of the week": (0, "start", "week"),
+    "start of week": (0, "start", "week"), "beginning of the week": (0, "start", "week"),
+    "debut de la semaine prochaine": (1, "start", "week"),
+    "start of next week": (1, "start", "week"),
+    "beginning of next week": (1, "start", "week"),
+    "fin de la semaine prochaine": (1, "end", "week"),
+    "end of next week": (1, "end", "week"),
+    "debut du mois prochain": (1, "start", "month"),
+    "start of next month": (1, "start", "month"),
+    "beginning of next month": (1, "start", "month"),
+    "fin du mois prochain": (1, "end", "month"),
+    "end of next month": (1, "end", "month"),
+    "debut de la semaine derniere": (-1, "start", "week"),
+    "start of last week": (-1, "start", "week"),
+    "fin de la semaine derniere": (-1, "end", "week"),
+    "end of last week": (-1, "end", "week"),
+    "debut du mois dernier": (-1, "start", "month"),
+    "start of last month": (-1, "start", "month"),
+    "fin du mois dernier": (-1, "end", "month"),
+    "end of last month": (-1, "end", "month"),
+}  # fmt: skip
+
+# Words that lead a date and change nothing: "d'ici vendredi" is Friday, "le 1er décembre".
+LEADS = {"d'ici", "by", "on", "le", "la", "the"}
+
+MAX_OFFSET_DAYS = 3660
+
+NAMED_TIMES = {"midi": "12:00", "noon": "12:00", "minuit": "00:00", "midnight": "00:00"}
+
+
+def _number_words() -> dict[str, int]:
+    """Number words up to 59 in both languages: "deux", "quinze", "vingt et un", "twenty-one"."""
+    fr = ["zero", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix",
+          "onze", "douze", "treize", "quatorze", "quinze", "seize", "dix-sept", "dix-huit",
+          "dix-neuf"]  # fmt: skip
+    en = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+          "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+          "eighteen", "nineteen"]  # fmt: skip
+    words = {"une": 1, "a": 1, "an": 1} | {w: n for n, w in enumerate(fr)}
+    words |= {w: n for n, w in enumerate(en)}
+    tens = {20: ("vingt", "twenty"), 30: ("trente", "thirty"), 40: ("quarante", "forty"),
+            50: ("cinquante", "fifty")}  # fmt: skip
+    for ten, (fr_ten, en_ten) in tens.items():
+        words[fr_ten] = words[en_ten] = ten
+        for unit in range(1, 10):
+            words[f"{en_ten}-{en[unit]}"] = words[f"{en_ten} {en[unit]}"] = ten + unit
+            fr_units = ["et un", "et une"] if unit == 1 else [fr[unit]]
+            for word in fr_units:
+                words[f"{fr_ten} {word}"] = ten + unit
+                words[f"{fr_ten}-{word.replace(' ', '-')}"] = ten + unit
+    return words
+
+
+NUMBERS = _number_words()
+
+
+class Reading:
+    """A date as read, with the span the words named: "day", "week" or "month"."""
+
+    __slots__ = ("day", "span")
+
+    def __init__(self, day: dt.date, span: str = "day") -> None:
+        self.day = day
+        self.span = span
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Reading):
+            return NotImplemented
+        return (self.day, self.span) == (other.day, other.span)
+
+    def __repr__(self) -> str:
+        return f"Reading({self.day.isoformat()}, {self.span})"
+
+
+def normalise(text: str) -> str:
+    """Lowercase, no accents, one kind of apostrophe, single spaces, no final period."""
+    import unicodedata
+
+    folded = unicodedata.normalize("NFKD", text.strip().lower())
+    plain = "".join(c for c in folded if not unicodedata.combining(c))
+    plain = plain.replace("\u2019", "'").replace("\u02bc", "'")
+    return " ".join(plain.split()).rstrip(".")
+
+
+def parse_date(
+    value: str | None, today: dt.date, week_start: str = "monday", locale: str | None = None
+) -> dt.date:
+    """`value` as a date, relative to `today` (its zone's today, or `--on`); `today` when None.
+
+    `locale` (fr_CA, en_US...) says how slashed numbers read. Raises `UsageError`: "date.bad"
+    with the accepted forms, "date.impossible", "date.weekday" or "date.ambiguous" saying why."""
+    return read_date(value, today, week_start, locale).day
+
+
+def read_date(
+    value: str | None, today: dt.date, week_start: str = "monday", locale: str | None = None
+) -> Reading:
+    """`parse_date` with the span the words named ("semaine dernière": a week)."""
+    if value is None:
+        return Reading(today)
+    try:
+        found = _date(normalise(value.replace(",", " ")), value, today, week_start, locale)
+    except (OverflowError, ValueError):
+        found = None  # before year 1 or after 9999 (`datetime`'s range): no date to plan on
+    if found is None:
+        raise UsageError("date.bad", value=value)
+    return found if isinstance(found, Reading) else Reading(found)
+
+
+def _date(
+    text: str, value: str, today: dt.date, week_start: str, locale: str | None
+) -> dt.date | Reading | None:
+    if text.startswith("d'ici "):
+        count, _, unit = text.removeprefix("d'ici ").rpartition(" ")
+        if unit in UNITS and _count(count) is not None:
+            text = f"dans {count} {unit}"  # "d'ici 3 jours": in 3 days
+    first, _, rest = text.partition(" ")
+    while rest and first in LEADS:
+        text = rest
+        first, _, rest = text.partition(" ")
+    if not text:
+        return None
+    if len(text) == 10 and text[4] == "-" and text[7] == "-":
+        year, month, day = text[:4], text[5:7], text[8:]
+        if not (_digits(year + month + day) and 1 <= int(month) <= 12 and int(year) >= 1):
+            return None
+        return _on(value, int(year), int(month), int(day), today)
+    if text in WORDS:
+        return today + dt.timedelta(days=WORDS[text])
+    if text in PERIODS:
+        which, span = PERIODS[text]
+        return Reading(_edge(today, week_start, which, "start", span), span)
+    if text in PHRASES:
+        return _edge(today, week_start, *PHRASES[text])
+    words = [w.rstrip(".") for w in text.split(" ")]
+    if len(words) == 1 and text in WEEKDAYS:
+        return today + dt.timedelta(days=(WEEKDAYS[text] - today.weekday() - 1) % 7 + 1)
+    if len(words) == 2 and (words[0] in NEAR or words[1] in NEAR):
+        return _named_weekday(words, today, week_start)
+    if len(words) >= 3 and words[0] in ("dans", "in"):
+        return _offset(today, " ".join(words[1:-1]), words[-1], 1)
+    if len(words) >= 5 and words[:3] == ["il", "y", "a"]:
+        return _offset(today, " ".join(words[3:-1]), words[-1], -1)
+    if len(words) >= 3 and words[-1] == "ago":
+        return _offset(today, " ".join(words[:-2]), words[-2], -1)
+    if text[0] in "+-":
+        sign = 1 if text[0] == "+" else -1
+        body = text[1:].replace(" ", "")
+        digits = body.rstrip("abcdefghijklmnopqrstuvwxyz")
+        return _offset(today, digits, body[len(digits) :] or "d", sign)
+    numeric = "/" in words[-1] or "." in words[-1]
+    if numeric and (len(words) == 1 or (len(words) == 2 and words[0] in WEEKDAYS)):
+        found = _numeric(words[-1], value, today, locale)
+        if found is not None and len(words) == 2:
+            _same_weekday(found, WEEKDAYS[words[0]], value)
+        return found
+    return _named(words, value, today)
+
+
+def _named_weekday(words: list[str], today: dt.date, week_start: str) -> dt.date | None:
+    """ "lundi prochain" / "next monday": that day in next week; "lundi dernier" / "last monday":
+    the last one before today."""
+    day = words[1] if words[0] in ("next", "last") else words[0]
+    other = words[0] if day == words[1] else words[1]
+    if day not in WEEKDAYS:
+        return None
+    if other in NEXT:
+        start = _edge(today, week_start, 1, "start", "week")
+        return start + dt.timedelta(days=(WEEKDAYS[day] - start.weekday()) % 7)
+    return today - dt.timedelta(days=(today.weekday() - WEEKDAYS[day] - 1) % 7 + 1)
+
+
+def _digits(text: str) -> bool:
+    """Figures 0-9 only: `isdigit` alone also takes "²" or "𐩀", which `int` refuses."""
+    return text.isascii() and text.isdigit()
+
+
+def _count(words: str) -> int | None:
+    if _digits(words):
+        return int(words)
+    return NUMBERS.get(words)
+
+
+def _offset(today: dt.date, number: str, unit: str, sign: int) -> dt.date | None:
+    found = _count(number)
+    if found is None or unit not in UNITS:
+        return None
+    count = found * sign
+    kind = UNITS[unit]
+    if kind == "m":
+        if abs(count) > MAX_OFFSET_DAYS // 28:
+            return None
+        return _add_months(today, count)
+    days = count * (7 if kind == "w" else 1)
+    if abs(days) > MAX_OFFSET_DAYS:
+        return None
+    return today + dt.timedelta(days=days)
+
+
+def _numeric(text: str, value: str, today: dt.date, locale: str | None) -> dt.date | None:
+    """23/11, 23/11/2026, 11/23/2026 (en_US), 23.11.2026: see the module's note on locales."""
+    sep = "/" if "/" in text else "."
+    parts = text.split(sep)
+    if len(parts) not in (2, 3) or not all(_digits(p) and len(p) <= 2 for p in parts[:2]):
+        return None
+    year = None
+    if len(parts) == 3:
+        if not (_digits(parts[2]) and len(parts[2]) in (2, 4) and int(parts[2]) >= 1):
+            return None
+        year = int(parts[2]) + (2000 if len(parts[2]) == 2 else 0)
+    first, second = int(parts[0]), int(parts[1])
+    # Both readings, the locale's first; a reading whose month is no month drops out, so that
+    # "23/11" is read in en_US too.
+    both = [(first, second), (second, first)]
+    if sep == "/" and locale == "en_US":
+        both.reverse()
+    readings = [(d, m) for d, m in both[: 1 if first == second else 2] if 1 <= m <= 12]
+    if not readings:
+        return None
+    settled = sep == "." or (locale is not None and locale.startswith(("fr", "en_GB", "en_US")))
+    if settled:
+        readings = readings[:1]
+    if len(readings) == 2:
+        iso = [_on(value, year, m, d, today).isoformat() for d, m in readings]
+        names = {lang: [_spelled(lang, d, m, None) for d, m in readings] for lang in MONTH_NAMES}
+        raise UsageError(
+            "date.ambiguous",
+            value=value,
+            fr_a=names["fr"][0],
+            fr_b=names["fr"][1],
+            en_a=names["en"][0],
+            en_b=names["en"][1],
+            iso_a=iso[0],
+            iso_b=iso[1],
+        )
+    day, month = readings[0]
+    return _on(value, year, month, day, today)
+
+
+def _named(words: list[str], value: str, today: dt.date) -> dt.date | None:
+    """[weekday] day month [year] or [weekday] month day [year]: "mercredi 9 déc. 2026",
+    "Wednesday, December 9th", "le 1er décembre"; or a day of the month alone: "le 15"."""
+    weekday = None
+    # "mar" is Tuesday in French and March in English: a weekday only when a month follows.
+    if (
+        len(words) > 1
+        and words[0] in WEEKDAYS
+        and (words[0] not in MONTHS or any(w in MONTHS for w in words[1:]))
+    ):
+        weekday, words = WEEKDAYS[words[0]], words[1:]
+    year = None
+    if len(words) > 1 and len(words[-1]) == 4 and _digits(words[-1]) and int(words[-1]) >= 1:
+        year, words = int(words[-1]), words[:-1]
+    month = None
+    if len(words) == 2 and words[1] in MONTHS:
+        month, words = MONTHS[words[1]], words[:1]
+    elif len(words) == 2 and words[0] in MONTHS:
+        month, words = MONTHS[words[0]], words[1:]
+    if len(words) != 1 or (year is not None and month is None):
+        return None
+    day = _day_number(words[0])
+    if day is None:
+        return None
+    if month is not None:
+        found = _on(value, year, month, day, today)
+    elif 1 <= day <= 31:
+        found = _next_day_of_month(day, today)
+    else:
+        return None
+    if weekday is not None:
+        _same_weekday(found, weekday, value)
+    return found
+
+
+def _same_weekday(found: dt.date, weekday: int, value: str) -> None:
+    """Refuse "mardi 9 décembre 2026", saying which day the 9th is."""
+    if found.weekday() != weekday:
+        raise UsageError(
+            "date.weekday",
+            value=value,
+            fr=_spelled("fr", found.day, found.month, found.year),
+            en=_spelled("en", found.day, found.month, found.year),
+            weekday_fr=WEEKDAY_NAMES["fr"][found.weekday()],
+            weekday_en=WEEKDAY_NAMES["en"][found.weekday()],
+        )
+
+
+def _next_day_of_month(day: int, today: dt.date) -> dt.date:
+    """The next date from `today` (included) on that day of a month: "le 31" skips short months."""
+    month = today.replace(day=1)
+    while day > _month_length(month.year, month.month) or month.replace(day=day) < today:
+        month = _add_months(month, 1)
+    return month.replace(day=day)
+
+
+def _day_number(word: str) -> int | None:
+    """9, 09, 9th, 1st, 1er."""
+    for suffix in ("er", "st", "nd", "rd", "th"):
+        if word.endswith(suffix):
+            word = word[: -len(suffix)]
+            break
+    return int(word) if _digits(word) and len(word) <= 2 else None
+
+
+def _on(value: str, year: int | None, month: int, day: int, today: dt.date) -> dt.date:
+    """That date (`month` is 1 to 12), or without a year the next one from `today` (today
+    included); "date.impossible" for a day the month never has (30 February), or not that year
+    (29 February 2027)."""
+    longest = 29 if month == 2 else _month_length(2000, month)
+    if year is not None:
+        longest = _month_length(year, month)
+    if not 1 <= day <= longest:
+        raise UsageError(
+            "date.impossible",
+            value=value,
+            fr=_spelled("fr", day, month, year),
+            en=_spelled("en", day, month, year),
+        )
+    if year is not None:
+        return dt.date(year, month, day)
+    year = today.year
+    while day > _month_length(year, month) or dt.date(year, month, day) < today:
+        year += 1  # at most 8 years, for a 29 February
+    return dt.date(year, month, day)
+
+
+def _spelled(lang: str, day: int, month: int, year: int | None) -> str:
+    """ "1er décembre 2026" / "December 1, 2026", for messages."""
+    name = MONTH_NAMES[lang][month - 1]
+    if lang == "fr":
+        text = f"{'1er' if day == 1 else day} {name}"
+        return text if year is None else f"{text} {year}"
+    return f"{name} {day}" if year is None else f"{name} {day}, {year}"
+
+
+def _add_months(day: dt.date, count: int) -> dt.date:
+    """The same day `count` months later, or that month's last day (31 Jan + 1 month: 28 Feb)."""
+    index = day.year * 12 + day.month - 1 + count
+    year, month = divmod(index, 12)
+    return dt.date(year, month + 1, min(day.day, _month_length(year, month + 1)))
+
+
+def _month_length(year: int, month: int) -> int:
+    if month == 12:
+        return 31  # and no 1 January 10000 to count back from
+    following = dt.date(year + month // 12, month % 12 + 1, 1)
+    return (following - dt.timedelta(days=1)).day
+
+
+def _edge(today: dt.date, week_start: str, which: int, edge: str, span: str) -> dt.date:
+    if span == "month":
+        first = _add_months(today.replace(day=1), which)
+        if edge == "start":
+            return first
+        return first.replace(day=_month_length(first.year, first.month))
+    first_weekday = 6 if week_start == "sunday" else 0
+    start = today - dt.timedelta(days=(today.weekday() - first_weekday) % 7)
+    start += dt.timedelta(days=7 * which)
+    return start if edge == "start" else start + dt.timedelta(days=6)
+
+
+def parse_moment(value: str) -> dt.datetime:
+    """`--now`: an ISO 8601 moment with an offset, in UTC."""
+    try:
+        moment = dt.datetime.fromisoformat(value)
+    except ValueError:
+        raise UsageError("now.bad", value=value) from None
+    if moment.tzinfo is None:
+        raise UsageError("now.bad", value=value)
+    return moment.astimezone(dt.UTC)
+
+
+def parse_time(value: str | None) -> str | None:
+    """`value` as HH:MM (24-hour), or None: 14:30, 14h, 14h30, 14 h 30, 2pm, 2:30 p.m., midi,
+    minuit, noon, midnight."""
+    if value is None:
+        return None
+    text = normalise(value)
+    found = NAMED_TIMES.get(text) or _time(text.replace(".", "").replace(" ", ""))
+    if found is None:
+        raise UsageError("time.bad", value=value)
+    return found
+
+
+def _time(text: str) -> str | None:
+    meridiem = None
+    minutes: str | None
+    for suffix in ("am", "pm"):
+        if text.endswith(suffix):
+            meridiem, text = suffix, text[: -len(suffix)]
+    for sep in (":", "h"):
+        if sep in text:
+            hours, _, minutes = text.partition(sep)
+            break
+    else:
+        hours, minutes = text, ("" if meridiem else None)
+    if minutes is None:
+        return None  # a bare number is not a time: "14" could be a day
+    minutes = minutes or "00"
+    if not (_digits(hours) and _digits(minutes) and len(hours) <= 2 and len(minutes) == 2):
+        return None
+    hour, minute = int(hours), int(minutes)
+    if meridiem is not None:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if meridiem == "pm" else 0)
+    if hour > 23 or minute > 59:
+        return None
+    return f"{hour:02d}:{minute:02d}"

@@ -1,0 +1,588 @@
+"""Model: the vocabulary every stage shares: enums, titles, task instances, months.
+
+Standard library only, and light to import (no dataclasses, typing or re: each costs
+milliseconds that the morning path (`fast`) cannot spend); the store validates what it reads
+with `task_from_json`, strictly.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from cmagenda.domain import limits, postfields
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
+
+LANGUAGES = ("fr", "en")
+MAX_TITLE = limits.TITLE
+# The largest KPI value, typed or stored: beyond it a value is a typo, not a statistic.
+KPI_LIMIT = int(limits.VALUE)
+
+
+# Plain string constants rather than enums: `enum` alone costs the morning path 3 ms.
+class Phase:
+    ARRIVAL = "arrival"
+    FIRST_MONTHS = "first_months"
+    DAILY = "daily"
+    WEEKLY = "weekly"
+    MONTHLY = "monthly"
+    OCCASIONAL = "occasional"
+    ALL = (ARRIVAL, FIRST_MONTHS, DAILY, WEEKLY, MONTHLY, OCCASIONAL)
+
+
+class Volet:
+    CONTENT = "content"
+    INTERACTION = "interaction"
+    MONITORING = "monitoring"
+    ANALYSIS = "analysis"
+    TEAM = "team"
+    LEARNING = "learning"
+    ALL = (CONTENT, INTERACTION, MONITORING, ANALYSIS, TEAM, LEARNING)
+
+
+class Status:
+    TODO = "todo"
+    DONE = "done"
+    SKIPPED = "skipped"
+    # Never stored: a non-carrying task whose day has ended is shown as missed.
+    MISSED = "missed"
+    # Never stored: a todo task on a day of absence (`off`) is not owed.
+    OFF = "off"
+    STORED = (TODO, DONE, SKIPPED)
+    ALL = (TODO, DONE, SKIPPED, MISSED, OFF)
+
+
+class WeekStart:
+    MONDAY = "monday"
+    SUNDAY = "sunday"
+    ALL = (MONDAY, SUNDAY)
+
+
+def is_time(value: str) -> bool:
+    """HH:MM, 00:00 to 23:59."""
+    return (
+        len(value) == 5
+        and value[2] == ":"
+        and value[:2].isdigit()
+        and value[3:].isdigit()
+        and value.isascii()
+        and int(value[:2]) < 24
+        and int(value[3:]) < 60
+    )
+
+
+def check_time(value: str) -> str:
+    if not is_time(value):
+        raise ValueError(f"time {value!r} is not HH:MM (00:00 to 23:59)")
+    return value
+
+
+def check_name(value: str) -> str:
+    """A person's name (`me`, an assignee): 1 to limits.NAME characters once trimmed, on one
+    line, nothing invisible."""
+    name = value.strip()
+    if not 1 <= len(name) <= limits.NAME:
+        raise ValueError(f"a name has 1 to {limits.NAME} characters")
+    if any(ord(c) < 32 or 127 <= ord(c) < 160 or c in limits.INVISIBLE for c in name):
+        raise ValueError("a name is one line of visible characters")
+    return name
+
+
+def stamp(when: dt.datetime | None) -> str | None:
+    """`when` as stored: ISO 8601 in UTC, to the second."""
+    if when is None:
+        return None
+    return when.astimezone(dt.UTC).replace(microsecond=0).isoformat()
+
+
+class Titles:
+    """A title in each language; a user duty may give only one, the other falls back."""
+
+    __slots__ = ("en", "fr")
+
+    def __init__(self, fr: str | None = None, en: str | None = None) -> None:
+        if fr is None and en is None:
+            raise ValueError("a title needs at least one of fr, en")
+        for text in (fr, en):
+            if text is not None and not 1 <= len(text) <= MAX_TITLE:
+                raise ValueError(f"a title has 1 to {MAX_TITLE} characters")
+        self.fr = fr
+        self.en = en
+
+    def pick(self, lang: str) -> str:
+        first, second = (self.fr, self.en) if lang == "fr" else (self.en, self.fr)
+        return first or second or ""
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Titles) and (self.fr, self.en) == (other.fr, other.en)
+
+    def __hash__(self) -> int:
+        return hash((self.fr, self.en))
+
+    def __repr__(self) -> str:
+        return f"Titles(fr={self.fr!r}, en={self.en!r})"
+
+
+class Task:
+    """A dated instance of a template (or a task added by hand), as stored.
+
+    `origin` and `slot` are the local date it was planned on and its slot (the id derives from
+    them, or from the rule's date for a duty a holiday shifted); `date` and `time` change
+    when the task is moved. A `pinned` task (the user acted on it) is never refreshed from its
+    template.
+    """
+
+    __slots__ = (
+        "assignee", "carry", "changed", "date", "done_at", "done_by", "id", "minutes", "network",
+        "note", "optional", "origin", "phase", "pinned", "reason", "slot", "status", "template",
+        "time", "title", "volet", "window_days",
+    )  # fmt: skip
+
+    def __init__(
+        self,
+        id: str,
+        date: dt.date,
+        title: Titles,
+        template: str | None = None,
+        origin: dt.date | None = None,
+        slot: str = "",
+        time: str | None = None,
+        phase: str | None = None,
+        volet: str | None = None,
+        network: str | None = None,
+        minutes: int = 0,
+        carry: bool = True,
+        window_days: int = 0,
+        status: str = Status.TODO,
+        done_at: dt.datetime | None = None,
+        reason: str | None = None,
+        pinned: bool = False,
+        optional: bool = False,
+        changed: dt.datetime | None = None,
+        note: str | None = None,
+        assignee: str | None = None,
+        done_by: str | None = None,
+    ) -> None:
+        self.id = id
+        self.date = date
+        self.title = title
+        self.template = template
+        self.origin = origin
+        self.slot = slot
+        self.time = time
+        self.phase = phase
+        self.volet = volet
+        self.network = network
+        self.minutes = minutes
+        self.carry = carry
+        self.window_days = window_days
+        self.status = status
+        self.done_at = done_at
+        self.reason = reason
+        self.pinned = pinned
+        # A posting slot above the network's minimum: offered, never owed (never missed).
+        self.optional = optional
+        # When the user last changed it (UTC): the newer side wins when a backup is merged.
+        self.changed = changed
+        # What the user noted on it (`edit --note`).
+        self.note = note
+        # On a team: who is to do it (`assign`, `add --to`, the duty's `assignee`), and who
+        # did it (the profile's `me` when `done` was said).
+        self.assignee = assignee
+        self.done_by = done_by
+
+    @property
+    def is_posting_slot(self) -> bool:
+        """A network's posting slot (planned per network: slot "NETWORK/N")."""
+        return self.network is not None and self.slot.startswith(f"{self.network}/")
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Task) and self.dump() == other.dump()
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"Task({self.dump()!r})"
+
+    def dump(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "template": self.template,
+            "origin": self.origin.isoformat() if self.origin else None,
+            "slot": self.slot,
+            "date": self.date.isoformat(),
+            "time": self.time,
+            "title": {"fr": self.title.fr, "en": self.title.en},
+            "phase": self.phase,
+            "volet": self.volet,
+            "network": self.network,
+            "minutes": self.minutes,
+            "carry": self.carry,
+            "window_days": self.window_days,
+            "status": self.status,
+            "done_at": self.done_at.isoformat() if self.done_at else None,
+            "reason": self.reason,
+            "pinned": self.pinned,
+            "optional": self.optional,
+            "changed": stamp(self.changed),
+            "note": self.note,
+            # Written only when set: the files of a plan nobody shares stay as they were.
+            **({"assignee": self.assignee} if self.assignee else {}),
+            **({"done_by": self.done_by} if self.done_by else {}),
+        }
+
+
+TASK_KEYS = frozenset(Task("", dt.date.min, Titles(en="x")).dump())
+
+
+def task_from_json(raw: Any) -> Task:
+    """The task `raw` (as `Task.dump` wrote it) describes; ValueError naming what is wrong."""
+    if not isinstance(raw, dict):
+        raise ValueError("a task is not an object")
+    # Absent from the files of earlier versions: False, never changed, no note.
+    keys = (raw.keys() | {"optional", "changed", "note"}) - {"assignee", "done_by"}
+    if keys != TASK_KEYS:
+        extra = sorted(keys - TASK_KEYS) or sorted(TASK_KEYS - keys)
+        raise ValueError(f"task {raw.get('id')!r}: unexpected or missing keys {extra}")
+    tid = _text(raw, "id")
+    if not limits.is_id(tid):
+        raise ValueError(f"task id {tid[:40]!r} is not {limits.ID_LENGTH} lowercase hex digits")
+    for key, limit in (("template", limits.TEMPLATE_ID), ("network", limits.NETWORK)):
+        name = _maybe_text(raw, key)
+        problem = name is not None and limits.name_problem(name, limit)
+        if problem:
+            raise ValueError(f"task {tid}: {key} {problem}")
+    if len(_text(raw, "slot")) > limits.SLOT or not raw["slot"].isprintable():
+        raise ValueError(f"task {tid}: slot is not a slot name")
+    reason = _maybe_text(raw, "reason")
+    if reason is not None and len(reason) > limits.REASON:
+        raise ValueError(f"task {tid}: reason longer than {limits.REASON} characters")
+    note = _maybe_text(raw, "note") if "note" in raw else None
+    if note is not None and not 1 <= len(note) <= limits.NOTE:
+        raise ValueError(f"task {tid}: note must have 1 to {limits.NOTE} characters")
+    people = {}
+    for key in ("assignee", "done_by"):
+        if key in raw:
+            name = _text(raw, key)
+            try:
+                people[key] = check_name(name)
+            except ValueError as err:
+                raise ValueError(f"task {tid}: {key}: {err}") from None
+    title = raw["title"]
+    if not isinstance(title, dict) or title.keys() != {"fr", "en"}:
+        raise ValueError(f"task {tid!r}: title must have fr and en")
+    time = _maybe_text(raw, "time")
+    if time is not None:
+        check_time(time)
+    status = raw["status"]
+    if status not in Status.STORED:
+        raise ValueError(f"task {tid!r}: unknown status {status!r}")
+    return Task(
+        id=tid,
+        template=_maybe_text(raw, "template"),
+        origin=_maybe_date(raw, "origin"),
+        slot=_text(raw, "slot"),
+        date=dt.date.fromisoformat(_text(raw, "date")),
+        time=time,
+        title=Titles(fr=_maybe_text(title, "fr"), en=_maybe_text(title, "en")),
+        phase=_maybe_choice(raw, "phase", Phase.ALL),
+        volet=_maybe_choice(raw, "volet", Volet.ALL),
+        network=_maybe_text(raw, "network"),
+        minutes=_int(raw, "minutes"),
+        carry=_bool(raw, "carry"),
+        window_days=_int(raw, "window_days"),
+        status=status,
+        done_at=_maybe_datetime(raw, "done_at"),
+        reason=_maybe_text(raw, "reason"),
+        pinned=_bool(raw, "pinned"),
+        optional=_bool(raw, "optional") if "optional" in raw else False,
+        changed=changed_of(raw),
+        note=note,
+        **people,
+    )
+
+
+def changed_of(raw: dict[str, Any]) -> dt.datetime | None:
+    """The `changed` time of a stored item; None when the item predates it."""
+    if raw.get("changed") is None:
+        return None
+    return _maybe_datetime(raw, "changed")
+
+
+def newer(theirs: dt.datetime | None, ours: dt.datetime | None) -> bool:
+    """Whether `theirs` was changed after `ours` (never changed is older than any change; a tie
+    keeps ours)."""
+    if theirs is None:
+        return False
+    return ours is None or theirs > ours
+
+
+def _text(raw: dict[str, Any], key: str) -> str:
+    value = raw[key]
+    if not isinstance(value, str):
+        raise ValueError(f"{key} must be a string")
+    return value
+
+
+def _maybe_text(raw: dict[str, Any], key: str) -> str | None:
+    return None if raw[key] is None else _text(raw, key)
+
+
+def _maybe_choice(raw: dict[str, Any], key: str, choices: tuple[str, ...]) -> str | None:
+    value = raw[key]
+    if value is not None and value not in choices:
+        raise ValueError(f"unknown {key} {value!r}")
+    return value  # type: ignore[no-any-return]
+
+
+def _maybe_date(raw: dict[str, Any], key: str) -> dt.date | None:
+    return None if raw[key] is None else dt.date.fromisoformat(_text(raw, key))
+
+
+def _maybe_datetime(raw: dict[str, Any], key: str) -> dt.datetime | None:
+    if raw[key] is None:
+        return None
+    value = dt.datetime.fromisoformat(_text(raw, key))
+    if value.tzinfo is None:
+        raise ValueError(f"{key} has no UTC offset")
+    return value
+
+
+def _int(raw: dict[str, Any], key: str) -> int:
+    value = raw[key]
+    if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= 100_000:
+        raise ValueError(f"{key} must be a whole number")
+    return value
+
+
+def _bool(raw: dict[str, Any], key: str) -> bool:
+    value = raw[key]
+    if not isinstance(value, bool):
+        raise ValueError(f"{key} must be true or false")
+    return value
+
+
+class PostStatus:
+    DRAFT = "draft"
+    REVIEW = "review"
+    CHANGES = "changes"
+    APPROVED = "approved"
+    PUBLISHED = "published"
+    ALL = (DRAFT, REVIEW, CHANGES, APPROVED, PUBLISHED)
+    # Still to be reviewed or approved: flagged when its day comes.
+    UNAPPROVED = (DRAFT, REVIEW, CHANGES)
+
+
+# Before the review step a post was "ready" once written: it reads (and is typed) as approved.
+RENAMED_POST_STATUS = {"ready": PostStatus.APPROVED}
+
+
+class Post:
+    """A planned post: content for one network, put in a posting slot (`slot`: the id of the
+    slot's task) or, when every slot is taken, on its own. Publishing it ticks its slot."""
+
+    __slots__ = (
+        "changed", "date", "evergreen", "first_comment", "id", "link", "media", "network", "note",
+        "reviewed_at", "reviewed_by", "slot", "status", "text", "time",
+    )  # fmt: skip
+
+    def __init__(
+        self,
+        id: str,
+        network: str,
+        date: dt.date,
+        text: str,
+        time: str | None = None,
+        link: str | None = None,
+        status: str = PostStatus.DRAFT,
+        slot: str | None = None,
+        changed: dt.datetime | None = None,
+        note: str | None = None,
+        reviewed_by: str | None = None,
+        reviewed_at: dt.datetime | None = None,
+        first_comment: str | None = None,
+        media: list[dict[str, str | None]] | None = None,
+        evergreen: dict[str, int] | None = None,
+    ) -> None:
+        self.id = id
+        self.network = network
+        self.date = date
+        self.text = text
+        self.time = time
+        self.link = link
+        self.status = status
+        self.slot = slot
+        self.changed = changed
+        # The review: who approved it or asked for changes, when, and the note they left.
+        self.note = note
+        self.reviewed_by = reviewed_by
+        self.reviewed_at = reviewed_at
+        self.first_comment = first_comment
+        # Each {"path": ..., "alt": ... or None}, in the order they go out.
+        self.media = media if media is not None else []
+        # {"every": days, "times": most returns, "used": returns so far}, or None.
+        self.evergreen = evergreen
+
+    def dump(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "network": self.network,
+            "date": self.date.isoformat(),
+            "time": self.time,
+            "text": self.text,
+            "link": self.link,
+            "status": self.status,
+            "slot": self.slot,
+            "changed": stamp(self.changed),
+            "note": self.note,
+            "reviewed_by": self.reviewed_by,
+            "reviewed_at": stamp(self.reviewed_at),
+            "first_comment": self.first_comment,
+            "media": [dict(m) for m in self.media],
+            "evergreen": dict(self.evergreen) if self.evergreen is not None else None,
+        }
+
+
+POST_KEYS = frozenset(Post("", "", dt.date.min, "").dump())
+
+
+def post_from_json(raw: Any) -> Post:
+    # Absent from the files of earlier versions: never changed, not reviewed, no desk fields.
+    if not isinstance(raw, dict) or raw.keys() | {"changed", *postfields.DESK_KEYS} != POST_KEYS:
+        raise ValueError("a post has unexpected or missing keys")
+    time = _maybe_text(raw, "time")
+    if time is not None:
+        check_time(time)
+    status = RENAMED_POST_STATUS.get(raw["status"], raw["status"])
+    if status not in PostStatus.ALL:
+        raise ValueError(f"unknown post status {raw['status']!r}")
+    pid = _text(raw, "id")
+    if not limits.is_id(pid):
+        raise ValueError(f"post id {pid[:40]!r} is not {limits.ID_LENGTH} lowercase hex digits")
+    problem = limits.name_problem(_text(raw, "network"), limits.NETWORK)
+    if problem:
+        raise ValueError(f"post {pid}: network {problem}")
+    if not 1 <= len(_text(raw, "text")) <= limits.POST_TEXT:
+        raise ValueError(f"post {pid}: text must have 1 to {limits.POST_TEXT} characters")
+    link = _maybe_text(raw, "link")
+    fault = link is not None and limits.link_fault(link)
+    if fault:
+        raise ValueError(f"post {pid}: link {limits.LINK_FAULTS[fault]}")
+    slot = _maybe_text(raw, "slot")
+    if slot is not None and not limits.is_id(slot):
+        raise ValueError(f"post {pid}: slot {slot[:40]!r} is not a task id")
+    return Post(
+        id=pid,
+        network=raw["network"],
+        date=dt.date.fromisoformat(_text(raw, "date")),
+        text=raw["text"],
+        time=time,
+        link=link,
+        status=status,
+        slot=slot,
+        changed=changed_of(raw),
+        **postfields.desk_fields(raw, pid),
+    )
+
+
+def month_key(day: dt.date) -> str:
+    return f"{day.year:04d}-{day.month:02d}"
+
+
+class Month:
+    """One month of planned tasks, as the store keeps them.
+
+    `expanded`: the days already planned, each with the fingerprint of the checklist and profile
+    it was planned with (a past day is never planned again, a later one again only when they
+    change). `moved_out`: tasks of this month moved to another month, so that planning does not
+    recreate them. `holidays`: the public holidays of the planned days, named in each language.
+    """
+
+    __slots__ = ("expanded", "holidays", "key", "moved_out", "posts", "tasks")
+
+    def __init__(
+        self,
+        key: str,
+        tasks: dict[str, Task] | None = None,
+        expanded: dict[dt.date, str] | None = None,
+        moved_out: dict[str, dt.date] | None = None,
+        posts: dict[str, Post] | None = None,
+        holidays: dict[dt.date, Titles] | None = None,
+    ) -> None:
+        self.key = key
+        self.holidays = holidays if holidays is not None else {}
+        self.tasks = tasks if tasks is not None else {}
+        self.posts = posts if posts is not None else {}
+        self.expanded = expanded if expanded is not None else {}
+        self.moved_out = moved_out if moved_out is not None else {}
+
+    def has_open_carry(self) -> bool:
+        return any(t.carry and t.status == Status.TODO for t in self.tasks.values())
+
+
+def check_counts(tasks: Any, posts: Any) -> None:
+    """Refuse a month holding more tasks or posts than planning and `post add` could make,
+    before any of them is parsed."""
+    if not isinstance(tasks, list) or not isinstance(posts, list):
+        raise ValueError("tasks and posts must be lists")
+    if len(tasks) > limits.TASKS_PER_MONTH:
+        raise ValueError(f"more than {limits.TASKS_PER_MONTH} tasks in a month")
+    if len(posts) > limits.POSTS_PER_MONTH:
+        raise ValueError(f"more than {limits.POSTS_PER_MONTH} posts in a month")
+
+
+def check_month(month: Month) -> None:
+    """Refuse what planning never stores: a task, post, planned day or holiday dated outside
+    its month (a moved task is stored in the month it was moved to), a tombstone that is not
+    an id, an oversized fingerprint or holiday name."""
+    year, number = int(month.key[:4]), int(month.key[5:])
+    for task in month.tasks.values():
+        if task.date.month != number or task.date.year != year:
+            raise ValueError(f"task {task.id}: date {task.date} is not in {month.key}")
+    for post in month.posts.values():
+        if post.date.month != number or post.date.year != year:
+            raise ValueError(f"post {post.id}: date {post.date} is not in {month.key}")
+    for day, fingerprint in month.expanded.items():
+        if month_key(day) != month.key or len(fingerprint) > limits.FINGERPRINT:
+            raise ValueError(f"planned day {day}: not in {month.key} or bad fingerprint")
+    for day in month.holidays:
+        if month_key(day) != month.key:
+            raise ValueError(f"holiday {day}: not in {month.key}")
+    for tid in month.moved_out:
+        if not limits.is_id(tid):
+            raise ValueError(f"moved task {tid[:40]!r} is not an id")
+
+
+class Reading:
+    """One KPI value: a metric of a network (followers, reach...) as read on a date."""
+
+    __slots__ = ("changed", "date", "metric", "network", "value")
+
+    def __init__(
+        self,
+        network: str,
+        metric: str,
+        date: dt.date,
+        value: float,
+        changed: dt.datetime | None = None,
+    ) -> None:
+        self.network = network
+        self.metric = metric
+        self.date = date
+        self.value = value
+        self.changed = changed
+
+    @property
+    def key(self) -> tuple[str, str, dt.date]:
+        return (self.network, self.metric, self.date)
+
+    def dump(self) -> dict[str, Any]:
+        return {
+            "network": self.network,
+            "metric": self.metric,
+            "date": self.date.isoformat(),
+            "value": self.value,
+            "changed": stamp(self.changed),
+        }

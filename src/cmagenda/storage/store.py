@@ -1,0 +1,425 @@
+"""Store: task instances on disk as JSON, one file per month, plus a small index.
+
+Layout (under the data dir):
+  store/YYYY-MM.json  {"schema_version": 1, "month": "YYYY-MM", "expanded": {date: fingerprint},
+                       "moved_out": {id: date}, "tasks": [task, ...]}
+  store/index.json    {"schema_version": 1, "last_expanded": date|null, "open_months": [...]}
+  undo.json           the last changes made by done/skip/move/add, for `undo`
+  reminded.json       what `remind` already said, so that a cron line never repeats itself
+  kpi.json            the KPI log: {"schema_version": 1, "readings": [{network, metric, date,
+                      value}, ...]}, one value per network, metric and date
+  off.json            the absences: {"schema_version": 1, "absences": [{start, end, reason,
+                      changed}, ...]}, ranges in order, none overlapping
+  ideas.json          the idea backlog: {"schema_version": 1, "next": N, "ideas": [{id, text,
+                      network, tags, changed}, ...]}
+  cmagenda.lock       the lock every write takes
+  journal.json        a change to several files in progress (see `journal`): finished or undone
+                      by the next command that takes the lock
+
+Why month shards: a day's work reads and rewrites one small file whatever the history size; the
+index says which older months still hold open carried-forward tasks (overdue candidates), so
+`today` never scans history. Every write takes the lock file (never the data file itself),
+re-reads, writes a temp file in the same directory, fsyncs it, `os.replace`s it over the target
+and fsyncs the directory. A file this version does not fully understand (corrupt, newer schema)
+raises `StoreUnreadableError` and is never written over."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+from pathlib import Path
+
+from cmagenda.domain import absences, ideas
+from cmagenda.domain.errors import StoreIOError, StoreLockedError, StoreUnreadableError
+from cmagenda.domain.model import Month, Reading
+from cmagenda.storage import journal
+from cmagenda.storage.files import numbered
+from cmagenda.storage.locks import LockPathError, _filelock, _flock
+from cmagenda.storage.months import (
+    MONTH_RE,
+    SCHEMA_VERSION,
+    Index,
+    _parse_any,
+    _parse_index,
+    _parse_reminded,
+    _parse_undo,
+    _read_json,
+    index_of,
+    month_to_json,
+    parse_absences,
+    parse_ideas,
+    parse_kpis,
+    parse_month,
+)
+from cmagenda.storage.paths import Paths
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterator
+    from typing import Any
+
+
+UNDO_DEPTH = 20
+
+
+KEEP_BACKUPS = 3
+
+
+class Store:
+    def __init__(
+        self,
+        paths: Paths,
+        *,
+        lock_timeout: float = 10.0,
+        on_wait: Callable[[], None] | None = None,
+    ) -> None:
+        self.paths = paths
+        self.dir = paths.store_dir
+        self.lock_timeout = lock_timeout
+        self.on_wait = on_wait
+        self._held = False
+        self._txn: journal.Transaction | None = None
+
+    # -- reading ------------------------------------------------------------------------------
+
+    def month_path(self, key: str) -> Path:
+        return self.dir / f"{key}.json"
+
+    def read_month(self, key: str) -> Month:
+        path = self.month_path(key)
+        try:
+            raw = _read_json(path)
+            return Month(key) if raw is None else parse_month(raw, path, key)
+        except StoreUnreadableError as err:
+            raise self._with_backup(err, path) from None
+
+    def read_months(self, keys: set[str]) -> dict[str, Month]:
+        return {key: self.read_month(key) for key in sorted(keys)}
+
+    def read_index(self) -> Index:
+        if not self._held and journal.pending(self.paths):
+            # A change a kill interrupted: settled first, so that no view shows half of it.
+            with self.locked():
+                pass
+        path = self.dir / "index.json"
+        try:
+            raw = _read_json(path)
+            return self.rebuild_index() if raw is None else _parse_index(raw, path)
+        except StoreUnreadableError as err:
+            raise self._with_backup(err, path) from None
+
+    def all_month_keys(self) -> list[str]:
+        try:
+            names = os.listdir(self.dir)
+        except FileNotFoundError:
+            return []
+        except OSError as err:
+            raise StoreIOError("io.failed", path=str(self.dir), reason=err.strerror) from None
+        return sorted(n[:-5] for n in names if n.endswith(".json") and MONTH_RE.match(n[:-5]))
+
+    def rebuild_index(self) -> Index:
+        # The index is derived data: when it is missing, the month files say everything it held.
+        return index_of(self.read_month(key) for key in self.all_month_keys())
+
+    def read_undo(self) -> list[dict[str, Any]]:
+        path = self.paths.data_dir / "undo.json"
+        try:
+            raw = _read_json(path)
+            return [] if raw is None else _parse_undo(raw, path)
+        except StoreUnreadableError as err:
+            raise self._with_backup(err, path) from None
+
+    def read_reminded(self) -> dict[str, str]:
+        """What `remind` already said: reminder key -> the date it was said (ISO)."""
+        path = self.paths.data_dir / "reminded.json"
+        try:
+            raw = _read_json(path)
+            return {} if raw is None else _parse_reminded(raw, path)
+        except StoreUnreadableError as err:
+            raise self._with_backup(err, path) from None
+
+    def write_reminded(self, keys: dict[str, str]) -> None:
+        body = {"schema_version": SCHEMA_VERSION, "reminded": dict(sorted(keys.items()))}
+        atomic_write(self.paths.data_dir / "reminded.json", _encode(body))
+
+    def read_kpis(self) -> list[Reading]:
+        """The KPI log, oldest first."""
+        path = self.paths.data_dir / "kpi.json"
+        try:
+            raw = _read_json(path)
+            return [] if raw is None else parse_kpis(raw, path)
+        except StoreUnreadableError as err:
+            raise self._with_backup(err, path) from None
+
+    def write_kpis(self, readings: list[Reading]) -> None:
+        ordered = sorted(readings, key=lambda r: (r.date, r.network, r.metric))
+        body = {"schema_version": SCHEMA_VERSION, "readings": [r.dump() for r in ordered]}
+        self.write_file(self.paths.data_dir / "kpi.json", _encode(body))
+
+    @property
+    def absences_path(self) -> Path:
+        return self.paths.data_dir / "off.json"
+
+    def read_absences(self) -> list[absences.Absence]:
+        """The absences, in order."""
+        path = self.absences_path
+        try:
+            raw = _read_json(path)
+            return [] if raw is None else parse_absences(raw, path)
+        except StoreUnreadableError as err:
+            raise self._with_backup(err, path) from None
+
+    def write_absences(self, entries: list[absences.Absence]) -> None:
+        body = {
+            "schema_version": SCHEMA_VERSION,
+            "absences": [a.dump() for a in absences.ordered(entries)],
+        }
+        self.write_file(self.absences_path, _encode(body))
+
+    @property
+    def ideas_path(self) -> Path:
+        return self.paths.data_dir / "ideas.json"
+
+    def read_ideas(self) -> ideas.Backlog:
+        path = self.ideas_path
+        try:
+            raw = _read_json(path)
+            return ideas.Backlog() if raw is None else parse_ideas(raw, path)
+        except StoreUnreadableError as err:
+            raise self._with_backup(err, path) from None
+
+    def write_ideas(self, backlog: ideas.Backlog) -> None:
+        self.write_file(
+            self.ideas_path, _encode({"schema_version": SCHEMA_VERSION, **backlog.dump()})
+        )
+
+    # -- checking and backups -----------------------------------------------------------------
+
+    @property
+    def backup_dir(self) -> Path:
+        return self.paths.data_dir / "backups"
+
+    def files(self) -> list[Path]:
+        """Every file of the store, month files first."""
+        names = [self.month_path(k) for k in self.all_month_keys()]
+        data = self.paths.data_dir
+        return [
+            *names,
+            self.dir / "index.json",
+            data / "undo.json",
+            data / "reminded.json",
+            data / "kpi.json",
+            data / "off.json",
+            data / "ideas.json",
+        ]
+
+    def check(self, path: Path) -> str | None:
+        """Why the store file at `path` is unusable, or None (a missing file is fine)."""
+        try:
+            raw = _read_json(path)
+            if raw is not None:
+                _parse_any(raw, path)
+        except StoreUnreadableError as err:
+            return str(err.params.get("reason") or err.key)
+        except StoreIOError as err:
+            return str(err.params.get("reason"))
+        return None
+
+    def backups(self, path: Path) -> list[Path]:
+        """Backups of `path`, newest first."""
+        try:
+            names = os.listdir(self.backup_dir)
+        except OSError:
+            return []
+        prefix = f"{path.name}."
+        found = [n for n in names if n.startswith(prefix) and n[len(prefix) :].isdigit()]
+        found.sort(key=lambda n: int(n[len(prefix) :]), reverse=True)
+        return [self.backup_dir / n for n in found]
+
+    def newest_good_backup(self, path: Path) -> Path | None:
+        for candidate in self.backups(path):
+            try:
+                raw = _read_json(candidate)
+                if raw is not None:
+                    _parse_any(raw, path)
+                    return candidate
+            except (StoreUnreadableError, StoreIOError):
+                continue
+        return None
+
+    def restore(self, path: Path) -> Path | None:
+        """Put back the newest good backup of `path` (call with the lock held); the bad file is
+        kept aside in the backup folder. Returns the backup used, or None."""
+        good = self.newest_good_backup(path)
+        if good is None:
+            return None
+        try:
+            data = good.read_bytes()
+            if path.exists():
+                aside = self.backup_dir / f"{path.name}.bad-{len(os.listdir(self.backup_dir))}"
+                os.replace(os.path.realpath(path), aside)
+        except OSError as err:
+            raise StoreIOError("io.failed", path=str(path), reason=err.strerror) from None
+        atomic_write(path, data)
+        return good
+
+    def _with_backup(self, err: StoreUnreadableError, path: Path) -> StoreUnreadableError:
+        good = self.newest_good_backup(path)
+        err.params["backup"] = str(good) if good else "-"
+        return err
+
+    # -- writing ------------------------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def locked(self) -> Iterator[None]:
+        self._ensure_dirs()
+        path = str(self.paths.lock_file)
+        try:
+            release = _flock(path, self.lock_timeout, self.on_wait)
+            if release is None:
+                release = _filelock(path, self.lock_timeout, self.on_wait)
+        except TimeoutError:
+            raise StoreLockedError("store.locked", path=path, seconds=self.lock_timeout) from None
+        except LockPathError:
+            raise StoreIOError("store.lock_kind", path=path) from None
+        except OSError as err:
+            raise StoreIOError("io.failed", path=path, reason=err.strerror) from None
+        try:
+            self._held = True
+            journal.recover(self.paths)
+            self._sweep_temps()
+            yield
+        finally:
+            self._held = False
+            release()
+
+    @contextlib.contextmanager
+    def transaction(self, backup: str = journal.NUMBERED) -> Iterator[None]:
+        """Every write and removal inside happens when the block ends, all or none (lock held).
+        `backup` is the kind of backup each replaced file gets (see `journal`). Inside another
+        transaction, its writes join the outer one."""
+        if self._txn is not None:
+            yield
+            return
+        txn = journal.Transaction(self.paths, self.backup_dir, _keep_backup, backup)
+        self._txn = txn
+        try:
+            yield
+        finally:
+            self._txn = None
+        if len(txn.changes) == 1 and backup == journal.NUMBERED:
+            ((path, (data, kind)),) = txn.changes.items()
+            if data is not None:
+                # One file: its one rename is already all-or-nothing.
+                atomic_write(path, data, self.backup_dir if kind else None)
+                return
+        txn.commit()
+
+    def write_file(self, path: Path, data: bytes, *, backup: bool = True) -> None:
+        """Replace `path` with `data`: at once, or with the transaction under way."""
+        if self._txn is not None:
+            self._txn.write(path, data, self._txn.kind if backup else None)
+        else:
+            atomic_write(path, data, self.backup_dir if backup else None)
+
+    def remove_file(self, path: Path) -> None:
+        """Remove `path` (kept as a backup) with the transaction under way."""
+        if self._txn is None:
+            raise RuntimeError("remove_file needs a transaction")
+        self._txn.remove(path, self._txn.kind)
+
+    def _sweep_temps(self) -> None:
+        # Temp files are only made with the lock held: any left now was orphaned by a crash.
+        for folder in (self.dir, self.paths.data_dir):
+            with contextlib.suppress(OSError):
+                for name in os.listdir(folder):
+                    if name.startswith(".") and name.endswith(".tmp"):
+                        with contextlib.suppress(OSError):
+                            os.unlink(folder / name)
+
+    def write_month(self, month: Month) -> None:
+        self.write_file(self.month_path(month.key), _encode(month_to_json(month)))
+
+    def write_index(self, index: Index) -> None:
+        self.write_file(self.dir / "index.json", _encode(index.to_json()))
+
+    def write_undo(self, entries: list[dict[str, Any]]) -> None:
+        body = {"schema_version": SCHEMA_VERSION, "entries": entries[-UNDO_DEPTH:]}
+        self.write_file(self.paths.data_dir / "undo.json", _encode(body))
+
+    def _ensure_dirs(self) -> None:
+        try:
+            self.paths.data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+            self.dir.mkdir(mode=0o700, exist_ok=True)
+        except OSError as err:
+            raise StoreIOError("io.failed", path=str(self.dir), reason=err.strerror) from None
+
+
+def _encode(body: dict[str, Any]) -> bytes:
+    """One task per line: greppable and diffable, and written by json's C encoder (an indent
+    would send it to the pure-Python one, ten times slower)."""
+    tasks = body.get("tasks")
+    if not isinstance(tasks, list) or not tasks:
+        return (json.dumps(body, ensure_ascii=False) + "\n").encode("utf-8")
+    head = json.dumps({k: v for k, v in body.items() if k != "tasks"}, ensure_ascii=False)
+    lines = ",\n".join(json.dumps(t, ensure_ascii=False) for t in tasks)
+    return f'{head[:-1]}, "tasks": [\n{lines}\n]}}\n'.encode()
+
+
+def atomic_write(
+    path: Path, data: bytes, backup_dir: Path | None = None, *, durable: bool = True
+) -> None:
+    """Replace `path` with `data` so that readers see the old or the new bytes, never a mix.
+
+    With `backup_dir`, the bytes being replaced are kept there first (a hard link: no copy),
+    the newest `KEEP_BACKUPS` per file. `durable=False` skips the fsyncs, for caches only: after
+    a crash such a file may be old, empty or torn, and its reader must treat all three as a miss.
+    """
+    # A store kept behind a symlink (a synced folder) stays a symlink: write to its target.
+    target = Path(os.path.realpath(path))
+    folder = target.parent
+    tmp: str | None = None
+    try:
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        # mkstemp's recipe without importing tempfile (and random, hashlib) on every write.
+        tmp = os.path.join(folder, f".{target.name}.{os.getpid()}.{os.urandom(6).hex()}.tmp")
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            if durable:
+                os.fsync(handle.fileno())
+        if backup_dir is not None and target.exists():
+            _keep_backup(target, path.name, backup_dir)
+        os.replace(tmp, target)
+        tmp = None
+        if not durable:
+            return
+        dir_fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(dir_fd)
+        finally:
+            os.close(dir_fd)
+    except OSError as err:
+        raise StoreIOError("io.failed", path=str(path), reason=err.strerror or str(err)) from None
+    finally:
+        if tmp is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+
+
+def _keep_backup(target: Path, name: str, backup_dir: Path) -> None:
+    backup_dir.mkdir(mode=0o700, exist_ok=True)
+    prefix = f"{name}."
+    fresh, numbers = numbered(backup_dir, prefix)
+    try:
+        os.link(target, fresh)
+    except OSError:
+        # Another file system (a synced folder) or no hard links: copy instead.
+        import shutil
+
+        shutil.copyfile(target, fresh)
+    for old in numbers[: max(len(numbers) + 1 - KEEP_BACKUPS, 0)]:
+        with contextlib.suppress(OSError):
+            os.unlink(backup_dir / f"{prefix}{old}")

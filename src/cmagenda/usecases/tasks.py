@@ -1,0 +1,311 @@
+"""Task use cases: done, skip, move, add, undo (all-or-nothing)."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+
+from cmagenda.domain import limits, planner, queries, slots
+from cmagenda.domain.errors import UnknownIdError, UsageError
+from cmagenda.domain.model import Month, PostStatus, Status, Task, month_key
+from cmagenda.i18n.messages import say
+from cmagenda.storage import history, window
+from cmagenda.storage.months import Index
+from cmagenda.storage.paths import Paths
+from cmagenda.storage.store import Store
+from cmagenda.usecases.planning import (
+    _keep_profile,
+    _save,
+    _write_window,
+    plan,
+    refresh_window,
+    scope_months,
+    window_months,
+)
+from cmagenda.usecases.session import Context, Session
+from cmagenda.views import changes
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterable
+    from typing import Any
+
+    Action = Callable[[dict[str, Month], Task], None]
+
+
+# A one-off task lasts at most a day.
+MAX_MINUTES = 1440
+
+
+def id_prefix(prefix: str, unknown: str = "id.unknown") -> str:
+    """`prefix` as the start of an id (hex, any case), or UnknownIdError saying `unknown`."""
+    text = prefix.strip().lower()
+    if not text or any(c not in "0123456789abcdef" for c in text):
+        raise UnknownIdError(unknown, id=prefix)
+    return text
+
+
+def resolve(ctx: Context, today: dt.date, prefixes: list[str]) -> list[Task]:
+    """The task each prefix names: looked up in the view's months first, then in all history."""
+    store = ctx.store()
+    index = store.read_index()
+    months = store.read_months(scope_months(index, today))
+    out = []
+    everything: dict[str, Month] | None = None
+    for prefix in prefixes:
+        text = id_prefix(prefix)
+        found = queries.find_tasks(months, text)
+        if not found:
+            if everything is None:
+                everything = store.read_months(set(store.all_month_keys()))
+            found = queries.find_tasks(everything, text)
+        if not found:
+            raise UnknownIdError("id.unknown", id=prefix)
+        if len(found) > 1:
+            details = [
+                f"{t.id}  {t.date.isoformat()} {t.time or '     '}  {t.title.pick(ctx.lang)}"
+                for t in sorted(found, key=lambda t: (t.date, t.time or "", t.id))
+            ]
+            raise UnknownIdError("id.ambiguous", id=prefix, details=details)
+        out.append(found[0])
+    return out
+
+
+def act(
+    ctx: Context, label: str, targets: list[Task], action: Action, extra: Iterable[str] = ()
+) -> tuple[list[Task], changes.Changed]:
+    """Apply `action` to each target under the lock, on freshly read data; one undo step."""
+    store = ctx.store()
+    with store.locked():
+        index = store.read_index()
+        keys = {month_key(t.date) for t in targets} | set(extra)
+        keys |= {month_key(t.origin) for t in targets if t.origin}
+        months = store.read_months(keys)
+        before = planner.snapshot(months)
+        done = []
+        for target in targets:
+            task = months[month_key(target.date)].tasks.get(target.id)
+            if task is None:
+                raise UnknownIdError("id.unknown", id=target.id)
+            action(months, task)
+            done.append(task)
+        commit(ctx, store, index, label, before, months)
+    return done, changes.between(before, months, label)
+
+
+def commit(
+    ctx: Context,
+    store: Store,
+    index: Index,
+    label: str,
+    before: planner.Snapshot,
+    months: dict[str, Month],
+    ids: set[str] | None = None,
+    also: Callable[[dict[str, Any]], None] | None = None,
+) -> None:
+    """Save what a user action changed and record it as one undo step (lock held); `ids`
+    as given to `planner.snapshot`; `also` writes another file in the same transaction and
+    adds what undoes it to the step."""
+    record = planner.undo_record(label, before, months, ctx.now, ids)
+    if record["months"]:
+        with store.transaction():
+            if also is not None:
+                also(record)
+            _save(store, index, months, set(record["months"]))
+            entries = store.read_undo()
+            entries.append(record)
+            store.write_undo(entries)
+
+
+def mark_done(
+    session: Session, today: dt.date, ids: list[str]
+) -> tuple[list[tuple[Task, bool]], changes.Changed]:
+    plan(session, today, [today])  # a day not planned yet has no task to tick
+    targets = resolve(session, today, ids)
+    already = {t.id for t in targets if t.status == Status.DONE}
+    tasks, changed = act(session, "done", targets, _tick(session.now, session.profile.me))
+    refresh_window(session)
+    return [(t, t.id in already) for t in tasks], changed
+
+
+def _tick(now: dt.datetime, me: str | None) -> Action:
+    """Tick a task, recording who did it (the profile's `me`, when it names one)."""
+
+    def tick(months: dict[str, Month], task: Task) -> None:
+        if task.status != Status.DONE:
+            planner.mark_done(task, now)
+            task.done_by = me
+        # The post went out from the slot: one rule, so the post says published too.
+        post = slots.post_in(months, task) if task.is_posting_slot else None
+        if post is not None:
+            planner.set_post_status(months, post, PostStatus.PUBLISHED, now)
+
+    return tick
+
+
+def mark_done_in_window(
+    ctx: Context, body: dict[str, Any], prefixes: list[str]
+) -> tuple[list[tuple[Task, bool]], changes.Changed] | None:
+    """`done` on the horizon's tasks while the window is fresh (the fast path)."""
+    found = change_in_window(ctx, body, prefixes, "done", _tick(ctx.now, window.Look.of(body).me))
+    if found is None:
+        return None
+    tasks, before, changed = found
+    return [(t, before[t.id] == Status.DONE) for t in tasks], changed
+
+
+def change_in_window(
+    ctx: Context,
+    body: dict[str, Any],
+    prefixes: list[str],
+    label: str,
+    action: Action,
+    extra: Iterable[str] = (),
+) -> tuple[list[Task], dict[str, str], changes.Changed] | None:
+    """A change to tasks of the real today's horizon while its window is fresh (the fast path):
+    one lock, one read of the window's months (and `extra` ones), the change saved, the window
+    rewritten from the same data. Returns the tasks, their statuses before, and what changed;
+    None when a prefix is not a single task of those months: the full path resolves it in
+    history and words the error."""
+    look = window.Look.of(body)
+    store = ctx.store()
+    wanted = [p.strip().lower() for p in prefixes]
+    with store.locked():
+        index = store.read_index()
+        keys = window_months(index, ctx.real_today, look.week_start) | set(extra)
+        settings = {k: v for k, v in body["stamps"].items() if k in window.setting_names(ctx.paths)}
+        months = store.read_months(keys)
+        targets = []
+        for prefix in wanted:
+            found = queries.find_tasks(months, prefix) if prefix else []
+            if len(found) != 1:
+                return None
+            targets.append(found[0])
+        statuses = {t.id: t.status for t in targets}
+        ids = {t.id for t in targets}
+        before = planner.snapshot(months, ids)
+        for task in targets:
+            action(months, task)
+        commit(ctx, store, index, label, before, months, ids)
+        # No task is added: the short ids the window showed are still unique; nor is a week
+        # planned: the window keeps the weeks it had.
+        starts = {str(w["start"]) for w in body.get("weeks", [])}
+        _write_window(
+            ctx, store, look, settings, index, keys, months, window.shorts(body),
+            lambda _months, days: days[0].isoformat() in starts,
+        )  # fmt: skip
+    return targets, statuses, changes.between(before, months, label, ids)
+
+
+def skip_reason(reason: str | None) -> str | None:
+    """The reason given to `skip`, checked: None when blank."""
+    if reason is not None:
+        reason = None if limits.blank(reason) else reason
+    if reason is not None and len(reason) > limits.REASON:
+        raise UsageError("reason.too_long", length=len(reason), limit=limits.REASON)
+    return reason
+
+
+def skipping(reason: str | None, now: dt.datetime) -> Action:
+    return lambda _m, t: planner.mark_skipped(t, reason, now)
+
+
+def moving(to: dt.date, at: str | None, now: dt.datetime) -> Action:
+    def action(months: dict[str, Month], task: Task) -> None:
+        planner.move_task(months, task, to, at, keep_time=at is None, now=now)
+
+    return action
+
+
+def skip(
+    session: Session, today: dt.date, ids: list[str], reason: str | None
+) -> tuple[list[Task], changes.Changed]:
+    action = skipping(skip_reason(reason), session.now)
+    targets = resolve(session, today, ids)
+    tasks = act(session, "skip", targets, action)
+    refresh_window(session)
+    return tasks
+
+
+def move(
+    session: Session, today: dt.date, prefix: str, to: dt.date, at: str | None
+) -> tuple[Task, changes.Changed]:
+    targets = resolve(session, today, [prefix])
+    action = moving(to, at, session.now)
+    moved, changed = act(session, "move", targets, action, extra=[month_key(to)])
+    refresh_window(session)
+    return moved[0], changed
+
+
+def add(
+    session: Session, day: dt.date, title: str, at: str | None, network: str | None,
+    minutes: int, assignee: str | None = None,
+) -> tuple[Task, changes.Changed]:  # fmt: skip
+    title = title.strip()
+    if limits.blank(title):
+        raise UsageError("title.empty")
+    if len(title) > limits.TITLE:
+        raise UsageError("title.too_long", length=len(title), limit=limits.TITLE)
+    if not 0 <= minutes <= MAX_MINUTES:
+        raise UsageError("minutes.bad", value=minutes, max=MAX_MINUTES)
+    task = planner.new_task(title, day, at, network, minutes, session.now)
+    task.assignee = assignee
+    store = session.store()
+    with store.locked():
+        index = store.read_index()
+        months = store.read_months({month_key(day)})
+        before = planner.snapshot(months)
+        months[month_key(day)].tasks[task.id] = task
+        with store.transaction():
+            _keep_profile(session, store)
+            commit(session, store, index, "add", before, months)
+    refresh_window(session)
+    return task, changes.between(before, months, "add")
+
+
+def undo(session: Session) -> tuple[str, int, str, changes.Changed] | None:
+    """Take back the most recent change, of whatever kind: its label, how many items it put
+    back, what they are ("tasks", "kpis", "files") and what changed. A change that cannot be
+    taken back is said so, and the older ones behind it stay."""
+    store = session.store()
+    with store.locked():
+        entries = store.read_undo()
+        if not entries:
+            return None
+        record = entries[-1]
+        restored: int | None = None
+        kind = ""
+        changed = changes.Changed([], None)
+        with store.transaction():
+            if "kpis" in record:
+                kind, restored = "kpis", history.undo_kpis(store, record)
+            elif "absences" in record:
+                kind, restored = "absences", history.undo_absences(store, record)
+            elif "files" in record:
+                kind, restored = "files", history.undo_files(store, record)
+            elif "ideas" in record and not record["months"]:
+                kind, restored = "ideas", history.undo_ideas(store, record)
+            if record.get("undoable") is False or ("files" in record and restored is None):
+                label = say(session.lang, f"undo.label.{record.get('label')}")
+                raise UsageError("undo.cannot", label=label, at=record.get("at"))
+            if not {"kpis", "files", "absences"} & set(record) and kind != "ideas":
+                if "ideas" in record:
+                    history.undo_ideas(store, record)  # the idea a post was added from
+                index = store.read_index()
+                months = store.read_months(set(record["months"]))
+                before = planner.snapshot(months)
+                kind, restored = "tasks", planner.apply_undo(months, record)
+                _save(store, index, months, set(record["months"]))
+                changed = changes.between(before, months, None)
+            store.write_undo(entries[:-1])
+    if kind == "files":
+        _drop_window(session.paths)  # the profile may have changed under this session
+    else:
+        refresh_window(session)
+    return str(record["label"]), restored or 0, kind, changed
+
+
+def _drop_window(paths: Paths) -> None:
+    # Derived from the files just put back: rebuilt by the next view.
+    with contextlib.suppress(FileNotFoundError):
+        window.window_path(paths).unlink()

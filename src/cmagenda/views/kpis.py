@@ -1,0 +1,92 @@
+"""KPI view: readings added, listed, removed (JSON, plain)."""
+
+from __future__ import annotations
+
+from cmagenda.domain.kpis import metric_label
+from cmagenda.domain.text import clean, network_label
+from cmagenda.i18n.messages import say
+from cmagenda.views.common import JSON_VERSION, _table_text, dumps
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from cmagenda.domain.model import Reading
+    from cmagenda.i18n.messages import Voice
+    from cmagenda.usecases.kpis import Recorded
+
+
+def _metric(key: str, lang: str) -> str:
+
+    return clean(metric_label(key, lang))
+
+
+def kpi_said(recorded: Recorded, voice: Voice) -> str:
+    reading = recorded.reading
+    change = ""
+    if recorded.replaced is not None:
+        change = say(voice.lang, "kpi.replaced", value=voice.number(recorded.replaced.value))
+    elif recorded.before is not None:
+        difference = reading.value - recorded.before.value
+        change = say(
+            voice.lang,
+            "kpi.since",
+            change=voice.number(difference, signed=True),
+            date=voice.short_date(recorded.before.date),
+        )
+    return kpi_line("kpi.added", reading, voice, change=change)
+
+
+def kpi_line(key: str, reading: Reading, voice: Voice, **params: str) -> str:
+    return (
+        say(
+            voice.lang,
+            key,
+            network=network_label(reading.network),
+            metric=_metric(reading.metric, voice.lang),
+            value=voice.number(reading.value),
+            date=voice.short_date(reading.date),
+            **params,
+        )
+        + "\n"
+    )
+
+
+def kpis_json(readings: list[Reading], suggested: dict[str, list[str]], lang: str) -> str:
+
+    return dumps(
+        {
+            "version": JSON_VERSION,
+            "readings": [r.dump() | {"label": metric_label(r.metric, lang)} for r in readings],
+            "suggested": {
+                network: [{"metric": m, "label": metric_label(m, lang)} for m in metrics]
+                for network, metrics in sorted(suggested.items())
+            },
+        }
+    )
+
+
+def kpis_plain(readings: list[Reading], suggested: dict[str, list[str]], voice: Voice) -> str:
+    lang = voice.lang
+    lines = []
+    if readings:
+        header = [say(lang, f"report.col.{k}") for k in ("network", "metric", "date", "value")]
+        rows = [
+            [
+                network_label(r.network),
+                _metric(r.metric, lang),
+                voice.short_date(r.date),
+                voice.number(r.value),
+            ]
+            for r in readings
+        ]
+        lines += [line.removeprefix("  ") for line in _table_text(rows, header, False)]
+    else:
+        network = next(iter(sorted(suggested)), "facebook")
+        first = _metric(suggested.get(network, ["followers"])[0], lang)
+        lines += [say(lang, "kpi.none", network=network, metric=first), ""]
+        if suggested:
+            lines.append(say(lang, "kpi.suggested"))
+        colon = "\u00a0:" if lang == "fr" else ":"
+        for name, metrics in sorted(suggested.items()):
+            names = ", ".join(_metric(m, lang) for m in metrics)
+            lines.append(f"  {network_label(name)}{colon} {names}")
+    return "\n".join(lines) + "\n"
