@@ -429,3 +429,32 @@ def test_the_page_libraries_stay_off_the_command_line_s_way() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, encoding="utf-8"
     )
     assert done.stdout == "[]\n"
+
+
+@needs_browser
+def test_the_review_pack_renders_in_chromium_with_its_hostile_text_inert(
+    run: Run, month: Path
+) -> None:
+    now = "2026-11-30T08:00:00-05:00"
+    hostile = "<script>document.title='pwned'</script><img src=x onerror=\"document.title='x'\">"
+    assert run("--now", now, "post", "add", hostile, "--network", "facebook").code == 0
+    out = month / "pack-browser.html"
+    assert run("--now", now, "post", "pack", "--week", "-o", str(out)).code == 0
+    command = pdf.command(str(CHROMIUM), out, month / "unused.pdf", month / "profile")
+    command = [c for c in command if not c.startswith(("--print-to-pdf", "--no-pdf"))]
+    command[-1:-1] = ["--dump-dom"]
+    dom = subprocess.run(
+        command, capture_output=True, timeout=120, check=True, text=True, encoding="utf-8"
+    ).stdout
+    # What the browser built from the page: the post's text as text, no element it smuggled in,
+    # and the title the page set (no script ran to change it).
+    page = Page(dom)
+    assert [t for t, _ in page.tags if t == "script"] == []
+    # The one picture is the client's logo, embedded; no element carries a handler.
+    images = [a.get("src") or "" for t, a in page.tags if t == "img"]
+    assert [src[:22] for src in images] == ["data:image/png;base64,"]
+    assert [a for _, a in page.tags if any(k.startswith("on") for k in a)] == []
+    assert hostile in "".join(page.text)
+    assert "pwned" not in "".join(t for t in page.text if t.startswith("<title"))
+    title = dom.split("<title>", 1)[1].split("</title>", 1)[0]
+    assert "pwned" not in title and title.strip()

@@ -572,3 +572,17 @@ def test_a_server_that_is_full_507_stops_cleanly_and_the_next_sync_sends_the_res
     done = _synced(linked)
     assert (done["sent"], done["conflicts"]) == (len(Phone(url).items()) - 3, [])
     assert {f"{i}@cmagenda" for i in ids} <= set(Phone(url).items())
+
+
+def test_init_force_keeps_the_sync_table(run: Run, home: Path) -> None:
+    assert run("--now", NOW, "init", "--timezone", "America/Toronto", "--lang", "fr").code == 0
+    config = home / "config.toml"
+    table = '\n[sync]\nurl = "http://127.0.0.1:5232/alice/cmagenda/"\nusername = "alice"\n'
+    config.write_text(config.read_text(encoding="utf-8") + table, encoding="utf-8")
+    result = run("--now", NOW, "init", "--force", "--lang", "en", "--timezone", "Europe/Paris")
+    assert (result.code, result.err) == (0, "")
+    text = config.read_text(encoding="utf-8")
+    assert 'timezone = "Europe/Paris"' in text
+    assert text.endswith(
+        '\n[sync]\nurl = "http://127.0.0.1:5232/alice/cmagenda/"\nusername = "alice"\n'
+    )

@@ -210,6 +210,17 @@ def render_profile(profile: Profile, head: str | None = None) -> bytes:
     return f"{lines}{ASSUMED_MARK}{_digest(text)}\n{text}".encode()
 
 
+def keeping_sync(data: bytes, path: Path) -> bytes:
+    """`data` (a new config.toml) with the [sync] table the file at `path` holds, if any: a
+    rewritten profile must not forget the server it syncs with."""
+    import tomli_w
+
+    table = read_sync(path)
+    if table is None:
+        return data
+    return data + b"\n" + tomli_w.dumps({"sync": table}).encode("utf-8")
+
+
 # The last comment line of a profile cmagenda wrote by itself, followed by its body's digest.
 ASSUMED_MARK = "# cmagenda-assumed: "
 

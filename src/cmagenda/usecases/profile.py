@@ -32,7 +32,12 @@ def init_profile(
     work_hours: list[str] | None = None,
 ) -> Profile:
     """Write config.toml from the current profile and what `init` was given."""
-    from cmagenda.storage.config import render_profile, require_zone, written_by_itself
+    from cmagenda.storage.config import (
+        keeping_sync,
+        render_profile,
+        require_zone,
+        written_by_itself,
+    )
 
     # A profile cmagenda wrote by itself at first use is the user's to set: no --force needed.
     if session.profile_saved and not force and not written_by_itself(session.paths.config_file):
@@ -61,15 +66,16 @@ def init_profile(
         if value is not None:
             update[key] = value
     profile = _validated(session.profile, update)
+    data = keeping_sync(render_profile(profile), session.paths.config_file)
     if not session.profile_saved:
-        atomic_write(session.paths.config_file, render_profile(profile))
+        atomic_write(session.paths.config_file, data)
         return profile
     store = session.store()
     with store.locked():
         entries = store.read_undo()
         record = history.files_record(store, "init", set(), session.now, only=("config",))
         with store.transaction():
-            store.write_file(session.paths.config_file, render_profile(profile))
+            store.write_file(session.paths.config_file, data)
             history.push(store, record, entries)
     return profile
 
