@@ -22,10 +22,10 @@ def test_add_list_remove_and_undo(profile: Run) -> None:
     )  # fmt: skip
     assert (said.code, said.out) == (
         0,
-        "Idea i1 noted: i1 [LinkedIn] Behind the scenes #team #HR\n",
+        "Idea noted: i1 [LinkedIn] Behind the scenes #team #HR\n",
     )
     assert profile("--now", NOW, "idea", "add", "Customer story").out == (
-        "Idea i2 noted: i2 Customer story\n"
+        "Idea noted: i2 Customer story\n"
     )
     assert profile("--now", NOW, "idea", "list").out == (
         "i1 [LinkedIn] Behind the scenes #team #HR\ni2 Customer story\n"
@@ -38,7 +38,7 @@ def test_add_list_remove_and_undo(profile: Run) -> None:
         "Idea removed: i1 [LinkedIn] Behind the scenes #team #HR\n"
     )
     # A removed idea's id is never given again.
-    assert profile("--now", NOW, "idea", "add", "Poll").out == "Idea i3 noted: i3 Poll\n"
+    assert profile("--now", NOW, "idea", "add", "Poll").out == "Idea noted: i3 Poll\n"
     assert profile("--now", NOW, "undo").out == "Undone (idea add): 1 idea put back\n"
     assert profile("--now", NOW, "undo").out == "Undone (idea rm): 1 idea put back\n"
     assert [i["id"] for i in _ideas(profile)] == ["i1", "i2"]
@@ -49,7 +49,7 @@ def test_add_list_remove_and_undo(profile: Run) -> None:
 def test_french_and_empty(profile: Run) -> None:
     assert profile("--now", NOW, "--lang", "fr", "idea", "list").out == "Aucune idée en réserve.\n"
     said = profile("--now", NOW, "--lang", "fr", "idea", "add", "Coulisses", "--tag", "rh")
-    assert said.out == f"Idée i1 notée{NBSP}: i1 Coulisses #rh\n"
+    assert said.out == f"Idée notée{NBSP}: i1 Coulisses #rh\n"
     assert profile("--now", NOW, "--lang", "fr", "undo").out == (
         f"Annulé (idée notée){NBSP}: 1 idée remise en place\n"
     )

@@ -832,7 +832,7 @@ EN: dict[str, str] = {
     "idea.too_many_tags": "too many tags (at most {limit})",
     "idea.too_many": "the backlog is full ({limit} ideas): remove some with `idea rm`",
     "idea.unknown": "no idea {which} (see `cmagenda idea list`)",
-    "idea.added": "Idea {id} noted: {idea}",
+    "idea.added": "Idea noted: {idea}",
     "idea.removed": "Idea removed: {idea}",
     "idea.none": "No idea in the backlog.",
     "post.add_needs": "give the post's text and --network, or --from-idea ID",

@@ -951,7 +951,7 @@ FR: dict[str, str] = {
     "idea.too_many_tags": "trop d’étiquettes (au plus {limit})",
     "idea.too_many": "la réserve est pleine ({limit} idées) : retirez-en avec `idea rm`",
     "idea.unknown": "aucune idée {which} (voir `cmagenda idea list`)",
-    "idea.added": "Idée {id} notée : {idea}",
+    "idea.added": "Idée notée : {idea}",
     "idea.removed": "Idée retirée : {idea}",
     "idea.none": "Aucune idée en réserve.",
     "post.add_needs": "donnez le texte de la publication et --network, ou --from-idea ID",
