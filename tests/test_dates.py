@@ -6,8 +6,9 @@ import datetime as dt
 
 import pytest
 
-from cmagenda.domain.dates import Reading, parse_date, parse_time, read_date
+from cmagenda.domain.dates import Reading, parse_date, read_date
 from cmagenda.domain.errors import UsageError
+from cmagenda.domain.times import parse_time
 from cmagenda.i18n.messages import say
 
 from .conftest import Run

@@ -11,8 +11,9 @@ import pytest
 import typer
 
 from cmagenda.cli import main
-from cmagenda.domain.dates import parse_date, parse_time
+from cmagenda.domain.dates import parse_date
 from cmagenda.domain.errors import UsageError
+from cmagenda.domain.times import parse_time
 from cmagenda.i18n.messages import CATALOGUE, Voice, locale_for
 
 from .conftest import Run

@@ -298,8 +298,8 @@ def _change(
     import datetime as dt
     from zoneinfo import ZoneInfo
 
-    from cmagenda.domain.dates import parse_time
     from cmagenda.domain.errors import EXIT_INTERRUPTED, CmagendaError
+    from cmagenda.domain.times import parse_time
     from cmagenda.i18n.messages import say
     from cmagenda.storage.paths import resolve_paths
     from cmagenda.usecases import session

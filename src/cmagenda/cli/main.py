@@ -24,8 +24,8 @@ from cmagenda.cli.app import (
 )
 from cmagenda.cli.streams import pipe_closed, utf8_streams
 from cmagenda.cli.usage import lang_asked
-from cmagenda.domain.dates import parse_moment
 from cmagenda.domain.errors import EXIT_INTERRUPTED, CmagendaError, StoreIOError, UsageError
+from cmagenda.domain.times import parse_moment
 from cmagenda.i18n.messages import say
 from cmagenda.storage.config import read_language
 from cmagenda.storage.paths import resolve_paths

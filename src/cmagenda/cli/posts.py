@@ -28,10 +28,10 @@ from cmagenda.cli.app import (
     report,
 )
 from cmagenda.domain import postlimits
-from cmagenda.domain.dates import parse_time
 from cmagenda.domain.errors import UsageError
 from cmagenda.domain.model import Post
 from cmagenda.domain.queries import week_bounds
+from cmagenda.domain.times import parse_time
 from cmagenda.i18n.messages import say
 from cmagenda.usecases import backlog, desk, evergreen, postimport, reporting, review
 from cmagenda.usecases import pages as usecases_pages

@@ -23,8 +23,8 @@ from cmagenda.cli.app import (
     app,
 )
 from cmagenda.domain import text as domain_text
-from cmagenda.domain.dates import parse_time
 from cmagenda.domain.errors import UsageError
+from cmagenda.domain.times import parse_time
 from cmagenda.i18n.messages import say
 from cmagenda.usecases import assignment, profile, taskedit
 from cmagenda.usecases import tasks as usecases_tasks

@@ -127,8 +127,6 @@ LEADS = {"d'ici", "by", "on", "le", "la", "the"}
 
 MAX_OFFSET_DAYS = 3660
 
-NAMED_TIMES = {"midi": "12:00", "noon": "12:00", "minuit": "00:00", "midnight": "00:00"}
-
 
 def _number_words() -> dict[str, int]:
     """Number words up to 59 in both languages: "deux", "quinze", "vingt et un", "twenty-one"."""
@@ -459,53 +457,3 @@ def _edge(today: dt.date, week_start: str, which: int, edge: str, span: str) -> 
     start = today - dt.timedelta(days=(today.weekday() - first_weekday) % 7)
     start += dt.timedelta(days=7 * which)
     return start if edge == "start" else start + dt.timedelta(days=6)
-
-
-def parse_moment(value: str) -> dt.datetime:
-    """`--now`: an ISO 8601 moment with an offset, in UTC."""
-    try:
-        moment = dt.datetime.fromisoformat(value)
-    except ValueError:
-        raise UsageError("now.bad", value=value) from None
-    if moment.tzinfo is None:
-        raise UsageError("now.bad", value=value)
-    return moment.astimezone(dt.UTC)
-
-
-def parse_time(value: str | None) -> str | None:
-    """`value` as HH:MM (24-hour), or None: 14:30, 14h, 14h30, 14 h 30, 2pm, 2:30 p.m., midi,
-    minuit, noon, midnight."""
-    if value is None:
-        return None
-    text = normalise(value)
-    found = NAMED_TIMES.get(text) or _time(text.replace(".", "").replace(" ", ""))
-    if found is None:
-        raise UsageError("time.bad", value=value)
-    return found
-
-
-def _time(text: str) -> str | None:
-    meridiem = None
-    minutes: str | None
-    for suffix in ("am", "pm"):
-        if text.endswith(suffix):
-            meridiem, text = suffix, text[: -len(suffix)]
-    for sep in (":", "h"):
-        if sep in text:
-            hours, _, minutes = text.partition(sep)
-            break
-    else:
-        hours, minutes = text, ("" if meridiem else None)
-    if minutes is None:
-        return None  # a bare number is not a time: "14" could be a day
-    minutes = minutes or "00"
-    if not (_digits(hours) and _digits(minutes) and len(hours) <= 2 and len(minutes) == 2):
-        return None
-    hour, minute = int(hours), int(minutes)
-    if meridiem is not None:
-        if not 1 <= hour <= 12:
-            return None
-        hour = hour % 12 + (12 if meridiem == "pm" else 0)
-    if hour > 23 or minute > 59:
-        return None
-    return f"{hour:02d}:{minute:02d}"

@@ -20,11 +20,12 @@ import unicodedata
 from pathlib import Path
 
 from cmagenda.domain import limits, planner, slots
-from cmagenda.domain.dates import parse_date, parse_time
+from cmagenda.domain.dates import parse_date
 from cmagenda.domain.errors import CmagendaError, UsageError
 from cmagenda.domain.model import RENAMED_POST_STATUS, Month, Post, PostStatus, month_key
 from cmagenda.domain.networks import fold
 from cmagenda.domain.networks import resolve as resolve_network
+from cmagenda.domain.times import parse_time
 from cmagenda.i18n.messages import say
 from cmagenda.storage.files import NotRegularFile, TooBig, safe_read
 from cmagenda.usecases import desk, planning, tasks

@@ -1,0 +1,62 @@
+"""Times: what the user types for a time of day (`--at`) or a moment (`--now`), parsed (domain
+layer, pure). The dates' closed grammar is in `dates`; times share its normalising.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from cmagenda.domain.dates import _digits, normalise
+from cmagenda.domain.errors import UsageError
+
+NAMED_TIMES = {"midi": "12:00", "noon": "12:00", "minuit": "00:00", "midnight": "00:00"}
+
+
+def parse_moment(value: str) -> dt.datetime:
+    """`--now`: an ISO 8601 moment with an offset, in UTC."""
+    try:
+        moment = dt.datetime.fromisoformat(value)
+    except ValueError:
+        raise UsageError("now.bad", value=value) from None
+    if moment.tzinfo is None:
+        raise UsageError("now.bad", value=value)
+    return moment.astimezone(dt.UTC)
+
+
+def parse_time(value: str | None) -> str | None:
+    """`value` as HH:MM (24-hour), or None: 14:30, 14h, 14h30, 14 h 30, 2pm, 2:30 p.m., midi,
+    minuit, noon, midnight."""
+    if value is None:
+        return None
+    text = normalise(value)
+    found = NAMED_TIMES.get(text) or _time(text.replace(".", "").replace(" ", ""))
+    if found is None:
+        raise UsageError("time.bad", value=value)
+    return found
+
+
+def _time(text: str) -> str | None:
+    meridiem = None
+    minutes: str | None
+    for suffix in ("am", "pm"):
+        if text.endswith(suffix):
+            meridiem, text = suffix, text[: -len(suffix)]
+    for sep in (":", "h"):
+        if sep in text:
+            hours, _, minutes = text.partition(sep)
+            break
+    else:
+        hours, minutes = text, ("" if meridiem else None)
+    if minutes is None:
+        return None  # a bare number is not a time: "14" could be a day
+    minutes = minutes or "00"
+    if not (_digits(hours) and _digits(minutes) and len(hours) <= 2 and len(minutes) == 2):
+        return None
+    hour, minute = int(hours), int(minutes)
+    if meridiem is not None:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if meridiem == "pm" else 0)
+    if hour > 23 or minute > 59:
+        return None
+    return f"{hour:02d}:{minute:02d}"
