@@ -14,7 +14,8 @@ import random
 from pathlib import Path
 
 from cmagenda.domain import planner
-from cmagenda.domain.model import Month, Status, month_key
+from cmagenda.domain.model import Status
+from cmagenda.domain.month import Month, month_key
 from cmagenda.domain.recurrence import expand
 from cmagenda.domain.schema import Profile
 from cmagenda.storage.config import render_profile

@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from cmagenda.domain import planner
-from cmagenda.domain.model import Month, Status, month_key
+from cmagenda.domain.model import Status
+from cmagenda.domain.month import Month, month_key
 from cmagenda.domain.ordering import begins, cycles
 from cmagenda.domain.planner import instance_id
 from cmagenda.domain.recurrence import expand

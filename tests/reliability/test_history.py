@@ -7,7 +7,9 @@ import json
 from pathlib import Path
 
 from cmagenda.domain.merge import merge, said
-from cmagenda.domain.model import Month, Post, Reading
+from cmagenda.domain.model import Post
+from cmagenda.domain.month import Month
+from cmagenda.domain.readings import Reading
 from tests.conftest import NOW, Run
 
 LATER = "2026-11-23T10:00:00-05:00"

@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from cmagenda.domain.model import Month, Post, Reading, Task, month_key, newer
+from cmagenda.domain.model import Post, Task, newer
+from cmagenda.domain.month import Month, month_key
+from cmagenda.domain.readings import Reading
 from cmagenda.i18n.messages import say
 
 TYPE_CHECKING = False

@@ -14,16 +14,15 @@ from collections.abc import Iterable
 from cmagenda.domain import slots
 from cmagenda.domain.model import (
     LANGUAGES,
-    Month,
     Post,
     PostStatus,
     Status,
     Task,
     Titles,
-    month_key,
     post_from_json,
     task_from_json,
 )
+from cmagenda.domain.month import Month, month_key
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:

@@ -11,17 +11,8 @@ import bisect
 import datetime as dt
 
 from cmagenda.domain import slots
-from cmagenda.domain.model import (
-    Month,
-    Phase,
-    Post,
-    Status,
-    Task,
-    Titles,
-    Volet,
-    WeekStart,
-    month_key,
-)
+from cmagenda.domain.model import Phase, Post, Status, Task, Titles, Volet, WeekStart
+from cmagenda.domain.month import Month, month_key
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:

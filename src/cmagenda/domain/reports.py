@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from cmagenda.domain.model import Month, Reading, Status, Task
+from cmagenda.domain.model import Status, Task
+from cmagenda.domain.month import Month
 from cmagenda.domain.queries import NO_DAYS_OFF, Tally, tallies, view_status
+from cmagenda.domain.readings import Reading
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:

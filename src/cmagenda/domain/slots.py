@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from cmagenda.domain.model import Month, Post, Status, Task, month_key
+from cmagenda.domain.model import Post, Status, Task
+from cmagenda.domain.month import Month, month_key
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:

@@ -11,7 +11,8 @@ from __future__ import annotations
 import datetime as dt
 
 from cmagenda.domain import limits, planner
-from cmagenda.domain.model import Month, Post, Status, Task, Titles, month_key
+from cmagenda.domain.model import Post, Status, Task, Titles
+from cmagenda.domain.month import Month, month_key
 from cmagenda.i18n.messages import say
 
 TYPE_CHECKING = False

@@ -15,7 +15,8 @@ import json
 from cmagenda.domain import absences, ideas, limits
 from cmagenda.domain.errors import ChecklistError, StoreIOError, StoreUnreadableError, UsageError
 from cmagenda.domain.merge import Merged, merge
-from cmagenda.domain.model import Month, Reading
+from cmagenda.domain.month import Month
+from cmagenda.domain.readings import Reading
 from cmagenda.storage import history, journal
 from cmagenda.storage.config import load_profile
 from cmagenda.storage.files import NotRegularFile, decode_json, safe_read

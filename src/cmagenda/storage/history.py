@@ -25,7 +25,7 @@ import re
 
 from cmagenda.domain import absences, ideas
 from cmagenda.domain.errors import StoreIOError, StoreUnreadableError
-from cmagenda.domain.model import Reading
+from cmagenda.domain.readings import Reading
 from cmagenda.storage.months import (
     MONTH_RE,
     SCHEMA_VERSION,

@@ -10,16 +10,14 @@ from cmagenda.domain import absences, ideas, limits
 from cmagenda.domain.errors import StoreIOError, StoreUnreadableError
 from cmagenda.domain.model import (
     KPI_LIMIT,
-    Month,
-    Reading,
     Task,
     Titles,
     changed_of,
-    check_counts,
-    check_month,
     post_from_json,
     task_from_json,
 )
+from cmagenda.domain.month import Month, check_counts, check_month
+from cmagenda.domain.readings import Reading
 from cmagenda.storage.files import decode_json, safe_read
 
 TYPE_CHECKING = False

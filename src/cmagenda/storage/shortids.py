@@ -15,7 +15,7 @@ import json
 
 from cmagenda.domain import queries
 from cmagenda.domain.errors import StoreIOError
-from cmagenda.domain.model import Month
+from cmagenda.domain.month import Month
 from cmagenda.storage import window
 from cmagenda.storage.store import Store, atomic_write
 

@@ -32,7 +32,8 @@ from pathlib import Path
 
 from cmagenda.domain import absences, ideas
 from cmagenda.domain.errors import StoreIOError, StoreLockedError, StoreUnreadableError
-from cmagenda.domain.model import Month, Reading
+from cmagenda.domain.month import Month
+from cmagenda.domain.readings import Reading
 from cmagenda.storage import journal
 from cmagenda.storage.files import numbered
 from cmagenda.storage.locks import LockPathError, _filelock, _flock

@@ -21,7 +21,7 @@ from cmagenda.views import changes
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from cmagenda.domain.model import Month
+    from cmagenda.domain.month import Month
 
 
 def checked_name(name: str) -> str:

@@ -12,7 +12,8 @@ from pathlib import Path
 
 from cmagenda.domain import limits, placeholders, postfields
 from cmagenda.domain.errors import UsageError
-from cmagenda.domain.model import RENAMED_POST_STATUS, Post, PostStatus, month_key
+from cmagenda.domain.model import RENAMED_POST_STATUS, Post, PostStatus
+from cmagenda.domain.month import month_key
 from cmagenda.domain.postlimits import (
     Counts,
     Limits,

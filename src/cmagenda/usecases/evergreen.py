@@ -12,7 +12,8 @@ import datetime as dt
 
 from cmagenda.domain import planner, slots
 from cmagenda.domain.errors import UsageError
-from cmagenda.domain.model import Post, PostStatus, Task, month_key
+from cmagenda.domain.model import Post, PostStatus, Task
+from cmagenda.domain.month import month_key
 from cmagenda.usecases import planning, tasks
 from cmagenda.usecases import posts as editorial
 from cmagenda.views import changes

@@ -6,8 +6,8 @@ import datetime as dt
 
 from cmagenda.domain.errors import UnknownIdError
 from cmagenda.domain.kpis import metric_key, parse_value, suggested
-from cmagenda.domain.model import Reading
 from cmagenda.domain.networks import key_of
+from cmagenda.domain.readings import Reading
 from cmagenda.storage import history
 from cmagenda.usecases import profile
 from cmagenda.usecases import session as usecases_session

@@ -8,7 +8,8 @@ Pure functions on months; the store is read by `ahead` alone.
 
 from __future__ import annotations
 
-from cmagenda.domain.model import Month, Post, PostStatus, month_key
+from cmagenda.domain.model import Post, PostStatus
+from cmagenda.domain.month import Month, month_key
 from cmagenda.domain.queries import Day
 
 TYPE_CHECKING = False

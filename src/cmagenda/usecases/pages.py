@@ -16,7 +16,8 @@ from markupsafe import Markup
 
 from cmagenda.domain import limits, postlimits
 from cmagenda.domain.errors import UsageError
-from cmagenda.domain.model import Post, PostStatus, month_key
+from cmagenda.domain.model import Post, PostStatus
+from cmagenda.domain.month import month_key
 from cmagenda.domain.networks import LABELS
 from cmagenda.domain.queries import tallies
 from cmagenda.domain.reports import cadence, period_bounds

@@ -8,7 +8,8 @@ from pathlib import Path
 
 from cmagenda.domain import planner, queries
 from cmagenda.domain.errors import StoreIOError, StoreLockedError
-from cmagenda.domain.model import Month, Titles, month_key
+from cmagenda.domain.model import Titles
+from cmagenda.domain.month import Month, month_key
 from cmagenda.domain.workdays import Workweek
 from cmagenda.storage import shortids, window
 from cmagenda.storage.months import Index

@@ -22,7 +22,8 @@ from pathlib import Path
 from cmagenda.domain import limits, planner, slots
 from cmagenda.domain.dates import parse_date
 from cmagenda.domain.errors import CmagendaError, UsageError
-from cmagenda.domain.model import RENAMED_POST_STATUS, Month, Post, PostStatus, month_key
+from cmagenda.domain.model import RENAMED_POST_STATUS, Post, PostStatus
+from cmagenda.domain.month import Month, month_key
 from cmagenda.domain.networks import fold
 from cmagenda.domain.networks import resolve as resolve_network
 from cmagenda.domain.times import parse_time

@@ -8,7 +8,8 @@ import datetime as dt
 
 from cmagenda.domain import limits, planner, slots
 from cmagenda.domain.errors import UnknownIdError, UsageError
-from cmagenda.domain.model import RENAMED_POST_STATUS, Month, Post, PostStatus, Task, month_key
+from cmagenda.domain.model import RENAMED_POST_STATUS, Post, PostStatus, Task
+from cmagenda.domain.month import Month, month_key
 from cmagenda.domain.text import network_label
 from cmagenda.i18n.messages import say
 from cmagenda.usecases import planning, profile, tasks

@@ -6,7 +6,7 @@ import datetime as dt
 
 from cmagenda.domain import reports, slots
 from cmagenda.domain.errors import UsageError
-from cmagenda.domain.model import month_key
+from cmagenda.domain.month import month_key
 from cmagenda.interop.ical import ALARM_MINUTES, Selection, profile_tag
 from cmagenda.usecases.planning import plan
 from cmagenda.usecases.session import Session, days_off

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from cmagenda.domain import limits
 from cmagenda.domain.errors import UsageError
-from cmagenda.domain.model import Month, Post, PostStatus
+from cmagenda.domain.model import Post, PostStatus
+from cmagenda.domain.month import Month
 from cmagenda.usecases import posts as editorial
 from cmagenda.views import changes
 

@@ -31,7 +31,8 @@ from zoneinfo import ZoneInfo
 
 from cmagenda.domain import planner, sync_apply, sync_fields
 from cmagenda.domain.errors import SyncError, UsageError
-from cmagenda.domain.model import Month, Post, Status, Task, month_key, newer
+from cmagenda.domain.model import Post, Status, Task, newer
+from cmagenda.domain.month import Month, month_key
 from cmagenda.domain.text import network_label
 from cmagenda.i18n.messages import say
 from cmagenda.interop import ical

@@ -12,7 +12,8 @@ import datetime as dt
 
 from cmagenda.domain import limits, planner, slots
 from cmagenda.domain.errors import UsageError
-from cmagenda.domain.model import Month, Post, Task, Titles, month_key
+from cmagenda.domain.model import Post, Task, Titles
+from cmagenda.domain.month import Month, month_key
 from cmagenda.i18n.messages import say
 from cmagenda.usecases.planning import refresh_window
 from cmagenda.usecases.session import Session

@@ -7,7 +7,8 @@ import datetime as dt
 
 from cmagenda.domain import limits, planner, queries, slots
 from cmagenda.domain.errors import UnknownIdError, UsageError
-from cmagenda.domain.model import Month, PostStatus, Status, Task, month_key
+from cmagenda.domain.model import PostStatus, Status, Task
+from cmagenda.domain.month import Month, month_key
 from cmagenda.i18n.messages import say
 from cmagenda.storage import history, window
 from cmagenda.storage.months import Index

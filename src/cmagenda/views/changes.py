@@ -16,8 +16,9 @@ if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping
     from typing import Any
 
-    from cmagenda.domain.model import Month, Reading
+    from cmagenda.domain.month import Month
     from cmagenda.domain.planner import Snapshot
+    from cmagenda.domain.readings import Reading
     from cmagenda.usecases.kpis import Recorded
 
 # The stored fields a user sees (as in `today --json` and `post list --json`); the rest

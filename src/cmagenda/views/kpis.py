@@ -9,7 +9,7 @@ from cmagenda.views.common import JSON_VERSION, _table_text, dumps
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from cmagenda.domain.model import Reading
+    from cmagenda.domain.readings import Reading
     from cmagenda.i18n.messages import Voice
     from cmagenda.usecases.kpis import Recorded
 

@@ -15,7 +15,8 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
     from typing import Any
 
-    from cmagenda.domain.model import Reading, Task
+    from cmagenda.domain.model import Task
+    from cmagenda.domain.readings import Reading
     from cmagenda.domain.reports import Share, Summary
     from cmagenda.i18n.messages import Voice
 
