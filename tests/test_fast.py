@@ -12,6 +12,8 @@ import pytest
 
 from cmagenda.cli import fast as cli_fast
 from cmagenda.cli import main
+from cmagenda.storage.paths import resolve_paths
+from cmagenda.storage.store import Store
 
 from .conftest import Run, lock_held_elsewhere
 
@@ -231,12 +233,21 @@ def test_fast_done_writes_and_says_what_the_full_done_does(
         full(capsys, "--now", now, "today")
         code, out, err = fast_main(capsys, "--lang", lang, "--now", now, "done", *picks)
         assert (code, out, err) == (0, expected, "")
-        assert store_bytes(home) == after_full
+        # One file replaced: the undo step waits in the month, marked, until the next
+        # command that takes the lock folds it into undo.json.
+        assert sorted(p.name for p in (home / "data" / "store").glob(".undo-*")) == [
+            ".undo-2026-11"
+        ]
+        assert store_bytes(home)["undo.json"] == start["undo.json"]
         # The window was rewritten from the same data: still served, and right.
         for args in (("today",), ("week", "--json")):
             got = served("--now", now, *args)
             assert got is not None
             assert got == full(capsys, "--now", now, *args)
+        with Store(resolve_paths(os.environ)).locked():
+            pass
+        assert list((home / "data" / "store").glob(".undo-*")) == []
+        assert store_bytes(home) == after_full
         full(capsys, "--now", now, "undo")
 
 
@@ -340,3 +351,22 @@ def test_skip_and_move_in_the_horizon_say_and_save_what_the_full_path_does(
     assert served("--now", now, "move", later[6], "--to", "2027-05-03") is None
     assert served("--now", now, "skip", "ffffff") is None
     assert served("--now", now, "skip", later[6], "--on", "demain") is None
+
+
+@pytest.mark.parametrize("day", ["2026-11-23", "2027-03-14", "2027-11-07"])
+def test_the_terminal_clock_reads_the_profile_zone_without_its_data_on_plain_days(
+    day: str,
+) -> None:
+    import datetime as dt
+    from zoneinfo import ZoneInfo
+
+    zone = ZoneInfo("America/Toronto")
+    date = dt.date.fromisoformat(day)
+    start = dt.datetime(date.year, date.month, date.day, tzinfo=zone).timestamp()
+    following = date + dt.timedelta(days=1)
+    end = dt.datetime(following.year, following.month, following.day, tzinfo=zone).timestamp()
+    body = {"day_utc": [start, end], "timezone": "America/Toronto"}
+    for seconds in range(0, int(end - start), 599):
+        now = start + seconds + 0.5
+        expected = dt.datetime.fromtimestamp(now, zone).strftime("%H:%M")
+        assert cli_fast._clock(now, body) == expected

@@ -231,7 +231,7 @@ def serve(args: list[str]) -> str | None:
         forms = (
             lambda: views_day.today_json(day, str(body["timezone"]), lang),
             lambda force, bare: views_day.print_day_rich(
-                day, voice, force, bare, _clock(now, str(body["timezone"]))
+                day, voice, force, bare, _clock(now, body)
             ),
             lambda: views_day.day_plain(day, voice),
         )
@@ -277,12 +277,19 @@ def _shown_day(value: str, body: dict[str, Any], locale: str) -> dt.date | None:
         return None
 
 
-def _clock(now: float, zone: str) -> str:
-    """HH:MM in the profile's zone at `now` (a UTC timestamp), for the Rich agenda's marker."""
+def _clock(now: float, body: dict[str, Any]) -> str:
+    """HH:MM in the profile's zone at `now` (a UTC timestamp, within the window's day), for the
+    Rich agenda's marker."""
+    start, end = body["day_utc"]
+    if end - start == 86400:
+        # A day of 24 hours has no change of UTC offset: the clock is the time since midnight,
+        # without loading the zone's data.
+        minutes = int((now - start) // 60)
+        return f"{minutes // 60:02d}:{minutes % 60:02d}"
     import datetime as dt
-    from zoneinfo import ZoneInfo  # only on a terminal, where Rich costs far more
+    from zoneinfo import ZoneInfo  # only on a day the clocks change
 
-    return dt.datetime.fromtimestamp(now, ZoneInfo(zone)).strftime("%H:%M")
+    return dt.datetime.fromtimestamp(now, ZoneInfo(str(body["timezone"]))).strftime("%H:%M")
 
 
 def _change(

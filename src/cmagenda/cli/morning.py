@@ -23,7 +23,6 @@ from cmagenda.domain.errors import UsageError
 from cmagenda.i18n.messages import say
 from cmagenda.storage import outfile
 from cmagenda.usecases import assignment, days, reminders, reporting
-from cmagenda.usecases import pages as usecases_pages
 from cmagenda.views import common, day, report, weekview
 from cmagenda.views import pages as views_pages
 from cmagenda.views import week as views_week
@@ -122,7 +121,8 @@ def report_(
     now, before = reporting.report(session, _date(on, session), kind)
     voice = session.voice
     if html or pdf:
-        # Jinja2 and the page's templates load only for a page, never for the terminal views.
+        # Jinja2, markdown-it and Babel load only for a page, never for the terminal views.
+        from cmagenda.usecases import pages as usecases_pages
 
         text = views_pages.read_summary(summary) if summary is not None else None
         page = usecases_pages.report_page(

@@ -34,7 +34,6 @@ from cmagenda.domain.queries import week_bounds
 from cmagenda.domain.times import parse_time
 from cmagenda.i18n.messages import say
 from cmagenda.usecases import backlog, desk, evergreen, postimport, reporting, review
-from cmagenda.usecases import pages as usecases_pages
 from cmagenda.usecases import posts as editorial
 from cmagenda.usecases import session as usecases_session
 from cmagenda.views import changes
@@ -179,7 +178,8 @@ def post_pack(
     to: Annotated[str | None, typer.Option("--to", metavar="DATE", help="help.pack_to")] = None,
     output: PageOutput = None,
 ) -> None:
-    # Jinja2 and the page's templates load only for a page, never for the terminal views.
+    # Jinja2, markdown-it and Babel load only for a page, never for the terminal views.
+    from cmagenda.usecases import pages as usecases_pages
 
     session = _session()
     if week:

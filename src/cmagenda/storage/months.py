@@ -18,6 +18,7 @@ from cmagenda.domain.model import (
 )
 from cmagenda.domain.month import Month, check_counts, check_month
 from cmagenda.domain.readings import Reading
+from cmagenda.storage import undolog
 from cmagenda.storage.files import decode_json, safe_read
 
 TYPE_CHECKING = False
@@ -121,8 +122,9 @@ def parse_month(raw: dict[str, Any], path: Path, key: str) -> Month:
             raise ValueError(f"month {key[:40]!r} is not YYYY-MM")
         if raw.get("month") != key:
             raise ValueError(f"holds month {str(raw.get('month'))[:40]!r}, expected {key!r}")
-        # "posts" and "holidays" are absent from the files of earlier versions.
-        if set(raw) | {"posts", "holidays"} != {
+        # "posts" and "holidays" are absent from the files of earlier versions; "undo" holds
+        # the undo steps not folded into undo.json yet (see `undolog`).
+        if set(raw) | {"posts", "holidays", "undo"} != {
             "schema_version",
             "month",
             "expanded",
@@ -130,8 +132,10 @@ def parse_month(raw: dict[str, Any], path: Path, key: str) -> Month:
             "tasks",
             "posts",
             "holidays",
+            "undo",
         }:
             raise ValueError("unexpected or missing top-level keys")
+        undolog.check(raw.get("undo", []))
         check_counts(raw["tasks"], raw.get("posts", []))
         tasks = [task_from_json(t) for t in raw["tasks"]]
         posts = [post_from_json(p) for p in raw.get("posts", [])]

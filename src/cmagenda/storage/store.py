@@ -4,6 +4,8 @@ Layout (under the data dir):
   store/YYYY-MM.json  {"schema_version": 1, "month": "YYYY-MM", "expanded": {date: fingerprint},
                        "moved_out": {id: date}, "tasks": [task, ...]}
   store/index.json    {"schema_version": 1, "last_expanded": date|null, "open_months": [...]}
+  store/.undo-YYYY-MM an empty mark: that month's file holds undo steps ("undo": [{seq, record}])
+                      not folded into undo.json yet (see `undolog`)
   undo.json           the last changes made by done/skip/move/add, for `undo`
   reminded.json       what `remind` already said, so that a cron line never repeats itself
   kpi.json            the KPI log: {"schema_version": 1, "readings": [{network, metric, date,
@@ -34,7 +36,7 @@ from cmagenda.domain import absences, ideas
 from cmagenda.domain.errors import StoreIOError, StoreLockedError, StoreUnreadableError
 from cmagenda.domain.month import Month
 from cmagenda.domain.readings import Reading
-from cmagenda.storage import journal
+from cmagenda.storage import journal, undolog
 from cmagenda.storage.files import numbered
 from cmagenda.storage.locks import LockPathError, _filelock, _flock
 from cmagenda.storage.months import (
@@ -81,6 +83,11 @@ class Store:
         self.on_wait = on_wait
         self._held = False
         self._txn: journal.Transaction | None = None
+        # The undo steps each month read holds (see `undolog`), written back with it.
+        self._steps: dict[str, list[dict[str, Any]]] = {}
+        # Set by the fast path, which adds steps to the months rather than folding them.
+        self.defer_undo = False
+        self._unmark: set[str] = set()
 
     # -- reading ------------------------------------------------------------------------------
 
@@ -91,7 +98,11 @@ class Store:
         path = self.month_path(key)
         try:
             raw = _read_json(path)
-            return Month(key) if raw is None else parse_month(raw, path, key)
+            if raw is None:
+                return Month(key)
+            month = parse_month(raw, path, key)
+            self._steps[key] = raw.get("undo", [])
+            return month
         except StoreUnreadableError as err:
             raise self._with_backup(err, path) from None
 
@@ -125,6 +136,10 @@ class Store:
 
     def read_undo(self) -> list[dict[str, Any]]:
         path = self.paths.data_dir / "undo.json"
+        staged = self._txn.changes.get(path) if self._txn is not None else None
+        if staged is not None and staged[0] is not None:
+            # Written earlier in this change (steps folded): read as it will be.
+            return list(json.loads(staged[0])["entries"])
         try:
             raw = _read_json(path)
             return [] if raw is None else _parse_undo(raw, path)
@@ -290,6 +305,8 @@ class Store:
             self._held = True
             journal.recover(self.paths)
             self._sweep_temps()
+            if not self.defer_undo:
+                self._fold_at_lock()
             yield
         finally:
             self._held = False
@@ -309,13 +326,16 @@ class Store:
             yield
         finally:
             self._txn = None
+            unmark, self._unmark = self._unmark, set()
         if len(txn.changes) == 1 and backup == journal.NUMBERED:
             ((path, (data, kind)),) = txn.changes.items()
             if data is not None:
                 # One file: its one rename is already all-or-nothing.
                 atomic_write(path, data, self.backup_dir if kind else None)
+                undolog.unmark(self.dir, unmark)
                 return
         txn.commit()
+        undolog.unmark(self.dir, unmark)
 
     def write_file(self, path: Path, data: bytes, *, backup: bool = True) -> None:
         """Replace `path` with `data`: at once, or with the transaction under way."""
@@ -340,7 +360,60 @@ class Store:
                             os.unlink(folder / name)
 
     def write_month(self, month: Month) -> None:
-        self.write_file(self.month_path(month.key), _encode(month_to_json(month)))
+        body = month_to_json(month)
+        steps = self._steps.get(month.key)
+        if steps:
+            body["undo"] = steps
+        self.write_file(self.month_path(month.key), _encode(body))
+
+    # -- undo steps kept in month files (see `undolog`) ----------------------------------------
+
+    def _fold_at_lock(self) -> None:
+        # An unreadable month or undo log is said by the command that needs it (or repaired
+        # by doctor); until then every month keeps its steps when written.
+        with contextlib.suppress(StoreUnreadableError):
+            self.fold_undo()
+
+    def fold_undo(self, months: dict[str, Month] | None = None) -> None:
+        """Move the undo steps of the marked months into undo.json, all or none (lock held);
+        `months` are the months already read (and maybe changed) in this change."""
+        keys = undolog.marked(self.dir)
+        if not keys:
+            return
+        with self.transaction():
+            steps: list[dict[str, Any]] = []
+            for key in sorted(keys):
+                month = months.get(key) if months is not None else None
+                if month is None:
+                    month = self.read_month(key)
+                if self._steps.get(key):
+                    steps += self._steps[key]
+                    self._steps[key] = []
+                    self.write_month(month)
+            if steps:
+                self.write_undo(undolog.folded(self.read_undo(), steps))
+            # Unmarked once the whole change is on disk, not before.
+            self._unmark |= keys
+
+    def defer(self, month: Month, record: dict[str, Any]) -> bool:
+        """Save `month` with `record` as its newest undo step, in one file replaced (lock held,
+        every marked month read); False when it must go through `fold_undo` and the journal:
+        a marked month not read, or as many steps waiting as undo.json keeps."""
+        keys = undolog.marked(self.dir)
+        if not keys <= self._steps.keys():
+            return False
+        waiting = [s for k in keys for s in self._steps[k]]
+        if len(waiting) + 1 >= UNDO_DEPTH:
+            return False
+        seq = max((int(s["seq"]) for s in waiting), default=0) + 1
+        try:
+            if month.key not in keys:
+                undolog.mark(self.dir, month.key)
+        except OSError as err:
+            raise StoreIOError("io.failed", path=str(self.dir), reason=err.strerror) from None
+        self._steps[month.key] = [*self._steps.get(month.key, []), {"seq": seq, "record": record}]
+        self.write_month(month)
+        return True
 
     def write_index(self, index: Index) -> None:
         self.write_file(self.dir / "index.json", _encode(index.to_json()))

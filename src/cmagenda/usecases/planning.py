@@ -140,20 +140,28 @@ def assumed_command(profile: Profile) -> str:
 def _save(store: Store, index: Index, months: dict[str, Month], changed: set[str]) -> None:
     """Write the changed months, then the index they imply if it changed, all or none (called
     with the lock held)."""
-    read = Index(index.last_expanded, set(index.open_months))
+    after = indexed(index, months, changed)
     with store.transaction():
         for key in sorted(changed):
-            month = months[key]
-            store.write_month(month)
-            if month.has_open_carry():
-                index.open_months.add(key)
-            else:
-                index.open_months.discard(key)
-            if month.expanded:
-                last = max(month.expanded)
-                index.last_expanded = max(index.last_expanded or last, last)
-        if changed and index != read:
-            store.write_index(index)
+            store.write_month(months[key])
+        if changed and index != after:
+            store.write_index(after)
+    index.last_expanded, index.open_months = after.last_expanded, after.open_months
+
+
+def indexed(index: Index, months: dict[str, Month], changed: set[str]) -> Index:
+    """The index once the `changed` months are saved."""
+    after = Index(index.last_expanded, set(index.open_months))
+    for key in sorted(changed):
+        month = months[key]
+        if month.has_open_carry():
+            after.open_months.add(key)
+        else:
+            after.open_months.discard(key)
+        if month.expanded:
+            last = max(month.expanded)
+            after.last_expanded = max(after.last_expanded or last, last)
+    return after
 
 
 def _week_days(session: Session, day: dt.date) -> list[dt.date]:

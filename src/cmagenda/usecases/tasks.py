@@ -18,6 +18,7 @@ from cmagenda.usecases.planning import (
     _keep_profile,
     _save,
     _write_window,
+    indexed,
     plan,
     refresh_window,
     scope_months,
@@ -170,6 +171,7 @@ def change_in_window(
     history and words the error."""
     look = window.Look.of(body)
     store = ctx.store()
+    store.defer_undo = True
     wanted = [p.strip().lower() for p in prefixes]
     with store.locked():
         index = store.read_index()
@@ -187,7 +189,7 @@ def change_in_window(
         before = planner.snapshot(months, ids)
         for task in targets:
             action(months, task)
-        commit(ctx, store, index, label, before, months, ids)
+        _commit_in_window(ctx, store, index, label, before, months, ids)
         # No task is added: the short ids the window showed are still unique; nor is a week
         # planned: the window keeps the weeks it had.
         starts = {str(w["start"]) for w in body.get("weeks", [])}
@@ -196,6 +198,31 @@ def change_in_window(
             lambda _months, days: days[0].isoformat() in starts,
         )  # fmt: skip
     return targets, statuses, changes.between(before, months, label, ids)
+
+
+def _commit_in_window(
+    ctx: Context,
+    store: Store,
+    index: Index,
+    label: str,
+    before: planner.Snapshot,
+    months: dict[str, Month],
+    ids: set[str],
+) -> None:
+    """`commit` for the fast path: a change to one month that leaves the index as it is keeps
+    its undo step in that month (one file replaced, see `undolog`); any other is journalled
+    with the steps waiting in the months folded first, as they are older."""
+    record = planner.undo_record(label, before, months, ctx.now, ids)
+    if not record["months"]:
+        return
+    changed = set(record["months"])
+    if len(changed) == 1 and indexed(index, months, changed) == index:
+        (key,) = changed
+        if store.defer(months[key], record):
+            return
+    with store.transaction():
+        store.fold_undo(months)
+        commit(ctx, store, index, label, before, months, ids)
 
 
 def skip_reason(reason: str | None) -> str | None:
