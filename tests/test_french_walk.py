@@ -87,3 +87,14 @@ def test_a_checklist_rrule_problem_is_french_end_to_end(quebec: Run, tmp_path: P
         f" rang comme «{NBSP}1MO{NBSP}» ne va que dans une règle mensuelle ou annuelle"
         " (FREQ=MONTHLY ou FREQ=YEARLY)",
     ]
+
+
+def test_a_posts_title_in_an_exported_calendar_keeps_french_typography(quebec: Run) -> None:
+    added = quebec("--now", NOW, "post", "add", "--network", "facebook", "Bonjour : la suite")
+    assert added.code == 0, added.err
+    result = quebec(
+        "--now", NOW, "export", "--events", "--from", "2026-11-27", "--to", "2026-11-27"
+    )
+    assert result.code == 0, result.err
+    # The no-break space before the colon is ours; the user's text stays as typed.
+    assert f"SUMMARY:Facebook{NBSP}: Bonjour : la suite" in result.out.splitlines()
