@@ -310,7 +310,8 @@ def test_import_refuses_a_newer_or_foreign_file(profile: Run, tmp_path: Path) ->
     result = profile("import", str(foreign), "--merge")
     assert (result.code, result.err) == (
         4,
-        f"cmagenda: error: {foreign} is not a readable cmagenda backup: not a cmagenda backup\n",
+        f"cmagenda: error: {foreign} is not a cmagenda backup (the files 'cmagenda export"
+        " --format json' writes)\n",
     )
 
 

@@ -98,3 +98,21 @@ def test_a_posts_title_in_an_exported_calendar_keeps_french_typography(quebec: R
     assert result.code == 0, result.err
     # The no-break space before the colon is ours; the user's text stays as typed.
     assert f"SUMMARY:Facebook{NBSP}: Bonjour : la suite" in result.out.splitlines()
+
+
+def test_importing_a_file_that_is_no_backup_says_so_in_french(quebec: Run, tmp_path: Path) -> None:
+    calendar = tmp_path / "agenda.ics"
+    calendar.write_text("BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n", encoding="utf-8")
+    result = quebec("import", str(calendar))
+    assert (result.code, result.err) == (
+        4,
+        f"cmagenda: erreur: {calendar} n'est pas une sauvegarde cmagenda lisible{NBSP}: ce n'est"
+        " pas du JSON (ligne 1)\n",
+    )
+    other = tmp_path / "autre.json"
+    other.write_text('{"tasks": []}', encoding="utf-8")
+    result = quebec("import", str(other))
+    assert result.err == (
+        f"cmagenda: erreur: {other} n'est pas une sauvegarde cmagenda (celles qu'écrit"
+        f" «{NBSP}cmagenda export --format json{NBSP}»)\n"
+    )

@@ -898,4 +898,10 @@ EN: dict[str, str] = {
     "metavar.TO": "TO",
     # A post's title in an exported calendar
     "ical.post": "{network}: {text}",
+    # A file to import that is no backup
+    "import.not_backup": (
+        "{path} is not a cmagenda backup (the files 'cmagenda export --format json' writes)"
+    ),
+    "import.not_json": "{path} is not a readable cmagenda backup: it is not JSON (line {line})",
+    "import.not_utf8": "{path} is not a readable cmagenda backup: its text is not UTF-8",
 }

@@ -1023,4 +1023,15 @@ FR: dict[str, str] = {
     "metavar.TO": "AU",
     # Le titre d’une publication dans un calendrier exporté
     "ical.post": "{network} : {text}",
+    # Un fichier à importer qui n'est pas une sauvegarde
+    "import.not_backup": (
+        "{path} n'est pas une sauvegarde cmagenda (celles qu'écrit « cmagenda export --format "
+        "json »)"
+    ),
+    "import.not_json": (
+        "{path} n'est pas une sauvegarde cmagenda lisible : ce n'est pas du JSON (ligne {line})"
+    ),
+    "import.not_utf8": (
+        "{path} n'est pas une sauvegarde cmagenda lisible : le texte n'est pas en UTF-8"
+    ),
 }
