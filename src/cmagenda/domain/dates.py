@@ -19,16 +19,16 @@ Choices a reader could make otherwise, made once here:
 - "lundi en huit" is next Monday and a week; "ce vendredi" / "this friday" the next Friday from
   today, today included; "ce week-end" the next Saturday (today on a weekend day); "début
   décembre", "mi-décembre", "fin décembre": the 1st, the 15th, the last day of that month.
-Other spellings of these forms are rewritten into them first (`datephrases`); a date given with
-a time of day ("demain matin") or from another date ("le lendemain") is refused, saying what to
-write. Standard library only (`datetime`, and `re` there): the CLI reads every date here.
+Other spellings of these forms are rewritten into them when the form is not the grammar's own
+(`datephrases`); a date given with a time of day ("demain matin") or from another date ("le
+lendemain") is refused, saying what to write. Standard library only, and `datetime` alone at
+load: the CLI reads every date here.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
-from cmagenda.domain import datephrases
 from cmagenda.domain.errors import UsageError
 from cmagenda.domain.numberwords import NUMBERS
 
@@ -199,6 +199,8 @@ def read_date(
 
 def _refuse(value: str) -> NoReturn:
     """Say why `value` is no date: a time of day in it, another date needed, or not understood."""
+    from cmagenda.domain import datephrases  # see `_date`: a refusal is off the fast path
+
     if datephrases.needs_another_date(normalise(value)):
         raise UsageError("date.relative", value=value)
     day = datephrases.without_time(value)
@@ -222,8 +224,21 @@ def _date(
         first, _, rest = text.partition(" ")
     if not text:
         return None
-    if text not in PHRASES and text not in PERIODS:
-        text = datephrases.rewrite(text)
+    found = _read(text, value, today, week_start, locale)
+    if found is None:
+        # Only once the grammar's own forms fail: the other spellings' patterns take a
+        # millisecond to compile, which "demain" on the fast path never pays.
+        from cmagenda.domain import datephrases
+
+        other = datephrases.rewrite(text)
+        if other != text:
+            found = _read(other, value, today, week_start, locale)
+    return found
+
+
+def _read(
+    text: str, value: str, today: dt.date, week_start: str, locale: str | None
+) -> dt.date | Reading | None:
     for suffix, days in ((" en huit", 7), (" en quinze", 14)):
         if text == suffix[1:]:
             return today + dt.timedelta(days=days)
