@@ -268,3 +268,107 @@ def test_the_ends_of_the_calendar_and_odd_figures_are_refused_not_crashed() -> N
     assert parse_date("31 déc. 9999", TODAY) == dt.date(9999, 12, 31)
     with pytest.raises(UsageError):
         parse_time("𐩀h")
+
+
+# More forms people write, from the same Wednesday 25 November 2026 (the README's table).
+MORE_FORMS = {
+    # "en huit", "en quinze": a week, two weeks later (from today, or from the day named).
+    "en huit": "2026-12-02", "aujourd'hui en huit": "2026-12-02", "demain en huit": "2026-12-03",
+    "lundi en huit": "2026-12-07", "jeudi en quinze": "2026-12-10", "en quinze": "2026-12-09",
+    # "ce vendredi", "this friday": the next one from today, today included.
+    "ce vendredi": "2026-11-27", "ce mercredi": "2026-11-25", "this Friday": "2026-11-27",
+    "this wednesday": "2026-11-25",
+    # The weekend: its Saturday.
+    "ce week-end": "2026-11-28", "le week-end": "2026-11-28", "this weekend": "2026-11-28",
+    "weekend": "2026-11-28",
+    # A part of a named month: its 1st, its 15th, its last day; the next one from today.
+    "début décembre": "2026-12-01", "mi-décembre": "2026-12-15", "mi décembre": "2026-12-15",
+    "fin décembre": "2026-12-31", "fin février": "2027-02-28", "fin février 2028": "2028-02-29",
+    "fin novembre": "2026-11-30", "début novembre": "2027-11-01", "mid-December": "2026-12-15",
+    "end of December": "2026-12-31", "start of May": "2027-05-01",
+    "beginning of January 2027": "2027-01-01",
+    # The year's end and its feasts.
+    "fin d'année": "2026-12-31", "fin de l'année": "2026-12-31", "end of the year": "2026-12-31",
+    "Noël": "2026-12-25", "Christmas": "2026-12-25", "jour de l'an": "2027-01-01",
+    # Other spellings of the table's forms.
+    "the 4th of December": "2026-12-04", "4th of Dec 2026": "2026-12-04",
+    "2026/12/04": "2026-12-04", "20261204": "2026-12-04", "4-12-2026": "2026-12-04",
+    "J+2": "2026-11-27", "j-1": "2026-11-24", "J + 3": "2026-11-28",
+    "dans 3j": "2026-11-28", "in 3d": "2026-11-28",
+    "in 2w": "2026-12-09", "3 days from now": "2026-11-28",
+    "three days from now": "2026-11-28", "a week from today": "2026-12-02",
+    "in a fortnight": "2026-12-09", "tmrw": "2026-11-26", "ajd": "2026-11-25",
+    "semaine pro": "2026-11-30", "lundi pro": "2026-11-30",
+    "monday next week": "2026-11-30", "lundi de la semaine prochaine": "2026-11-30",
+    "lundi semaine prochaine": "2026-11-30",
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), MORE_FORMS.items())
+def test_more_forms_people_write(text: str, expected: str) -> None:
+    assert parse_date(text, TODAY, locale="fr_CA") == dt.date.fromisoformat(expected)
+
+
+NBSP = "\u00a0"
+AT = f"{NBSP}; l’heure, s’il en faut une, se donne avec --at"
+
+
+@pytest.mark.parametrize(
+    ("text", "fr", "en"),
+    [
+        (
+            "demain matin",
+            f"«{NBSP}demain matin{NBSP}»{NBSP}: ici, une date seulement, sans heure"
+            f" («{NBSP}demain{NBSP}»){AT}",
+            "'demain matin': a date only here, without a time ('demain'); a time, if one is"
+            " needed, goes in --at",
+        ),
+        (
+            "vendredi à 14h",
+            f"«{NBSP}vendredi à 14h{NBSP}»{NBSP}: ici, une date seulement, sans heure"
+            f" («{NBSP}vendredi{NBSP}»){AT}",
+            "'vendredi à 14h': a date only here, without a time ('vendredi'); a time, if one is"
+            " needed, goes in --at",
+        ),
+        (
+            "ce soir",
+            f"«{NBSP}ce soir{NBSP}»{NBSP}: ici, une date seulement, sans heure"
+            f" («{NBSP}aujourd'hui{NBSP}»){AT}",
+            "'ce soir': a date only here, without a time ('today'); a time, if one is needed,"
+            " goes in --at",
+        ),
+        (
+            "tomorrow at 2pm",
+            f"«{NBSP}tomorrow at 2pm{NBSP}»{NBSP}: ici, une date seulement, sans heure"
+            f" («{NBSP}tomorrow{NBSP}»){AT}",
+            "'tomorrow at 2pm': a date only here, without a time ('tomorrow'); a time, if one"
+            " is needed, goes in --at",
+        ),
+        (
+            "le lendemain",
+            f"«{NBSP}le lendemain{NBSP}» dépend d’une autre date{NBSP}: écrivez la date"
+            " elle-même (demain, après-demain, lundi, 2026-12-09…)",
+            "'le lendemain' depends on another date: write the date itself (tomorrow, the day"
+            " after tomorrow, monday, 2026-12-09…)",
+        ),
+        (
+            "the day after",
+            f"«{NBSP}the day after{NBSP}» dépend d’une autre date{NBSP}: écrivez la date"
+            " elle-même (demain, après-demain, lundi, 2026-12-09…)",
+            "'the day after' depends on another date: write the date itself (tomorrow, the day"
+            " after tomorrow, monday, 2026-12-09…)",
+        ),
+    ],
+)
+def test_a_date_with_a_time_or_from_another_date_says_what_to_write(
+    text: str, fr: str, en: str
+) -> None:
+    assert _refusal(text)[1:] == (fr, en)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["2 jours", "fin de rien", "mi-truc", "next weekend", "J+", "en huit jours", "ce truc"],
+)
+def test_near_misses_stay_refused(text: str) -> None:
+    assert _refusal(text)[0] == "date.bad"

@@ -117,8 +117,8 @@ def test_ics_follows_the_rfc_and_reads_back(worked: Run) -> None:
     assert (str(meeting["STATUS"]), str(meeting["DESCRIPTION"])) == ("CANCELLED", "Congé, férié")
     events = [e for e in cal.walk("VEVENT") if str(e["UID"]).endswith(f"-slot-{TAG}@cmagenda")]
     assert len(events) == 6  # the owed slots of three networks, two days
-    slot = next(e for e in events if str(e["SUMMARY"]).startswith("Instagram : "))
-    assert str(slot["SUMMARY"]) == f"Instagram : {POST}"
+    slot = next(e for e in events if str(e["SUMMARY"]).startswith("Instagram: "))
+    assert str(slot["SUMMARY"]) == f"Instagram: {POST}"
     assert str(slot["URL"]) == "https://example.org/p"
     assert (slot.decoded("DTEND") - slot.decoded("DTSTART")) == dt.timedelta(minutes=15)
     # Stable: the same UIDs (and content but the stamp) on the next export.
@@ -310,7 +310,8 @@ def test_import_refuses_a_newer_or_foreign_file(profile: Run, tmp_path: Path) ->
     result = profile("import", str(foreign), "--merge")
     assert (result.code, result.err) == (
         4,
-        f"cmagenda: error: {foreign} is not a readable cmagenda backup: not a cmagenda backup\n",
+        f"cmagenda: error: {foreign} is not a cmagenda backup (the files 'cmagenda export"
+        " --format json' writes)\n",
     )
 
 

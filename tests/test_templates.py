@@ -69,7 +69,10 @@ def test_missing_key_and_bad_toml(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("rule", "why"),
     [
-        ("FREQ=MONTHLY;BYMONTHDAY=32", "32 is out of range (-31..-1 or 1..31)"),
+        (
+            "FREQ=MONTHLY;BYMONTHDAY=32",
+            "BYMONTHDAY: 32 is out of range (1 to 31, or -31 to -1 counting from the end)",
+        ),
         (
             "FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30",
             "no month has such a day: the rule would never occur",
@@ -78,9 +81,16 @@ def test_missing_key_and_bad_toml(tmp_path: Path) -> None:
             "FREQ=DAILY;BYMONTH=4;BYMONTHDAY=31",
             "no month has such a day: the rule would never occur",
         ),
-        ("FREQ=HOURLY", "FREQ must be one of DAILY, MONTHLY, WEEKLY, YEARLY"),
+        (
+            "FREQ=HOURLY",
+            "unknown frequency 'HOURLY' (FREQ is one of DAILY, WEEKLY, MONTHLY, YEARLY)",
+        ),
         ("FREQ=DAILY;BYHOUR=9", "BYHOUR is not supported (times of day go in `times`)"),
-        ("FREQ=WEEKLY;BYDAY=XX", "invalid 'BYDAY': XX"),
+        (
+            "FREQ=WEEKLY;BYDAY=XX",
+            "BYDAY: 'XX' is not a day (one of MO, TU, WE, TH, FR, SA, SU, with a rank in a"
+            " monthly or yearly rule: 1MO for the first Monday, -1FR for the last Friday)",
+        ),
         ("FREQ=DAILY;COUNT=3;UNTIL=20270101", "COUNT and UNTIL exclude each other"),
     ],
 )

@@ -374,8 +374,8 @@ def test_a_checklist_network_name_must_fit_in_the_store(profile: Run, tmp_path: 
     result = profile("templates", "check", str(path))
     assert (result.code, result.err) == (
         3,
-        f"cmagenda: error: invalid checklist:\n  {path}:1: network name must have 1 to 40 "
-        "characters\n",
+        f"cmagenda: error: invalid checklist:\n  {path}:1: network name '{name}': it must have 1"
+        " to 40 characters\n",
     )
 
 

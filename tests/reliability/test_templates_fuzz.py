@@ -100,7 +100,10 @@ NEVER = "no month has such a day: the rule would never occur"
 @pytest.mark.parametrize(
     ("rule", "why"),
     [
-        ("FREQ=MONTHLY;BYMONTHDAY=32", "32 is out of range (-31..-1 or 1..31)"),
+        (
+            "FREQ=MONTHLY;BYMONTHDAY=32",
+            "BYMONTHDAY: 32 is out of range (1 to 31, or -31 to -1 counting from the end)",
+        ),
         ("FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30", NEVER),
         ("FREQ=DAILY;BYMONTH=4,6,9,11;BYMONTHDAY=31", NEVER),
         ("FREQ=WEEKLY;BYMONTH=2;BYMONTHDAY=31", NEVER),

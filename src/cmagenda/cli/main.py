@@ -19,6 +19,7 @@ from cmagenda.cli.app import (
     _env_lang,
     _out,
     _supported,
+    _system_zone,
     app,
     report,
 )
@@ -26,8 +27,8 @@ from cmagenda.cli.streams import pipe_closed, utf8_streams
 from cmagenda.cli.usage import lang_asked
 from cmagenda.domain.errors import EXIT_INTERRUPTED, CmagendaError, StoreIOError, UsageError
 from cmagenda.domain.times import parse_moment
-from cmagenda.i18n.messages import say
-from cmagenda.storage.config import read_language
+from cmagenda.i18n.messages import locale_for, say
+from cmagenda.storage.config import read_language, read_wording
 from cmagenda.storage.paths import resolve_paths
 
 # isort: off
@@ -101,6 +102,28 @@ def _words_lang(args: list[str]) -> str:
     return lang_asked(args) or read_language(resolve_paths(os.environ).config_file) or _env_lang()
 
 
+def _help_columns() -> int | None:
+    """The width a help page is wrapped to: COLUMNS, else the terminal's; piped, none (a
+    program reading the page gets one line per option)."""
+    columns = os.environ.get("COLUMNS", "")
+    if columns.isascii() and columns.isdigit() and int(columns) > 0:
+        return int(columns)
+    if sys.stdout.isatty():
+        import shutil  # only for a help page on a terminal
+
+        return shutil.get_terminal_size().columns
+    return None
+
+
+def _words_locale(lang: str) -> str:
+    """The locale help pages speak `lang` in, found as the session finds the one of dates (the
+    profile's, the environment's, the zone's), so that a page says "courriel" in Québec and
+    "e-mail" in France as the rest of the program does."""
+    profile = read_wording(resolve_paths(os.environ).config_file)
+    zone = profile.get("timezone") or _system_zone()
+    return locale_for(lang, profile.get("locale"), zone, os.environ)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the CLI; returns the exit code (the console script passes it to sys.exit)."""
 
@@ -127,7 +150,7 @@ def main(argv: list[str] | None = None) -> int:
         if usage.wants_words(root, args):
             # A help page or an unknown command: answered without running anything.
             State.lang = _words_lang(args)
-            _out(usage.answer(State.lang, root, args))
+            _out(usage.answer(_words_locale(State.lang), root, args, _help_columns()))
             sys.stdout.flush()
             return 0
         result = root.main(args=args, prog_name="cmagenda", standalone_mode=False)

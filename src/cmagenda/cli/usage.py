@@ -8,6 +8,8 @@ speak French as well as English, the framework's words ("Usage", "Options") incl
 
 from __future__ import annotations
 
+import re
+
 from cmagenda.domain.errors import UsageError
 from cmagenda.i18n.messages import CATALOGUE, say, suggest
 
@@ -67,11 +69,12 @@ def unknown_option(root: Any, args: list[str]) -> bool:
     return False
 
 
-def answer(lang: str, root: Any, args: list[str]) -> str:
-    """For `wants_words`: the help page, or UsageError for a command that does not exist."""
+def answer(lang: str, root: Any, args: list[str], columns: int | None = None) -> str:
+    """For `wants_words`: the help page, or UsageError for a command that does not exist;
+    `lang` may be a locale ("fr_FR"), whose regional words the page then uses."""
     command, path, unknown = find_command(root, args)
     if unknown is None:
-        return help_page(lang, command, path)
+        return help_page(lang, command, path, columns)
     known = getattr(command, "commands", {})
     hint = say(lang, "usage.hint", command=" ".join(["cmagenda", *path]))
     raise UsageError(
@@ -121,17 +124,23 @@ def _metavar(param: Any, lang: str) -> str:
     # Every option of `cli` that takes a value names it (metavar=...): no type to guess. A name
     # that is a word is said in the user's language (TITRE); one that shows the values to type
     # (HH:MM, fr|en, MO,TU,...) stays as it is typed; a file's extension too (FICHIER.csv).
+    # Each word is said ("[TEXT]", "FILE.csv", "FROM [TO] | list"); the values typed as they are.
     name = str(param.metavar or param.name.upper())
-    # An optional argument shows in brackets ([TEXT]): its word is said all the same.
-    inner = name[1:-1] if name.startswith("[") and name.endswith("]") else name
-    stem, dot, extension = inner.partition(".")
-    key = f"metavar.{stem}"
-    said = say(lang, key) + dot + extension if key in CATALOGUE[lang] else inner
-    return f"[{said}]" if inner != name else said
+    table = CATALOGUE[lang[:2]]
+
+    def word(found: re.Match[str]) -> str:
+        key = f"metavar.{found.group()}"
+        return say(lang, key) if key in table else found.group()
+
+    return _METAVAR_WORD.sub(word, name)
 
 
-def help_page(lang: str, command: Any, path: list[str]) -> str:
-    """The help page of `command` (reached by `path` from the root), as plain text."""
+_METAVAR_WORD = re.compile(r"(?<![\w.])[A-Z]{2,}\b")
+
+
+def help_page(lang: str, command: Any, path: list[str], columns: int | None = None) -> str:
+    """The help page of `command` (reached by `path` from the root), as plain text; with
+    `columns`, each text wrapped in its own column to fit that width."""
     prog = " ".join(["cmagenda", *path])
     arguments = [p for p in command.params if p.param_type_name == "argument"]
     options = [p for p in command.params if p.param_type_name == "option" and not p.hidden]
@@ -142,8 +151,8 @@ def help_page(lang: str, command: Any, path: list[str]) -> str:
     usage += [_metavar(a, lang) for a in arguments]
     if commands:
         usage.append(say(lang, "help.command_word"))
-    lines = [f"{_heading(lang, 'help.usage')} {' '.join(usage)}", ""]
-    lines += [f"  {_text(lang, command.help)}", ""]
+    lines = [*_wrapped(f"{_heading(lang, 'help.usage')} {' '.join(usage)}", 0, 2, columns), ""]
+    lines += [*_wrapped(f"  {_text(lang, command.help)}", 2, 2, columns), ""]
     rows: list[tuple[str, list[tuple[str, str]]]] = [
         (
             "help.arguments",
@@ -161,9 +170,48 @@ def help_page(lang: str, command: Any, path: list[str]) -> str:
             continue
         width = max(len(name) for name, _ in entries)
         lines.append(_heading(lang, title))
-        lines += [f"  {name.ljust(width)}  {text}".rstrip() for name, text in entries]
+        for name, text in entries:
+            lines += _row(name.ljust(width), text, columns)
         lines.append("")
     return "\n".join(lines).rstrip("\n") + "\n"
+
+
+# Below this many columns for its text, a row's text starts on the line under its name.
+NARROW = 30
+
+
+def _row(name: str, text: str, columns: int | None) -> list[str]:
+    indent = 2 + len(name) + 2
+    if columns is None or columns - indent >= NARROW or not text:
+        return _wrapped(f"  {name}  {text}".rstrip(), indent, indent, columns)
+    return [f"  {name.rstrip()}", *_wrapped(f"{' ' * 8}{text}", 8, 8, columns)]
+
+
+def _wrapped(line: str, first: int, rest: int, columns: int | None) -> list[str]:
+    """`line` cut at spaces into lines of `columns` at most, those after the first indented by
+    `rest`. Only plain spaces break a line: a no-break space holds "Options :" and "« me »"
+    together, as French typography wants."""
+    if columns is None or len(line) <= columns:
+        return [line]
+    import textwrap  # only for a help page on a terminal
+
+    head, body = line[:first], line[first:]
+    # An option stays with the word before it and its value after it ("less -R", "-o FILE").
+    body = _GLUED_AFTER.sub(f"{_GLUE}\\1", _GLUED_BEFORE.sub(f"\\1{_GLUE}", body))
+    cut = textwrap.wrap(
+        body,
+        width=max(columns, rest + 20),
+        initial_indent=head,
+        subsequent_indent=" " * rest,
+        break_long_words=False,
+        break_on_hyphens=False,
+    )
+    return [part.replace(_GLUE, " ") for part in cut]
+
+
+_GLUE = "\ue000"  # a private character no help text holds, a space again once cut
+_GLUED_BEFORE = re.compile(r"(?<=\s)(-\w) (?=[A-Z])")
+_GLUED_AFTER = re.compile(r" (-{1,2}\w)")
 
 
 def _heading(lang: str, key: str) -> str:

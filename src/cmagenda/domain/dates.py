@@ -16,7 +16,13 @@ Choices a reader could make otherwise, made once here:
 - Week and month phrases ("semaine dernière", "last month") carry their span (`read_date`), so a
   report can take the whole period; their day is the period's first.
 - "dans huit jours" is eight days: numbers are taken literally.
-Standard library only and no import beyond `datetime` at load: the CLI reads every date here.
+- "lundi en huit" is next Monday and a week; "ce vendredi" / "this friday" the next Friday from
+  today, today included; "ce week-end" the next Saturday (today on a weekend day); "début
+  décembre", "mi-décembre", "fin décembre": the 1st, the 15th, the last day of that month.
+Other spellings of these forms are rewritten into them when the form is not the grammar's own
+(`datephrases`); a date given with a time of day ("demain matin") or from another date ("le
+lendemain") is refused, saying what to write. Standard library only, and `datetime` alone at
+load: the CLI reads every date here.
 """
 
 from __future__ import annotations
@@ -24,6 +30,11 @@ from __future__ import annotations
 import datetime as dt
 
 from cmagenda.domain.errors import UsageError
+from cmagenda.domain.numberwords import NUMBERS
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import NoReturn
 
 WEEKDAYS = {
     "lundi": 0, "lun": 0, "monday": 0, "mon": 0,
@@ -77,7 +88,7 @@ UNITS = {
     "m": "m", "mois": "m", "month": "m", "months": "m",
 }  # fmt: skip
 
-NEXT = ("prochain", "prochaine", "next")
+NEXT = ("prochain", "prochaine", "pro", "next")
 LAST = ("dernier", "derniere", "passe", "passee", "last")
 NEAR = {*NEXT, *LAST}
 
@@ -122,36 +133,15 @@ PHRASES = {
     "end of last month": (-1, "end", "month"),
 }  # fmt: skip
 
+THIS = ("ce", "this")
+WEEKEND = {"week-end", "weekend", "ce week-end", "ce weekend", "this weekend", "the weekend"}
+# "début décembre", "mi-décembre", "fin décembre": which day of the month they name.
+MONTH_PARTS = {"debut": 1, "early": 1, "mi": 15, "mid": 15, "fin": -1, "late": -1}
+
 # Words that lead a date and change nothing: "d'ici vendredi" is Friday, "le 1er décembre".
 LEADS = {"d'ici", "by", "on", "le", "la", "the"}
 
 MAX_OFFSET_DAYS = 3660
-
-
-def _number_words() -> dict[str, int]:
-    """Number words up to 59 in both languages: "deux", "quinze", "vingt et un", "twenty-one"."""
-    fr = ["zero", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix",
-          "onze", "douze", "treize", "quatorze", "quinze", "seize", "dix-sept", "dix-huit",
-          "dix-neuf"]  # fmt: skip
-    en = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-          "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
-          "eighteen", "nineteen"]  # fmt: skip
-    words = {"une": 1, "a": 1, "an": 1} | {w: n for n, w in enumerate(fr)}
-    words |= {w: n for n, w in enumerate(en)}
-    tens = {20: ("vingt", "twenty"), 30: ("trente", "thirty"), 40: ("quarante", "forty"),
-            50: ("cinquante", "fifty")}  # fmt: skip
-    for ten, (fr_ten, en_ten) in tens.items():
-        words[fr_ten] = words[en_ten] = ten
-        for unit in range(1, 10):
-            words[f"{en_ten}-{en[unit]}"] = words[f"{en_ten} {en[unit]}"] = ten + unit
-            fr_units = ["et un", "et une"] if unit == 1 else [fr[unit]]
-            for word in fr_units:
-                words[f"{fr_ten} {word}"] = ten + unit
-                words[f"{fr_ten}-{word.replace(' ', '-')}"] = ten + unit
-    return words
-
-
-NUMBERS = _number_words()
 
 
 class Reading:
@@ -203,8 +193,22 @@ def read_date(
     except (OverflowError, ValueError):
         found = None  # before year 1 or after 9999 (`datetime`'s range): no date to plan on
     if found is None:
-        raise UsageError("date.bad", value=value)
+        _refuse(value)
     return found if isinstance(found, Reading) else Reading(found)
+
+
+def _refuse(value: str) -> NoReturn:
+    """Say why `value` is no date: a time of day in it, another date needed, or not understood."""
+    from cmagenda.domain import datephrases  # see `_date`: a refusal is off the fast path
+
+    if datephrases.needs_another_date(normalise(value)):
+        raise UsageError("date.relative", value=value)
+    day = datephrases.without_time(value)
+    if day is not None:
+        raise UsageError(
+            "date.time_given", value=value, date=day or "aujourd'hui", day=day or "today"
+        )
+    raise UsageError("date.bad", value=value)
 
 
 def _date(
@@ -220,6 +224,28 @@ def _date(
         first, _, rest = text.partition(" ")
     if not text:
         return None
+    found = _read(text, value, today, week_start, locale)
+    if found is None:
+        # Only once the grammar's own forms fail: the other spellings' patterns take a
+        # millisecond to compile, which "demain" on the fast path never pays.
+        from cmagenda.domain import datephrases
+
+        other = datephrases.rewrite(text)
+        if other != text:
+            found = _read(other, value, today, week_start, locale)
+    return found
+
+
+def _read(
+    text: str, value: str, today: dt.date, week_start: str, locale: str | None
+) -> dt.date | Reading | None:
+    for suffix, days in ((" en huit", 7), (" en quinze", 14)):
+        if text == suffix[1:]:
+            return today + dt.timedelta(days=days)
+        if text.endswith(suffix):
+            base = _date(text.removesuffix(suffix), value, today, week_start, locale)
+            start = base.day if isinstance(base, Reading) else base
+            return None if start is None else start + dt.timedelta(days=days)
     if len(text) == 10 and text[4] == "-" and text[7] == "-":
         year, month, day = text[:4], text[5:7], text[8:]
         if not (_digits(year + month + day) and 1 <= int(month) <= 12 and int(year) >= 1):
@@ -235,6 +261,12 @@ def _date(
     words = [w.rstrip(".") for w in text.split(" ")]
     if len(words) == 1 and text in WEEKDAYS:
         return today + dt.timedelta(days=(WEEKDAYS[text] - today.weekday() - 1) % 7 + 1)
+    if len(words) == 2 and words[0] in THIS and words[1] in WEEKDAYS:
+        return today + dt.timedelta(days=(WEEKDAYS[words[1]] - today.weekday()) % 7)
+    if text in WEEKEND:
+        return today + dt.timedelta(days=max(0, 5 - today.weekday()))
+    if len(words) in (2, 3) and words[0] in MONTH_PARTS and words[1] in MONTHS:
+        return _month_part(words, value, today)
     if len(words) == 2 and (words[0] in NEAR or words[1] in NEAR):
         return _named_weekday(words, today, week_start)
     if len(words) >= 3 and words[0] in ("dans", "in"):
@@ -370,6 +402,24 @@ def _named(words: list[str], value: str, today: dt.date) -> dt.date | None:
     if weekday is not None:
         _same_weekday(found, weekday, value)
     return found
+
+
+def _month_part(words: list[str], value: str, today: dt.date) -> dt.date | None:
+    """ "début décembre", "mi-décembre 2027", "fin février": that month's 1st, 15th or last day;
+    without a year, the next such day from today."""
+    month = MONTHS[words[1]]
+    year = None
+    if len(words) == 3:
+        if not (_digits(words[2]) and len(words[2]) == 4 and int(words[2]) >= 1):
+            return None
+        year = int(words[2])
+    day = MONTH_PARTS[words[0]]
+    if day > 0:
+        return _on(value, year, month, day, today)
+    if year is not None:
+        return dt.date(year, month, _month_length(year, month))
+    year = today.year if month >= today.month else today.year + 1
+    return dt.date(year, month, _month_length(year, month))
 
 
 def _same_weekday(found: dt.date, weekday: int, value: str) -> None:

@@ -108,10 +108,21 @@ def name_problem(text: str, limit: int) -> str | None:
     """Why a name (a network, a duty's id, a slot) is unusable, or None. Free text (titles,
     reasons, a post's text) may hold line breaks and is neutralised when shown; a name is part
     of file names and calendar lines, so it holds no control character at all."""
-    if not text or len(text) > limit:
+    fault = name_fault(text, limit)
+    if fault == "length":
         return f"must have 1 to {limit} characters"
+    if fault == "invisible":
+        return "contains a control or invisible character"
+    return None
+
+
+def name_fault(text: str, limit: int) -> str | None:
+    """`name_problem`'s cause as a word ("length", "invisible"), for a message in the user's
+    language."""
+    if not text or len(text) > limit:
+        return "length"
     # isprintable: one C call that also refuses zero-width and bidi characters (this runs on
     # every task the morning path loads).
     if not text.isprintable():
-        return "contains a control or invisible character"
+        return "invisible"
     return None

@@ -843,4 +843,65 @@ EN: dict[str, str] = {
     "desk.unknown_placeholder": (
         "unknown placeholder {{{name}}} (snippets of the profile: {known}; {{{{ writes a brace)"
     ),
+    # A checklist duty's recurrence (rrule), and network names
+    "rrule.not_pair": "'{chunk}' is not NAME=VALUE (FREQ=WEEKLY;BYDAY=MO, for example)",
+    "rrule.time_part": "{part} is not supported (times of day go in `times`)",
+    "rrule.unknown_part": "unknown part '{part}' (the parts: {known})",
+    "rrule.twice": "{part} is given twice",
+    "rrule.empty": "{part} has no value",
+    "rrule.no_freq": "FREQ is missing: the frequency is one of {known}",
+    "rrule.freq": "unknown frequency '{value}' (FREQ is one of {known})",
+    "rrule.count_until": "COUNT and UNTIL exclude each other",
+    "rrule.one_value": "{part} takes one value, not '{value}'",
+    "rrule.not_number": "{part}: '{value}' is not a whole number",
+    "rrule.range": "{part}: {value} is out of range ({low} to {high})",
+    "rrule.range_signed": (
+        "{part}: {value} is out of range ({low} to {high}, or -{high} to -{low} counting from "
+        "the end)"
+    ),
+    "rrule.byday": (
+        "BYDAY: '{value}' is not a day (one of {known}, with a rank in a monthly or yearly "
+        "rule: 1MO for the first Monday, -1FR for the last Friday)"
+    ),
+    "rrule.byday_rank": (
+        "BYDAY: a rank such as '{value}' only goes in a monthly or yearly rule (FREQ=MONTHLY "
+        "or FREQ=YEARLY)"
+    ),
+    "rrule.byday_range": (
+        "BYDAY: the rank of '{value}' is out of range (1 to {high}, or -{high} to -1)"
+    ),
+    "rrule.wkst": "WKST: '{value}' is not a day (one of {known})",
+    "rrule.until": "UNTIL: '{value}' is not a YYYYMMDD date in local time (20271231, for example)",
+    "rrule.no_such_day": "no month has such a day: the rule would never occur",
+    "rrule.never": "the rule never occurs",
+    "checklist.network_name_length": (
+        "{where}: network name '{name}': it must have 1 to {limit} characters"
+    ),
+    "checklist.network_name_invisible": (
+        "{where}: network name '{name}': it contains a control or invisible character"
+    ),
+    # Dates given with a time of day, or from another date
+    "date.time_given": (
+        "'{value}': a date only here, without a time ('{day}'); a time, if one is needed, goes "
+        "in --at"
+    ),
+    "date.relative": (
+        "'{value}' depends on another date: write the date itself (tomorrow, the day after "
+        "tomorrow, monday, 2026-12-09…)"
+    ),
+    # Value words in help pages
+    "metavar.TAG": "TAG",
+    "metavar.PATH": "PATH",
+    "metavar.DAYS": "DAYS",
+    "metavar.COMMAND": "COMMAND",
+    "metavar.FROM": "FROM",
+    "metavar.TO": "TO",
+    # A post's title in an exported calendar
+    "ical.post": "{network}: {text}",
+    # A file to import that is no backup
+    "import.not_backup": (
+        "{path} is not a cmagenda backup (the files 'cmagenda export --format json' writes)"
+    ),
+    "import.not_json": "{path} is not a readable cmagenda backup: it is not JSON (line {line})",
+    "import.not_utf8": "{path} is not a readable cmagenda backup: its text is not UTF-8",
 }

@@ -962,4 +962,76 @@ FR: dict[str, str] = {
     "desk.unknown_placeholder": (
         "champ inconnu {{{name}}} (extraits du profil : {known} ; {{{{ écrit une accolade)"
     ),
+    # La récurrence (rrule) d’une tâche de la liste, et les noms de réseau
+    "rrule.not_pair": (
+        "« {chunk} » n’a pas la forme NOM=VALEUR (FREQ=WEEKLY;BYDAY=MO, par exemple)"
+    ),
+    "rrule.time_part": (
+        "{part} n’est pas pris en charge : les heures de la journée se donnent dans `times`"
+    ),
+    "rrule.unknown_part": "partie inconnue « {part} » (parties possibles : {known})",
+    "rrule.twice": "{part} est donné deux fois",
+    "rrule.empty": "{part} n’a pas de valeur",
+    "rrule.no_freq": "FREQ manque : la fréquence est l’une de {known}",
+    "rrule.freq": "fréquence inconnue « {value} » (FREQ vaut l’une de {known})",
+    "rrule.count_until": "COUNT et UNTIL s’excluent : gardez l’un ou l’autre",
+    "rrule.one_value": "{part} prend une seule valeur, pas « {value} »",
+    "rrule.not_number": "{part} : « {value} » n’est pas un nombre entier",
+    "rrule.range": "{part} : {value} est hors limites (de {low} à {high})",
+    "rrule.range_signed": (
+        "{part} : {value} est hors limites (de {low} à {high}, ou de -{high} à -{low} en "
+        "comptant depuis la fin)"
+    ),
+    "rrule.byday": (
+        "BYDAY : « {value} » n’est pas un jour (l’un de {known}, avec un rang dans une règle "
+        "mensuelle ou annuelle : 1MO pour le premier lundi, -1FR pour le dernier vendredi)"
+    ),
+    "rrule.byday_rank": (
+        "BYDAY : un rang comme « {value} » ne va que dans une règle mensuelle ou annuelle "
+        "(FREQ=MONTHLY ou FREQ=YEARLY)"
+    ),
+    "rrule.byday_range": (
+        "BYDAY : le rang de « {value} » est hors limites (de 1 à {high}, ou de -{high} à -1)"
+    ),
+    "rrule.wkst": "WKST : « {value} » n’est pas un jour (l’un de {known})",
+    "rrule.until": (
+        "UNTIL : « {value} » n’est pas une date AAAAMMJJ, en heure locale (20271231, par exemple)"
+    ),
+    "rrule.no_such_day": "aucun mois n’a ce jour : la règle ne tomberait jamais",
+    "rrule.never": "la règle ne tombe jamais",
+    "checklist.network_name_length": (
+        "{where} : nom de réseau « {name} » : il faut de 1 à {limit} caractères"
+    ),
+    "checklist.network_name_invisible": (
+        "{where} : nom de réseau « {name} » : il contient un caractère de contrôle ou invisible"
+    ),
+    # Les dates données avec une heure, ou d’après une autre date
+    "date.time_given": (
+        "« {value} » : ici, une date seulement, sans heure (« {date} ») ; l’heure, s’il en "
+        "faut une, se donne avec --at"
+    ),
+    "date.relative": (
+        "« {value} » dépend d’une autre date : écrivez la date elle-même (demain, "
+        "après-demain, lundi, 2026-12-09…)"
+    ),
+    # Les mots des valeurs dans les pages d’aide
+    "metavar.TAG": "ÉTIQUETTE",
+    "metavar.PATH": "CHEMIN",
+    "metavar.DAYS": "JOURS",
+    "metavar.COMMAND": "COMMANDE",
+    "metavar.FROM": "DU",
+    "metavar.TO": "AU",
+    # Le titre d’une publication dans un calendrier exporté
+    "ical.post": "{network} : {text}",
+    # Un fichier à importer qui n'est pas une sauvegarde
+    "import.not_backup": (
+        "{path} n'est pas une sauvegarde cmagenda (celles qu'écrit « cmagenda export --format "
+        "json »)"
+    ),
+    "import.not_json": (
+        "{path} n'est pas une sauvegarde cmagenda lisible : ce n'est pas du JSON (ligne {line})"
+    ),
+    "import.not_utf8": (
+        "{path} n'est pas une sauvegarde cmagenda lisible : le texte n'est pas en UTF-8"
+    ),
 }

@@ -231,7 +231,7 @@ def _events(selection: Selection, zone: Any) -> list[Any]:
         post = selection.by_slot.get(task.id)
         summary = task.title.pick(lang)
         if post is not None:
-            summary = f"{network_label(post.network)} : {post.text}"
+            summary = say(lang, "ical.post", network=network_label(post.network), text=post.text)
         status = selection.status(task)
         published = status == Status.DONE or (
             post is not None and post.status == PostStatus.PUBLISHED
@@ -254,7 +254,7 @@ def _events(selection: Selection, zone: Any) -> list[Any]:
     for post in selection.posts:
         if post.slot:
             continue
-        summary = f"{network_label(post.network)} : {post.text}"
+        summary = say(lang, "ical.post", network=network_label(post.network), text=post.text)
         event = _event(post.id, summary, post.date, post.time, zone, selection)
         if post.link:
             event.add("url", _clean(post.link))

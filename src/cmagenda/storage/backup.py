@@ -99,7 +99,7 @@ def load(path: Path) -> Loaded:
     months, nesting, sizes); a newer version is refused. Nothing is written here."""
     raw = _decode(path)
     if not isinstance(raw, dict) or raw.get("format") != FORMAT:
-        raise StoreUnreadableError("import.bad", path=str(path), reason="not a cmagenda backup")
+        raise StoreUnreadableError("import.not_backup", path=str(path))
     version = raw.get("version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
         raise StoreUnreadableError("import.bad", path=str(path), reason="no version")
@@ -150,8 +150,13 @@ def _decode(path: Path) -> Any:
     try:
         return decode_json(data, foreign=True)
     except UnicodeDecodeError:
-        raise _bad(path, "not UTF-8") from None
+        raise StoreUnreadableError("import.not_utf8", path=str(path)) from None
     except ValueError as err:
+        # A file that is no JSON at all (a calendar, a spreadsheet) is said in words; the
+        # parser's own reason stays for a backup that is JSON but damaged.
+        line = getattr(err, "lineno", None)
+        if line is not None:
+            raise StoreUnreadableError("import.not_json", path=str(path), line=line) from None
         raise _bad(path, str(err)) from None
 
 

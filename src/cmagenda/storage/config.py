@@ -183,12 +183,25 @@ def zone_line(name: str, lang: str) -> str:
 
 def read_language(path: Path) -> str | None:
     """The profile's language in `path`, if it says a known one (nothing else is checked)."""
+    return read_wording(path).get("language")
+
+
+def read_wording(path: Path) -> dict[str, str]:
+    """What the profile in `path` says of the words shown (`language`, `locale`, `timezone`),
+    each kept when it is a known value, nothing else checked: a help page must not need a
+    valid config."""
     try:
         data = safe_read(path, limits.CONFIG_BYTES).decode("utf-8-sig")
-        language = tomllib.loads(data).get("profile", {}).get("language")
+        table = tomllib.loads(data).get("profile", {})
+        said = {name: table.get(name) for name in ("language", "locale", "timezone")}
     except (OSError, ValueError, AttributeError, RecursionError):
-        return None
-    return language if language in ("fr", "en") else None
+        return {}
+    known = {
+        "language": lambda v: v in ("fr", "en"),
+        "locale": lambda v: v in LOCALES,
+        "timezone": lambda v: isinstance(v, str),
+    }
+    return {name: value for name, value in said.items() if known[name](value)}
 
 
 def render_profile(profile: Profile, head: str | None = None) -> bytes:

@@ -6,8 +6,6 @@ the duty id and the key, with a "did you mean" for misspelt keys.
 
 from __future__ import annotations
 
-import calendar
-import datetime as dt
 import re
 import tomllib
 from collections.abc import Iterable
@@ -19,6 +17,7 @@ from pydantic import ValidationError
 from cmagenda.domain import limits, ordering
 from cmagenda.domain.errors import ChecklistError, UsageError
 from cmagenda.domain.networks import resolve as resolve_network
+from cmagenda.domain.rrules import rule_problem
 from cmagenda.domain.schema import Checklist, Network, Template
 from cmagenda.i18n.messages import say, suggest
 from cmagenda.storage.config import explain
@@ -26,9 +25,6 @@ from cmagenda.storage.files import NotRegularFile, TooBig, safe_read
 
 SCHEMA_VERSION = 1
 TOP_KEYS = ("schema_version", "networks", "duties")
-ALLOWED_RULE_PARTS = {"FREQ", "INTERVAL", "COUNT", "UNTIL", "BYDAY", "BYMONTHDAY", "BYMONTH",
-                      "BYYEARDAY", "BYWEEKNO", "BYSETPOS", "WKST"}  # fmt: skip
-ALLOWED_FREQ = {"DAILY", "WEEKLY", "MONTHLY", "YEARLY"}
 MAX_FILE_BYTES = limits.CHECKLIST_BYTES
 
 Raw = dict[str, Any]
@@ -79,10 +75,14 @@ def load_checklist(files: Iterable[Path], lang: str = "en") -> Checklist:
     checked_networks: dict[str, Network] = {}
     for name, body in networks.items():
         raw = net_origin[name]
-        problem = limits.name_problem(name, limits.NETWORK)
-        if problem:
+        fault = limits.name_fault(name, limits.NETWORK)
+        if fault:
             # A network's name is stored with each of its tasks, posts and KPI values.
-            problems.append(f"{_where(raw, ('networks', name), None)}: network name {problem}")
+            where = _where(raw, ("networks", name), None)
+            problems.append(
+                say(lang, f"checklist.network_name_{fault}", where=where, name=name,
+                    limit=limits.NETWORK)
+            )  # fmt: skip
             continue
         try:
             checked_networks[name] = Network.model_validate(body)
@@ -97,7 +97,7 @@ def load_checklist(files: Iterable[Path], lang: str = "en") -> Checklist:
             problems.extend(_explain(err, raw, "duties", tid, Template.model_fields, lang))
             continue
         if template.rrule is not None:
-            problem = check_rule(template.rrule)
+            problem = check_rule(template.rrule, lang)
             if problem:
                 where = _where(raw, ("duties", tid), "rrule")
                 problems.append(
@@ -290,68 +290,7 @@ def _where(raw: Raw, table: tuple[str, ...], key: str | None) -> str:
     return f"{path}:{header_line}" if header_line else path
 
 
-def check_rule(rule: str) -> str | None:
-    """Why an RRULE body is unusable, or None. Bounded: never scans years ahead."""
-    parts: dict[str, str] = {}
-    for chunk in rule.strip().split(";"):
-        if "=" not in chunk:
-            return f"{chunk!r} is not NAME=VALUE"
-        name, _, value = chunk.partition("=")
-        name = name.strip().upper()
-        if name not in ALLOWED_RULE_PARTS:
-            extra = (
-                " (times of day go in `times`)" if name.startswith("BYH") or "MIN" in name else ""
-            )
-            return f"{name} is not supported{suggest(name, ALLOWED_RULE_PARTS)}{extra}"
-        if name in parts:
-            return f"{name} is given twice"
-        parts[name] = value.strip().upper()
-    freq = parts.get("FREQ")
-    if freq not in ALLOWED_FREQ:
-        return f"FREQ must be one of {', '.join(sorted(ALLOWED_FREQ))}"
-    if "COUNT" in parts and "UNTIL" in parts:
-        return "COUNT and UNTIL exclude each other"
-    try:
-        months = _ints(parts.get("BYMONTH"), 1, 12, allow_negative=False) or list(range(1, 13))
-        monthdays = _ints(parts.get("BYMONTHDAY"), 1, 31, allow_negative=True)
-        _ints(parts.get("BYYEARDAY"), 1, 366, allow_negative=True)
-        _ints(parts.get("BYWEEKNO"), 1, 53, allow_negative=True)
-        _ints(parts.get("BYSETPOS"), 1, 366, allow_negative=True)
-        _ints(parts.get("INTERVAL"), 1, 1000, allow_negative=False)
-        _ints(parts.get("COUNT"), 1, 100_000, allow_negative=False)
-    except ValueError as err:
-        return str(err)
-    if monthdays and not any(
-        abs(day) <= calendar.monthrange(2024, month)[1] for month in months for day in monthdays
-    ):
-        return "no month has such a day: the rule would never occur"
-    from dateutil.rrule import rrule, rrulestr
-
-    start = dt.datetime(2024, 1, 1)
-    try:
-        parsed = rrulestr(rule, dtstart=start)
-    except (ValueError, TypeError) as err:
-        return str(err)
-    # Any rule that passed the checks above and occurs at all does so within 4 years (leap days);
-    # the UNTIL cap keeps the probe bounded even for a rule that never occurs.
-    if isinstance(parsed, rrule) and "UNTIL" not in parts and "COUNT" not in parts:
-        probe = parsed.replace(until=dt.datetime(2028, 12, 31))
-        if next(iter(probe), None) is None:
-            return "the rule never occurs"
-    return None
-
-
-def _ints(value: str | None, low: int, high: int, *, allow_negative: bool) -> list[int]:
-    if value is None:
-        return []
-    out = []
-    for item in value.split(","):
-        try:
-            number = int(item)
-        except ValueError:
-            raise ValueError(f"{item!r} is not a number") from None
-        if not (low <= abs(number) <= high) or (number < 0 and not allow_negative):
-            sign = f"-{high}..-{low} or " if allow_negative else ""
-            raise ValueError(f"{number} is out of range ({sign}{low}..{high})")
-        out.append(number)
-    return out
+def check_rule(rule: str, lang: str = "en") -> str | None:
+    """Why an RRULE body is unusable, said in `lang`, or None. Bounded: never scans years ahead."""
+    problem = rule_problem(rule)
+    return None if problem is None else say(lang, problem[0], **problem[1])
