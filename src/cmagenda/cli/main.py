@@ -19,15 +19,16 @@ from cmagenda.cli.app import (
     _env_lang,
     _out,
     _supported,
+    _system_zone,
     app,
     report,
 )
 from cmagenda.cli.streams import pipe_closed, utf8_streams
 from cmagenda.cli.usage import lang_asked
 from cmagenda.domain.errors import EXIT_INTERRUPTED, CmagendaError, StoreIOError, UsageError
-from cmagenda.domain.times import parse_moment
+from cmagenda.domain.times import moment_example, parse_moment
 from cmagenda.i18n.messages import say
-from cmagenda.storage.config import read_language
+from cmagenda.storage.config import read_language, read_zone
 from cmagenda.storage.paths import resolve_paths
 
 # isort: off
@@ -77,9 +78,13 @@ def root(
     if now is not None:
         try:
             State.now_override = _supported(parse_moment(now), now)
-        except UsageError:
-            # Said in the profile's language, which the session has not read yet.
+        except UsageError as err:
+            # Said in the profile's language and with its zone, which the session has not read
+            # yet.
             State.lang = _words_lang([] if lang is None else ["--lang", lang])
+            if err.key == "now.bad":
+                zone = read_zone(resolve_paths(os.environ).config_file) or _system_zone()
+                err.params.update(zone=zone, example=moment_example(zone))
             raise
 
 

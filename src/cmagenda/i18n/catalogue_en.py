@@ -18,7 +18,10 @@ EN: dict[str, str] = {
     "help.json": "Output for programs (versioned JSON).",
     "help.version": "Show the version.",
     "help.lang": "Language of the messages: fr or en.",
-    "help.now": "Act as if the clock said DATETIME (ISO 8601 with an offset).",
+    "help.now": (
+        "Act as if the clock said DATETIME (2026-11-30T09:00 in the profile's time zone, or "
+        "ISO 8601 with an offset)."
+    ),
     "help.today": "Today's duties: overdue first, then timed ones, then the rest.",
     "help.week": "The week containing DATE (default today), day by day.",
     "help.ids": "Task ids, or their first characters.",
@@ -298,8 +301,9 @@ EN: dict[str, str] = {
     "doctor.restored": "{path}: restored from {backup}",
     "doctor.failed": "{count} unreadable {count|file|files} in the store",
     "now.bad": (
-        "invalid moment {value!r} "
-        "(expected ISO 8601 with an offset, e.g. 2026-11-23T09:00:00-05:00)"
+        "invalid moment {value!r} (expected a date and time in the profile's time zone, "
+        "{zone}, e.g. 2026-11-23T09:00 or '2026-11-23 09:00', or with an offset, "
+        "e.g. {example})"
     ),
     "interrupted": "interrupted",
     # Changes to several files (journal)

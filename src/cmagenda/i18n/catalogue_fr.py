@@ -18,7 +18,10 @@ FR: dict[str, str] = {
     "help.json": "Sortie pour les programmes (JSON versionné).",
     "help.version": "Afficher la version.",
     "help.lang": "Langue des messages : fr ou en.",
-    "help.now": "Faire comme si l'horloge indiquait MOMENT (ISO 8601 avec décalage).",
+    "help.now": (
+        "Faire comme si l'horloge indiquait MOMENT (2026-11-30T09:00, heure du profil, ou "
+        "ISO 8601 avec décalage)."
+    ),
     "help.today": "Les tâches du jour : en retard d'abord, puis à heure fixe, puis le reste.",
     "help.week": "La semaine de DATE (par défaut aujourd'hui), jour par jour.",
     "help.ids": "Identifiants des tâches, ou leurs débuts.",
@@ -317,8 +320,9 @@ FR: dict[str, str] = {
     "doctor.restored": "{path} : remis en place depuis {backup}",
     "doctor.failed": "{count} {count|fichier|fichiers} de données {count|illisible|illisibles}",
     "now.bad": (
-        "instant invalide « {value} » "
-        "(attendu : ISO 8601 avec décalage, p. ex. 2026-11-23T09:00:00-05:00)"
+        "instant invalide « {value} » (attendu : une date et une heure dans le fuseau du "
+        "profil, {zone}, p. ex. 2026-11-23T09:00 ou « 2026-11-23 09:00 », ou avec un "
+        "décalage, p. ex. {example})"
     ),
     "interrupted": "interrompu",
     # Changes to several files (journal)
