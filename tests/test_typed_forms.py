@@ -6,8 +6,10 @@ import datetime as dt
 
 import pytest
 
+from cmagenda.domain.dates import Reading, parse_date, read_date
 from cmagenda.domain.errors import UsageError
 from cmagenda.domain.times import moment_example, parse_moment
+from cmagenda.i18n.messages import say
 from tests.conftest import Run
 
 NBSP = "\u00a0"
@@ -80,4 +82,111 @@ def test_a_refused_moment_in_english_in_chicago(run: Run) -> None:
         "cmagenda: error: invalid moment 'tomorrow' (expected a date and time in the profile's "
         "time zone, America/Chicago, e.g. 2026-11-23T09:00 or '2026-11-23 09:00', or with an "
         "offset, e.g. 2026-11-23T09:00:00-06:00)\n",
+    )
+
+
+# A month by its name, with or without a year
+
+TODAY = dt.date(2026, 11, 25)  # a Wednesday
+
+
+@pytest.mark.parametrize(
+    ("typed", "first"),
+    [
+        ("novembre", "2026-11-01"), ("Novembre 2026", "2026-11-01"), ("December", "2026-12-01"),
+        ("Dec 2026", "2026-12-01"), ("december 2026", "2026-12-01"), ("déc.", "2026-12-01"),
+        ("janvier", "2027-01-01"), ("mai", "2027-05-01"), ("juin", "2026-06-01"),
+        ("septembre 2025", "2025-09-01"), ("le mois de mars", None),
+    ],
+)  # fmt: skip
+def test_a_month_name_is_that_month(typed: str, first: str | None) -> None:
+    if first is None:
+        with pytest.raises(UsageError):
+            read_date(typed, TODAY)
+        return
+    assert read_date(typed, TODAY) == Reading(dt.date.fromisoformat(first), "month")
+
+
+def test_the_refusal_lists_month_forms() -> None:
+    with pytest.raises(UsageError) as caught:
+        read_date("la Saint-Glinglin", TODAY)
+    err = caught.value
+    assert say("fr", err.key, **err.params) == (
+        f"date incomprise «{NBSP}la Saint-Glinglin{NBSP}». Exemples acceptés{NBSP}: 2026-11-23, "
+        "aujourd'hui, demain, après-demain, hier, lundi, lundi prochain, 9 décembre, dans 3 jours, "
+        "+3j, fin du mois, début de la semaine prochaine, mois dernier, novembre, novembre 2026"
+    )
+    assert say("en", err.key, **err.params) == (
+        "date not understood: 'la Saint-Glinglin'. Accepted, for example: 2026-11-23, today, "
+        "tomorrow, yesterday, monday, next monday, December 9, in 3 days, +3d, end of month, "
+        "start of next week, last month, November, November 2026"
+    )
+
+
+def test_report_on_a_month_name_reports_that_month(run: Run) -> None:
+    now = "2026-12-11T09:00:00-05:00"
+    for typed in ("novembre", "novembre 2026", "Nov 2026"):
+        body = run("--now", now, "report", "--month", "--on", typed, "--json").json()
+        assert (body["kind"], body["start"], body["end"]) == ("month", "2026-11-01", "2026-11-30")
+    # Without --week, a month's name asks for the month.
+    body = run("--now", now, "report", "--on", "December", "--json").json()
+    assert (body["kind"], body["start"], body["end"]) == ("month", "2026-12-01", "2026-12-31")
+    body = run("--now", now, "report", "--week", "--on", "December", "--json").json()
+    assert (body["kind"], body["start"]) == ("week", "2026-11-30")
+
+
+def test_a_month_name_as_a_day_is_its_first(run: Run) -> None:
+    now = "2026-11-25T09:00:00-05:00"
+    assert run("--now", now, "today", "--on", "décembre", "--json").json()["date"] == "2026-12-01"
+
+
+# A day and month without a year: the nearest such date
+
+
+@pytest.mark.parametrize(
+    ("typed", "today", "expected"),
+    [
+        ("Dec 7", "2026-12-11", "2026-12-07"),
+        ("7 décembre", "2026-12-11", "2026-12-07"),
+        ("5 janvier", "2026-12-11", "2027-01-05"),
+        ("23 novembre", "2026-11-25", "2026-11-23"),
+        ("25 novembre", "2026-11-25", "2026-11-25"),
+        ("3 juin", "2026-12-11", "2027-06-03"),
+        ("23/11", "2026-11-25", "2026-11-23"),
+        ("Wednesday, December 9", "2026-12-16", "2026-12-09"),
+        ("mercredi 9 décembre", "2026-12-16", "2026-12-09"),
+        # Six months each way: the weekday chooses the year.
+        ("Wednesday, June 16", "2026-12-16", "2027-06-16"),
+        ("Tuesday, June 16", "2026-12-16", "2026-06-16"),
+        ("mer. 9/12", "2026-12-16", "2026-12-09"),
+        ("29 février", "2026-11-25", "2028-02-29"),
+    ],
+)
+def test_a_date_without_a_year_is_the_nearest(typed: str, today: str, expected: str) -> None:
+    day = dt.date.fromisoformat(today)
+    assert parse_date(typed, day, locale="fr_FR") == dt.date.fromisoformat(expected)
+
+
+def test_a_weekday_of_another_year_is_refused_with_that_year() -> None:
+    with pytest.raises(UsageError) as caught:
+        parse_date("jeudi 9 décembre", dt.date(2026, 12, 16))
+    err = caught.value
+    assert say("fr", err.key, **err.params) == (
+        f"«{NBSP}jeudi 9 décembre{NBSP}»{NBSP}: le 9 décembre 2026 est un mercredi{NBSP}; le "
+        f"9 décembre est un jeudi en 2027{NBSP}: précisez l’année"
+    )
+    assert parse_date("jeudi 9 décembre 2027", dt.date(2026, 12, 16)) == dt.date(2027, 12, 9)
+
+
+def test_a_weekday_no_near_year_matches_asks_for_the_year() -> None:
+    with pytest.raises(UsageError) as caught:
+        parse_date("Sunday, December 9", dt.date(2026, 12, 16))
+    err = caught.value
+    assert say("en", err.key, **err.params) == (
+        "'Sunday, December 9': December 9, 2026 is a Wednesday, and December 9 is no Sunday "
+        "from 2025 to 2027: add the year"
+    )
+    assert say("fr", err.key, **err.params) == (
+        f"«{NBSP}Sunday, December 9{NBSP}»{NBSP}: le 9 décembre 2026 est un mercredi, et le "
+        f"9 décembre n’est pas un dimanche de 2025 à 2027{NBSP}: précisez l’année"
     )

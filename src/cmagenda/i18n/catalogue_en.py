@@ -258,8 +258,8 @@ EN: dict[str, str] = {
     "id.ambiguous": "{id!r} matches several tasks; give more characters:",
     "date.bad": (
         "date not understood: {value!r}. Accepted, for example: 2026-11-23, today, "
-        "tomorrow, yesterday, monday, next monday, in 3 days, +3d, end of month, "
-        "start of next week"
+        "tomorrow, yesterday, monday, next monday, December 9, in 3 days, +3d, end of month, "
+        "start of next week, last month, November, November 2026"
     ),
     "time.bad": "time not understood: {value!r}. Accepted, for example: 14:30, 2pm, 2:30pm",
     "zone.unknown": "unknown time zone {zone!r}",
@@ -846,5 +846,13 @@ EN: dict[str, str] = {
     # Placeholders in a post's text
     "desk.unknown_placeholder": (
         "unknown placeholder {{{name}}} (snippets of the profile: {known}; {{{{ writes a brace)"
+    ),
+    # Dates, times and numbers as people write them
+    "date.weekday_year": (
+        "{value!r}: {en} is a {weekday_en}, and {day_en} is no {asked_en} from {first} to "
+        "{last}: add the year"
+    ),
+    "date.weekday_other_year": (
+        "{value!r}: {en} is a {weekday_en}; {day_en} is a {asked_en} in {year}: add the year"
     ),
 }

@@ -275,8 +275,8 @@ FR: dict[str, str] = {
     "id.ambiguous": "« {id} » désigne plusieurs tâches ; donnez plus de caractères :",
     "date.bad": (
         "date incomprise « {value} ». Exemples acceptés : 2026-11-23, aujourd'hui, demain, "
-        "après-demain, hier, lundi, lundi prochain, dans 3 jours, +3j, fin du mois, "
-        "début de la semaine prochaine"
+        "après-demain, hier, lundi, lundi prochain, 9 décembre, dans 3 jours, +3j, fin du mois, "
+        "début de la semaine prochaine, mois dernier, novembre, novembre 2026"
     ),
     "time.bad": "heure incomprise « {value} ». Exemples acceptés : 14:30, 14h, 14h30, 2pm",
     "zone.unknown": "fuseau horaire inconnu « {zone} »",
@@ -965,5 +965,14 @@ FR: dict[str, str] = {
     # Les champs à remplir dans le texte d’une publication
     "desk.unknown_placeholder": (
         "champ inconnu {{{name}}} (extraits du profil : {known} ; {{{{ écrit une accolade)"
+    ),
+    # Dates, heures et nombres tels qu’on les écrit
+    "date.weekday_year": (
+        "« {value} » : le {fr} est un {weekday_fr}, et le {day_fr} n’est pas un "
+        "{asked_fr} de {first} à {last} : précisez l’année"
+    ),
+    "date.weekday_other_year": (
+        "« {value} » : le {fr} est un {weekday_fr} ; le {day_fr} est un {asked_fr} en "
+        "{year} : précisez l’année"
     ),
 }
