@@ -257,7 +257,7 @@ def test_unrecognised_dates_list_examples_in_the_users_language(run: Run) -> Non
     result = run("--lang", "en", "--now", NOW, "add", "Call", "--at", "teatime")
     assert result.err == (
         "cmagenda: error: time not understood: 'teatime'. "
-        "Accepted, for example: 14:30, 2pm, 2:30pm\n"
+        "Accepted, for example: 14:30, 2pm, 2:30 p.m., noon, 14h30\n"
     )
 
 

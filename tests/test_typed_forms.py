@@ -8,7 +8,7 @@ import pytest
 
 from cmagenda.domain.dates import Reading, parse_date, read_date
 from cmagenda.domain.errors import UsageError
-from cmagenda.domain.times import moment_example, parse_moment
+from cmagenda.domain.times import moment_example, parse_moment, parse_time
 from cmagenda.i18n.messages import say
 from tests.conftest import Run
 
@@ -190,3 +190,37 @@ def test_a_weekday_no_near_year_matches_asks_for_the_year() -> None:
         f"«{NBSP}Sunday, December 9{NBSP}»{NBSP}: le 9 décembre 2026 est un mercredi, et le "
         f"9 décembre n’est pas un dimanche de 2025 à 2027{NBSP}: précisez l’année"
     )
+
+
+# Times as French and English write them
+
+
+@pytest.mark.parametrize(
+    ("typed", "time"),
+    [
+        ("14 heures", "14:00"), ("14 heures 30", "14:30"), ("1 heure", "01:00"), ("14 h", "14:00"),
+        ("14h", "14:00"), ("14 h 30", "14:30"), ("14H30", "14:30"), ("14:30", "14:30"),
+        ("14:30h", "14:30"), ("14:30 h", "14:30"), ("2 pm", "14:00"), ("2 P.M.", "14:00"),
+        ("2:30 p.m.", "14:30"), ("12 a.m.", "00:00"), ("9 hrs", "09:00"),
+    ],
+)  # fmt: skip
+def test_a_time_as_people_write_it(typed: str, time: str) -> None:
+    assert parse_time(typed) == time
+
+
+@pytest.mark.parametrize("typed", ["14", "25 heures", "14 heures 75", "14:3", "13 pm", "h30"])
+def test_a_time_that_is_none_is_refused(typed: str) -> None:
+    with pytest.raises(UsageError) as caught:
+        parse_time(typed)
+    err = caught.value
+    assert say("fr", err.key, **err.params) == (
+        f"heure incomprise «{NBSP}{typed}{NBSP}». Exemples acceptés{NBSP}: 14:30, 14h, 14 h 30, "
+        "14 heures, midi, 2pm"
+    )
+
+
+def test_add_at_14_heures(run: Run) -> None:
+    now = "2026-11-23T08:30:00-05:00"
+    assert run("--now", now, "add", "Appeler Léa", "--at", "14 heures").code == 0
+    tasks = run("--now", now, "today", "--json").json()["tasks"]
+    assert [t["time"] for t in tasks if t["title"] == "Appeler Léa"] == ["14:00"]

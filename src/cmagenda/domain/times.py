@@ -10,6 +10,8 @@ from cmagenda.domain.dates import _digits, normalise
 from cmagenda.domain.errors import UsageError
 
 NAMED_TIMES = {"midi": "12:00", "noon": "12:00", "minuit": "00:00", "midnight": "00:00"}
+# "14 heures", "14 hr", "14 hrs": the French word for hours and its English abbreviations.
+HOUR_WORDS = ("heure", "heures", "hr", "hrs")
 
 
 # A moment given as a bare date (`--now 2026-11-30`) is that day at this hour: a working morning.
@@ -58,15 +60,24 @@ def moment_example(zone: str) -> str:
 
 
 def parse_time(value: str | None) -> str | None:
-    """`value` as HH:MM (24-hour), or None: 14:30, 14h, 14h30, 14 h 30, 2pm, 2:30 p.m., midi,
-    minuit, noon, midnight."""
+    """`value` as HH:MM (24-hour), or None: 14:30, 14:30h, 14h, 14 h, 14h30, 14 h 30, 14 heures,
+    14 heures 30, 2pm, 2 pm, 2:30 p.m., midi, minuit, noon, midnight."""
     if value is None:
         return None
     text = normalise(value)
-    found = NAMED_TIMES.get(text) or _time(text.replace(".", "").replace(" ", ""))
+    found = NAMED_TIMES.get(text) or _time(_compact(text))
     if found is None:
         raise UsageError("time.bad", value=value)
     return found
+
+
+def _compact(text: str) -> str:
+    """ "14 heures 30" -> "14h30", "14:30h" -> "14:30", "2 p.m." -> "2pm": one spelling per form."""
+    words = ["h" if w in HOUR_WORDS else w for w in text.replace(".", "").split(" ")]
+    compact = "".join(words)
+    if ":" in compact and compact.endswith("h"):
+        compact = compact[:-1]
+    return compact
 
 
 def _time(text: str) -> str | None:

@@ -261,7 +261,9 @@ EN: dict[str, str] = {
         "tomorrow, yesterday, monday, next monday, December 9, in 3 days, +3d, end of month, "
         "start of next week, last month, November, November 2026"
     ),
-    "time.bad": "time not understood: {value!r}. Accepted, for example: 14:30, 2pm, 2:30pm",
+    "time.bad": (
+        "time not understood: {value!r}. Accepted, for example: 14:30, 2pm, 2:30 p.m., noon, 14h30"
+    ),
     "zone.unknown": "unknown time zone {zone!r}",
     "lang.bad": "unknown language {value!r} (fr or en)",
     "init.exists": "{path} already exists; add --force to replace it",

@@ -278,7 +278,10 @@ FR: dict[str, str] = {
         "après-demain, hier, lundi, lundi prochain, 9 décembre, dans 3 jours, +3j, fin du mois, "
         "début de la semaine prochaine, mois dernier, novembre, novembre 2026"
     ),
-    "time.bad": "heure incomprise « {value} ». Exemples acceptés : 14:30, 14h, 14h30, 2pm",
+    "time.bad": (
+        "heure incomprise « {value} ». Exemples acceptés : 14:30, 14h, 14 h 30, 14 heures, "
+        "midi, 2pm"
+    ),
     "zone.unknown": "fuseau horaire inconnu « {zone} »",
     "lang.bad": "langue inconnue « {value} » (fr ou en)",
     "init.exists": "{path} existe déjà ; ajoutez --force pour le remplacer",
