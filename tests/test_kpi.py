@@ -284,7 +284,7 @@ def test_an_empty_log_suggests_metrics_per_network(run: Run) -> None:
         (
             ("rm", "facebook", "abonnés", "--on", "2026-01-05"),
             5,
-            "cmagenda: erreur: aucune valeur d'abonnés pour facebook le 2026-01-05\n",
+            "cmagenda: erreur: aucune valeur d'abonnés pour facebook le lun. 5 janv.\n",
         ),
     ],
 )

@@ -224,3 +224,36 @@ def test_add_at_14_heures(run: Run) -> None:
     assert run("--now", now, "add", "Appeler Léa", "--at", "14 heures").code == 0
     tasks = run("--now", now, "today", "--json").json()["tasks"]
     assert [t["time"] for t in tasks if t["title"] == "Appeler Léa"] == ["14:00"]
+
+
+# Dates inside messages: as the views write them, never ISO
+
+
+def test_an_overlapping_absence_is_named_with_french_dates(run: Run) -> None:
+    assert (
+        run("init", "--lang", "fr", "--timezone", "Europe/Paris", "--start", "2026-11-23").code == 0
+    )
+    now = "2026-11-25T09:00"
+    assert run("--now", now, "off", "2026-12-24", "2026-12-31").code == 0
+    refused = run("--now", now, "off", "2026-12-30", "2027-01-02")
+    assert (refused.code, refused.err) == (
+        2,
+        f"cmagenda: erreur: refusé{NBSP}: ces dates chevauchent l'absence n°{NBSP}1 (du jeu. 24 "
+        f"déc. au jeu. 31 déc.){NBSP}; retirez-la d'abord (cmagenda off rm 1) puis notez la "
+        "nouvelle période entière\n",
+    )
+
+
+def test_an_ambiguous_id_lists_its_tasks_with_the_views_dates(run: Run) -> None:
+    assert (
+        run("init", "--lang", "fr", "--timezone", "Europe/Paris", "--start", "2026-11-23").code == 0
+    )
+    now = "2026-11-25T09:00"
+    tasks = run("--now", now, "week", "--json").json()["days"]
+    ids = [t["id"] for d in tasks for t in d["tasks"]]
+    shared = next(i[0] for i in ids if sum(j[0] == i[0] for j in ids) > 1)
+    result = run("--now", now, "done", shared)
+    assert result.code == 5
+    listed = result.err.splitlines()[1:]
+    assert listed and all(" 2026-" not in line for line in listed)
+    assert any(" lun. 23 nov. " in line or " mer. 25 nov. " in line for line in listed)

@@ -21,6 +21,7 @@ from cmagenda.cli.app import (
     _supported,
     _system_zone,
     app,
+    dated,
     report,
 )
 from cmagenda.cli.streams import pipe_closed, utf8_streams
@@ -122,6 +123,8 @@ def main(argv: list[str] | None = None) -> int:
         return said[1]
     State.lang_override = None
     State.now_override = None
+    State.voice = None
+    State.today = None
     State.quiet = False
     State.json = False
     State.lang = _env_lang()
@@ -148,7 +151,7 @@ def main(argv: list[str] | None = None) -> int:
             raise
         return pipe_closed()
     except CmagendaError as err:
-        report(say(State.lang, err.key, **err.params), err.details)
+        report(say(State.lang, err.key, **dated(State.lang, err.params)), err.details)
         return err.exit_code
     except typer.Exit as exit_:
         result = exit_.exit_code

@@ -188,7 +188,7 @@ def post_pack(
         start = _date(from_, session) if from_ else session.real_today
         end = _date(to, session) if to else start + dt.timedelta(days=6)
     if end < start or (end - start).days >= reporting.MAX_EXPORT_DAYS:
-        raise UsageError("export.range", start=start.isoformat(), end=end.isoformat())
+        raise UsageError("export.range", start=start, end=end)
     _page_out(usecases_pages.pack_page(session, start, end), output, pdf=False)
 
 

@@ -118,6 +118,14 @@ class Voice:
     def short_date(self, day: dt.date) -> str:
         return self._label("short", day.isoformat())
 
+    def dated(self, day: dt.date, today: dt.date) -> str:
+        """A date inside a message: "jeu. 24 déc.", with its year when not this year's."""
+        if day.year == today.year:
+            return self.short_date(day)
+        from babel.dates import format_skeleton
+
+        return _first(format_skeleton("yMMMEd", day, locale=self.locale), day, self.locale)
+
     def time(self, hhmm: str) -> str:
         return clock(hhmm, self.locale)
 

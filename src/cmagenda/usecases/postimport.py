@@ -211,7 +211,7 @@ def _row(
     voice = session.voice
     row.day = parse_date(cell("date") or "-", today, session.profile.week_start, voice.locale)
     if row.day < today:
-        raise UsageError("postimport.past", date=row.day.isoformat())
+        raise UsageError("postimport.past", date=row.day)
     row.at = parse_time(cell("time")) if cell("time") else None
     network = resolve_network(cell("network"), labels, labels)
     if network is None:
@@ -298,7 +298,7 @@ def _place(row: Row, months: dict[str, Month], now: dt.datetime) -> None:
                 "postimport.no_slot",
                 line=row.line,
                 network=row.network,
-                date=row.day.isoformat(),
+                date=row.day,
                 days=AHEAD_DAYS,
             )
         slot = found[0]
