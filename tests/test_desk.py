@@ -56,7 +56,7 @@ def test_review_approval_and_changes_through_the_whole_cycle_each_undoable(desk:
     listed = desk("post", "list", "--week").out
     assert listed == (
         f"{post}  Mon, Nov 23 09:00  LinkedIn  [changes asked]  Job offer  "
-        "(2991 characters left)\n"
+        "(2,991 characters left)\n"
         "         changes asked by Ana on Mon, Nov 23\n"
         "         note: Add the salary\n"
     )
@@ -167,7 +167,7 @@ def test_first_comment_media_and_evergreen_are_kept_shown_and_reminded(
     desk("post", "edit", post, "--evergreen", "--every", "60", "--times", "2")
     assert desk("post", "list", "--evergreen").out == (
         f"{post}  Mon, Nov 23 11:30  Instagram  [draft]  Autumn menu  "
-        "(2189 characters left)\n"
+        "(2,189 characters left)\n"
         "         first comment: Link in bio\n"
         f"         media: {tmp_path / 'menu.png'} (no alt text)\n"
         "         evergreen: every 60 days, 0 of 2 returns used\n"

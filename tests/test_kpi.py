@@ -189,7 +189,7 @@ def test_add_list_replace_and_remove(profile: Run, home: Path) -> None:
         "Noted: Facebook, followers = 1,280 on Sat, Nov 21 (replaces 1,275)\n"
     )
     assert kpi("add", "instagram", "engagement rate", "4.5%", "--on", "yesterday") == (
-        "Noted: Instagram, engagement rate (%) = 4.5 on Fri, Nov 20\n"
+        "Noted: Instagram, engagement rate = 4.5% on Fri, Nov 20\n"
     )
     assert kpi("list") == (
         "Network    Metric               Date         Value\n"

@@ -257,3 +257,40 @@ def test_an_ambiguous_id_lists_its_tasks_with_the_views_dates(run: Run) -> None:
     listed = result.err.splitlines()[1:]
     assert listed and all(" 2026-" not in line for line in listed)
     assert any(" lun. 23 nov. " in line or " mer. 25 nov. " in line for line in listed)
+
+
+# Numbers as each language writes them
+
+
+def test_characters_left_are_grouped_per_locale() -> None:
+    from cmagenda.i18n.messages import Voice
+    from cmagenda.views.desk import chars_left
+
+    assert chars_left(63142, Voice("fr", "fr_FR")) == "reste 63\u202f142 caractères"
+    assert chars_left(63142, Voice("fr", "fr_CA")) == f"reste 63{NBSP}142 caractères"
+    assert chars_left(63142, Voice("en", "en_US")) == "63,142 characters left"
+    assert chars_left(-1, Voice("en", "en_US")) == "1 character too many"
+    assert chars_left(None, Voice("en", "en_US")) == ""
+
+
+def test_a_rate_is_written_with_its_percent_sign(run: Run) -> None:
+    assert run("init", "--lang", "fr", "--timezone", "Europe/Paris").code == 0
+    now = "2026-11-25T09:00"
+    said = run("--now", now, "kpi", "add", "instagram", "engagement_rate", "3,8").out
+    assert said == f"Noté{NBSP}: Instagram, taux d'engagement = 3,8{NBSP}% le mer. 25 nov.\n"
+    said = run("--now", now, "kpi", "add", "instagram", "engagement_rate", "4,2").out
+    assert said == (
+        f"Noté{NBSP}: Instagram, taux d'engagement = 4,2{NBSP}% le mer. 25 nov. "
+        f"(remplace 3,8{NBSP}%)\n"
+    )
+    said = run("--lang", "en", "--now", now, "kpi", "add", "instagram", "engagement_rate", "5")
+    assert said.out == "Noted: Instagram, engagement rate = 5% on Wed, Nov 25 (replaces 4.2%)\n"
+    said = run("--now", now, "kpi", "add", "facebook", "followers", "12345").out
+    assert said == f"Noté{NBSP}: Facebook, abonnés = 12\u202f345 le mer. 25 nov.\n"
+
+
+def test_the_days_hours_are_written_one_way_in_english(run: Run) -> None:
+    assert run("init", "--lang", "en", "--timezone", "America/Chicago").code == 0
+    head = run("--now", "2026-11-30T09:00", "today", "--plain").out.splitlines()[0]
+    assert "h00" not in head
+    assert head.startswith("Monday, November 30, 2026 — 0/")

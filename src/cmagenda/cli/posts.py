@@ -164,7 +164,7 @@ def post_list(
             posts,
             session.voice,
             lambda p: deskviews.post_details(p, session.voice, zone),
-            lambda p: deskviews.chars_left(left[p.id], session.lang),
+            lambda p: deskviews.chars_left(left[p.id], session.voice),
         )
     )
 

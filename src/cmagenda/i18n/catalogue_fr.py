@@ -798,8 +798,8 @@ FR: dict[str, str] = {
         "de son réseau."
     ),
     "desk.check_heading": "{n} {n|publication|publications} sur {total} à corriger\u00a0:",
-    "desk.chars_left": "reste {n} {n|caractère|caractères}",
-    "desk.chars_over": "{n} {n|caractère|caractères} de trop",
+    "desk.chars_left": "reste {shown} {n|caractère|caractères}",
+    "desk.chars_over": "{shown} {n|caractère|caractères} de trop",
     "desk.warning": "publication {id} gardée, mais\u00a0:",
     "desk.first_comment_due": "premier commentaire à publier\u00a0: {text}",
     "undo.label.post review": "soumission à la relecture",
