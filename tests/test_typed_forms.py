@@ -294,3 +294,12 @@ def test_the_days_hours_are_written_one_way_in_english(run: Run) -> None:
     head = run("--now", "2026-11-30T09:00", "today", "--plain").out.splitlines()[0]
     assert "h00" not in head
     assert head.startswith("Monday, November 30, 2026 — 0/")
+
+
+def test_the_grids_first_of_the_month_is_1er() -> None:
+    from cmagenda.i18n.messages import Voice
+    from cmagenda.views.weekview import column_label
+
+    assert column_label(dt.date(2026, 12, 1), Voice("fr", "fr_FR")) == "mar. 1er"
+    assert column_label(dt.date(2026, 12, 2), Voice("fr", "fr_CA")) == "mer. 2"
+    assert column_label(dt.date(2026, 12, 1), Voice("en", "en_US")) == "Tue 1"
