@@ -303,3 +303,21 @@ def test_the_grids_first_of_the_month_is_1er() -> None:
     assert column_label(dt.date(2026, 12, 1), Voice("fr", "fr_FR")) == "mar. 1er"
     assert column_label(dt.date(2026, 12, 2), Voice("fr", "fr_CA")) == "mer. 2"
     assert column_label(dt.date(2026, 12, 1), Voice("en", "en_US")) == "Tue 1"
+
+
+# The views' options before the command as after it
+
+
+def test_view_options_are_taken_before_the_command(run: Run) -> None:
+    assert run("init", "--lang", "en", "--timezone", "America/Chicago").code == 0
+    now = "2026-11-30T09:00"
+    after = run("--now", now, "week", "--no-color").out
+    assert run("--no-color", "--now", now, "week").out == after
+    assert run("--now", now, "--plain", "week").out == run("--now", now, "week", "--plain").out
+    assert run("--json", "--now", now).json()["date"] == "2026-11-30"
+    assert run("--color", "never", "--now", now, "today").code == 0
+    refused = run("--plain", "--now", now, "paths")
+    assert (refused.code, refused.err) == (
+        2,
+        "cmagenda: error: no such option: --plain\n  see 'cmagenda paths --help'\n",
+    )

@@ -107,10 +107,40 @@ def _words_lang(args: list[str]) -> str:
     return lang_asked(args) or read_language(resolve_paths(os.environ).config_file) or _env_lang()
 
 
+# The root's own options, and whether each takes a value.
+ROOT_OPTIONS = {"--lang": True, "--now": True, "--quiet": False, "-q": False, "--version": False}
+# The views' options, also taken before the command: `cmagenda --no-color week`.
+VIEW_OPTIONS = {"--no-color": False, "--plain": False, "--json": False, "--color": True}
+
+
+def after_command(args: list[str]) -> list[str]:
+    """`args` with the views' options typed before the command moved after it (the command
+    says whether it takes them); with no command, the day (`today`), as `cmagenda` alone."""
+    head: list[str] = []
+    moved: list[str] = []
+    rest = list(args)
+    while rest and rest[0].startswith("-"):
+        word = rest.pop(0)
+        name, eq, _ = word.partition("=")
+        if name in VIEW_OPTIONS:
+            moved.append(word)
+            if VIEW_OPTIONS[name] and not eq and rest:
+                moved.append(rest.pop(0))
+            continue
+        if name not in ROOT_OPTIONS:
+            return args  # a help flag or a mistake, said as typed
+        head.append(word)
+        if ROOT_OPTIONS[name] and not eq and rest:
+            head.append(rest.pop(0))
+    if not moved:
+        return args
+    return [*head, *(rest or ["today"]), *moved]
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the CLI; returns the exit code (the console script passes it to sys.exit)."""
 
-    args = sys.argv[1:] if argv is None else list(argv)
+    args = after_command(sys.argv[1:] if argv is None else list(argv))
     if os.environ.get(COMPLETE_VAR):
         # The shell asks for completions (see `cmagenda completion`), with what only this
         # path can read (the checklist's duties and networks).
