@@ -255,11 +255,13 @@ def test_a_french_semicolon_csv_with_a_bom_imports_as_one_undoable_change(
     [
         (
             "date,network,text\n2026-11-24,instagram,ok\n2026-11-20,instagram,past\n",
-            "line 3: date 2026-11-20 is past; nothing imported",
+            "line 3: date Fri, Nov 20 is past; nothing imported",
         ),
         (
             "date,network,text\n2026-11-24,instagram,ok\n2026-11-24,tiktok,no\n",
-            "line 3: network 'tiktok' is not in your profile (profile.networks); nothing imported",
+            "line 3: network 'tiktok' is not in your profile; to add it, write in {config}, under "
+            '[profile]: networks = ["twitter", "instagram", "linkedin", "tiktok"]; '
+            "nothing imported",
         ),
         (
             'date,network,text,link\n2026-11-24,instagram,"two\nlines",ftp://x\n',
@@ -273,11 +275,12 @@ def test_a_french_semicolon_csv_with_a_bom_imports_as_one_undoable_change(
     ],
 )
 def test_one_bad_row_refuses_the_whole_file(
-    desk: Run, tmp_path: Path, rows: str, error: str
+    desk: Run, tmp_path: Path, home: Path, rows: str, error: str
 ) -> None:
     sheet = tmp_path / "month.csv"
     sheet.write_text(rows, encoding="utf-8")
     refused = desk("post", "import", str(sheet))
+    error = error.replace("{config}", str(home / "config.toml"))
     assert (refused.code, refused.err) == (2, f"cmagenda: error: {sheet}, {error}\n")
     assert desk("post", "list", "--on", "2026-11-24").out == "No post planned.\n"
 

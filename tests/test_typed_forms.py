@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
@@ -320,4 +321,19 @@ def test_view_options_are_taken_before_the_command(run: Run) -> None:
     assert (refused.code, refused.err) == (
         2,
         "cmagenda: error: no such option: --plain\n  see 'cmagenda paths --help'\n",
+    )
+
+
+# A network the profile lacks: how to add it
+
+
+def test_a_network_the_profile_lacks_says_the_line_that_adds_it(run: Run, home: Path) -> None:
+    assert run("init", "--lang", "fr", "--timezone", "Europe/Paris").code == 0
+    refused = run("--now", "2026-11-25T09:00", "post", "add", "--network", "tiktok", "Salut")
+    config = home / "config.toml"
+    assert (refused.code, refused.err) == (
+        2,
+        f"cmagenda: erreur: le réseau «{NBSP}tiktok{NBSP}» n'est pas dans le profil{NBSP}; pour "
+        f"l'ajouter, écrivez dans {config}, sous [profile]{NBSP}: "
+        'networks = ["facebook", "instagram", "linkedin", "tiktok"]\n',
     )

@@ -124,13 +124,7 @@ def dated(lang: str, params: dict[str, Any]) -> dict[str, Any]:
     voice = State.voice
     if voice is None or voice.lang != lang:
         voice = Voice(lang, locale_for(lang, None, _system_zone(), os.environ))
-    today = State.today or dt.datetime.now(dt.UTC).date()
-    return {
-        name: voice.dated(value, today)
-        if isinstance(value, dt.date) and not isinstance(value, dt.datetime)
-        else value
-        for name, value in params.items()
-    }
+    return voice.dates_in(params, State.today or dt.datetime.now(dt.UTC).date())
 
 
 def _tell_assumed(profile: Any) -> None:

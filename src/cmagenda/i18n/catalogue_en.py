@@ -82,7 +82,10 @@ EN: dict[str, str] = {
     "post.empty": "the post's text is empty",
     "post.too_long": "text too long (over {limit} characters)",
     "post.status": "unknown status {value!r} (known: {known})",
-    "network.inactive": "network {network!r} is not in your profile (profile.networks)",
+    "network.inactive": (
+        "network {network!r} is not in your profile; to add it, write in {path}, under "
+        "[profile]: {line}"
+    ),
     "post.added": "Post {id} planned on {date} on {network}{slot}",
     "post.in_slot": ", {time} slot",
     "post.unslotted": ", outside the slots (all are taken)",

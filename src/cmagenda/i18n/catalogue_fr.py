@@ -86,7 +86,10 @@ FR: dict[str, str] = {
     "post.empty": "le texte de la publication est vide",
     "post.too_long": "texte trop long (plus de {limit} caractères)",
     "post.status": "statut inconnu « {value} » (connus : {known})",
-    "network.inactive": "le réseau « {network} » n'est pas dans le profil (profile.networks)",
+    "network.inactive": (
+        "le réseau « {network} » n'est pas dans le profil ; pour l'ajouter, écrivez dans "
+        "{path}, sous [profile] : {line}"
+    ),
     "post.added": "Publication {id} prévue le {date} sur {network}{slot}",
     "post.in_slot": ", créneau de {time}",
     "post.unslotted": ", hors créneau (tous sont pris)",

@@ -126,6 +126,15 @@ class Voice:
 
         return _first(format_skeleton("yMMMEd", day, locale=self.locale), day, self.locale)
 
+    def dates_in(self, params: Mapping[str, Any], today: dt.date) -> dict[str, Any]:
+        """A message's `params` with each date written as `dated` writes it, never ISO."""
+        return {
+            name: self.dated(value, today)
+            if isinstance(value, dt.date) and not isinstance(value, dt.datetime)
+            else value
+            for name, value in params.items()
+        }
+
     def time(self, hhmm: str) -> str:
         return clock(hhmm, self.locale)
 

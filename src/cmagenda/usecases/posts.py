@@ -57,7 +57,7 @@ def add(
     `fill` sets the rest of the new post (first comment, media...)."""
     network = profile.require_networks(session, [network])[0]
     if network not in session.profile.networks:
-        raise UsageError("network.inactive", network=network)
+        raise profile.inactive(session, network)
     text = _check_text(text)
     link = _check_link(link) or None
     now = session.now

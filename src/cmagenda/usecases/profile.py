@@ -111,3 +111,14 @@ def require_networks(session: Session, names: list[str]) -> list[str]:
             )
         keys.append(key)
     return keys
+
+
+def inactive(session: Session, network: str) -> UsageError:
+    """The refusal of a network the profile does not follow, with the config line that adds it."""
+    names = [*session.profile.networks, network]
+    return UsageError(
+        "network.inactive",
+        network=network,
+        path=session.paths.config_file,
+        line="networks = [" + ", ".join(f'"{n}"' for n in names) + "]",
+    )
