@@ -337,3 +337,27 @@ def test_a_network_the_profile_lacks_says_the_line_that_adds_it(run: Run, home: 
         f"l'ajouter, écrivez dans {config}, sous [profile]{NBSP}: "
         'networks = ["facebook", "instagram", "linkedin", "tiktok"]\n',
     )
+
+
+# English spelling per locale
+
+
+@pytest.mark.parametrize(
+    ("locale", "word"),
+    [("en_US", "organization"), ("en_CA", "organization"), ("en_GB", "organisation")],
+)
+def test_english_titles_spell_as_the_locale_does(
+    run: Run, home: Path, locale: str, word: str
+) -> None:
+    assert (
+        run("init", "--lang", "en", "--timezone", "Europe/London", "--start", "2026-11-16").code
+        == 0
+    )
+    config = home / "config.toml"
+    text = config.read_text(encoding="utf-8")
+    config.write_text(text.replace("[profile]\n", f'[profile]\nlocale = "{locale}"\n'), "utf-8")
+    days = run("--now", "2026-11-23T09:00", "week", "--json").json()["days"]
+    titles = {t["title"] for d in days for t in d["tasks"] if "products" in t["title"]}
+    assert titles == {
+        f"Learn more about the {word}'s products, services and policies (and their limits)"
+    }

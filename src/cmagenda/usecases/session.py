@@ -186,7 +186,9 @@ def load_checklist(session: Session) -> Checklist:
     from cmagenda.storage.templates import load_checklist as load
 
     checklist = load(checklist_files(session.paths), session.lang)
-    checklist = in_regional_words(checklist, session.voices["fr"].locale)
+    checklist = in_regional_words(
+        checklist, session.voices["fr"].locale, session.voices["en"].locale
+    )
     named = [*session.profile.networks, *session.profile.posting]
     unknown = [n for n in dict.fromkeys(named) if n not in checklist.networks]
     known = ", ".join(sorted(checklist.networks))
@@ -216,13 +218,19 @@ def load_checklist(session: Session) -> Checklist:
     return checklist
 
 
-def in_regional_words(checklist: Checklist, locale: str) -> Checklist:
-    """The checklist with its French titles' `{québec|france}` choices made for `locale`."""
+def in_regional_words(checklist: Checklist, locale: str, en_locale: str = "en_US") -> Checklist:
+    """The checklist with its titles' regional choices made: French `{québec|france}` for
+    `locale`, English `{america|britain}` for `en_locale`."""
     templates = {}
     for tid, template in checklist.templates.items():
-        fr = template.title.fr
+        fr, en = template.title.fr, template.title.en
+        update = {}
         if fr is not None and "|" in fr:
-            title = template.title.model_copy(update={"fr": regional(fr, locale)})
+            update["fr"] = regional(fr, locale)
+        if en is not None and "|" in en:
+            update["en"] = regional(en, en_locale)
+        if update:
+            title = template.title.model_copy(update=update)
             template = template.model_copy(update={"title": title})
         templates[tid] = template
     return checklist.model_copy(update={"templates": templates})
