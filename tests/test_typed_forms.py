@@ -361,3 +361,47 @@ def test_english_titles_spell_as_the_locale_does(
     assert titles == {
         f"Learn more about the {word}'s products, services and policies (and their limits)"
     }
+
+
+# Holidays: a country code that is also a subdivision of the profile's country
+
+
+def test_a_holiday_code_that_is_also_a_state_says_which_was_taken(run: Run, home: Path) -> None:
+    result = run("init", "--lang", "en", "--timezone", "America/Chicago", "--locale", "en_US",
+                 "--holidays", "IL")  # fmt: skip
+    assert (result.code, result.err) == (
+        0,
+        'cmagenda: holidays = "IL" is taken as the country IL; for the subdivision of US, write '
+        'holidays = "US-IL" in config.toml (or init --holidays US-IL)\n',
+    )
+    assert 'locale = "en_US"' in (home / "config.toml").read_text(encoding="utf-8")
+    assert run("doctor").err == result.err
+    fixed = run("init", "--force", "--holidays", "US-IL")
+    assert (fixed.code, fixed.err) == (0, "")
+    assert run("doctor").err == ""
+
+
+def test_a_holiday_code_of_a_french_profile(run: Run) -> None:
+    result = run("init", "--lang", "fr", "--timezone", "Europe/Paris", "--locale", "fr_FR",
+                 "--holidays", "BL")  # fmt: skip
+    assert result.err == (
+        f"cmagenda: holidays = «{NBSP}BL{NBSP}» est pris pour le pays BL{NBSP}; pour la "
+        f"subdivision de FR, écrivez holidays = «{NBSP}FR-BL{NBSP}» dans config.toml (ou init "
+        "--holidays FR-BL)\n"
+    )
+    assert run("init", "--force", "--holidays", "FR").err == ""
+
+
+def test_init_refuses_an_unknown_locale(run: Run) -> None:
+    refused = run("init", "--locale", "xx_YY")
+    assert (refused.code, refused.err) == (
+        2,
+        "cmagenda: error: setting refused\n"
+        "  locale: locale must be one of fr_CA, fr_FR, fr_BE, fr_CH, en_CA, en_US, en_GB\n",
+    )
+
+
+def test_the_zone_example_follows_the_locale() -> None:
+    assert say("fr_FR", "help.timezone") == "Fuseau horaire IANA, par ex. Europe/Paris."
+    assert say("fr_CA", "help.timezone") == "Fuseau horaire IANA, par ex. America/Toronto."
+    assert say("en_US", "help.timezone") == "IANA time zone, e.g. America/Chicago."

@@ -21,6 +21,7 @@ from cmagenda.storage.config import FIRST_YEAR, LAST_YEAR, read_language
 from cmagenda.storage.paths import resolve_paths
 from cmagenda.usecases import backlog, orphans, planning
 from cmagenda.usecases import choices as usecases_choices
+from cmagenda.usecases import profile as usecases_profile
 from cmagenda.usecases import session as usecases_session
 from cmagenda.views import common
 from cmagenda.views import ideas as ideaview
@@ -140,6 +141,14 @@ def _tell_assumed(profile: Any) -> None:
         networks=", ".join(profile.networks),
     )
     report(said, [planning.assumed_command(profile)], error=False)
+
+
+def _tell_holiday_clash(session: usecases_session.Session, profile: Any) -> None:
+    """On stderr: which of a country and a subdivision `holidays` was taken as, and how to write
+    the other ("IL": Israel; Illinois is "US-IL")."""
+    clash = usecases_profile.holiday_clash(session, profile)
+    if clash is not None and not State.json:
+        report(say(profile.language, "holidays.clash", **clash), error=False)
 
 
 def _warn_orphans(session: usecases_session.Session, networks: list[str]) -> None:

@@ -41,7 +41,7 @@ EN: dict[str, str] = {
     "help.minutes": "Planned duration, in minutes.",
     "help.init": "Write config.toml: start date, time zone, networks, language, week start.",
     "help.start": "First day in the job (for the arrival plan).",
-    "help.timezone": "IANA time zone, e.g. America/Toronto.",
+    "help.timezone": "IANA time zone, e.g. {America/Chicago|Europe/London}.",
     "help.networks": "Networks you run, separated by commas.",
     "help.init_lang": "The profile's language: fr or en.",
     "help.week_start": "First day of the week.",
@@ -859,5 +859,13 @@ EN: dict[str, str] = {
     ),
     "date.weekday_other_year": (
         "{value!r}: {en} is a {weekday_en}; {day_en} is a {asked_en} in {year}: add the year"
+    ),
+    "holidays.clash": (
+        'holidays = "{value}" is taken as the country {value}; for the subdivision of '
+        '{country}, write holidays = "{meant}" in config.toml (or init --holidays {meant})'
+    ),
+    "help.locale": (
+        "How dates, times and numbers are written: fr_CA, fr_FR, fr_BE, fr_CH, en_CA, en_US, "
+        "en_GB (else guessed from the environment and the zone)."
     ),
 }

@@ -43,7 +43,7 @@ FR: dict[str, str] = {
     "help.minutes": "Durée prévue, en minutes.",
     "help.init": "Écrire config.toml : début, fuseau, réseaux, langue, début de semaine.",
     "help.start": "Premier jour dans le poste (pour le plan d'arrivée).",
-    "help.timezone": "Fuseau horaire IANA, par ex. America/Toronto.",
+    "help.timezone": "Fuseau horaire IANA, par ex. {America/Toronto|Europe/Paris}.",
     "help.networks": "Réseaux suivis, séparés par des virgules.",
     "help.init_lang": "Langue du profil : fr ou en.",
     "help.week_start": "Premier jour de la semaine.",
@@ -980,5 +980,14 @@ FR: dict[str, str] = {
     "date.weekday_other_year": (
         "« {value} » : le {fr} est un {weekday_fr} ; le {day_fr} est un {asked_fr} en "
         "{year} : précisez l’année"
+    ),
+    "holidays.clash": (
+        "holidays = « {value} » est pris pour le pays {value} ; pour la subdivision de "
+        "{country}, écrivez holidays = « {meant} » dans config.toml (ou init --holidays "
+        "{meant})"
+    ),
+    "help.locale": (
+        "La façon d’écrire dates, heures et nombres : fr_CA, fr_FR, fr_BE, fr_CH, en_CA, en_US, "
+        "en_GB (sinon devinée d’après l’environnement et le fuseau)."
     ),
 }
