@@ -23,7 +23,7 @@ DAY_FORMS = {
     "9 déc": "2026-12-09", "9 déc.": "2026-12-09", "9 decembre": "2026-12-09",
     "mercredi 9 décembre 2026": "2026-12-09", "mer. 9 déc.": "2026-12-09",
     "1er décembre": "2026-12-01", "le 1er décembre": "2026-12-01",
-    "Le Mardi 1er Décembre": "2026-12-01", "23 novembre": "2027-11-23",
+    "Le Mardi 1er Décembre": "2026-12-01", "23 novembre": "2026-11-23",
     "25 novembre": "2026-11-25", "3 fevrier": "2027-02-03", "14 juillet 2027": "2027-07-14",
     "December 9": "2026-12-09", "Dec 9th": "2026-12-09", "Dec. 9": "2026-12-09",
     "9 December 2026": "2026-12-09", "Wednesday, December 9": "2026-12-09",
@@ -68,7 +68,7 @@ DAY_FORMS = {
     "fin du mois dernier": "2026-10-31", "end of last month": "2026-10-31",
     "début de la semaine dernière": "2026-11-16", "start of last week": "2026-11-16",
     # Numbers, whatever the locale, when only one reading is a date; dots are day first.
-    "23/11": "2027-11-23", "23/11/2026": "2026-11-23", "23.11.2026": "2026-11-23",
+    "23/11": "2026-11-23", "23/11/2026": "2026-11-23", "23.11.2026": "2026-11-23",
     "23/11/26": "2026-11-23", "11/23/2026": "2026-11-23", "05/05": "2027-05-05",
     "mercredi 23/12/2026": "2026-12-23", "jeu. 26.11": "2026-11-26",
 }  # fmt: skip
@@ -111,9 +111,9 @@ def test_the_first_of_a_month_looks_back_on_the_month_before() -> None:
     assert read_date("last month", dt.date(2027, 1, 1)) == Reading(dt.date(2026, 12, 1), "month")
 
 
-def test_a_date_without_a_year_is_the_next_one_from_today() -> None:
+def test_a_date_without_a_year_is_the_nearest_one() -> None:
     assert parse_date("25 novembre", TODAY) == dt.date(2026, 11, 25)  # today included
-    assert parse_date("24 novembre", TODAY) == dt.date(2027, 11, 24)
+    assert parse_date("24 novembre", TODAY) == dt.date(2026, 11, 24)
     assert parse_date("29 février", TODAY) == dt.date(2028, 2, 29)
     assert parse_date("le 31", dt.date(2027, 2, 10)) == dt.date(2027, 3, 31)
     assert parse_date("February 29", dt.date(2028, 2, 29)) == dt.date(2028, 2, 29)
@@ -121,11 +121,11 @@ def test_a_date_without_a_year_is_the_next_one_from_today() -> None:
 
 NUMERIC = [
     # text, locale, date: day first in French and en_GB, month first in en_US.
-    ("05/06", "fr_CA", "2027-06-05"), ("05/06", "fr_FR", "2027-06-05"),
-    ("05/06", "en_GB", "2027-06-05"), ("05/06", "en_US", "2027-05-06"),
+    ("05/06", "fr_CA", "2026-06-05"), ("05/06", "fr_FR", "2026-06-05"),
+    ("05/06", "en_GB", "2026-06-05"), ("05/06", "en_US", "2027-05-06"),
     ("05/06/2027", "fr_BE", "2027-06-05"), ("05/06/2027", "en_US", "2027-05-06"),
-    ("11/23", "en_US", "2027-11-23"), ("23/11", "en_US", "2027-11-23"),
-    ("23/11", "en_CA", "2027-11-23"), ("11/23/2026", "en_CA", "2026-11-23"),
+    ("11/23", "en_US", "2026-11-23"), ("23/11", "en_US", "2026-11-23"),
+    ("23/11", "en_CA", "2026-11-23"), ("11/23/2026", "en_CA", "2026-11-23"),
     ("05.06.2027", "en_US", "2027-06-05"), ("1/12", "fr_CH", "2026-12-01"),
 ]  # fmt: skip
 
@@ -147,8 +147,8 @@ def test_an_ambiguous_number_is_refused_with_both_readings(locale: str | None) -
     assert _refusal("05/06", locale) == (
         "date.ambiguous",
         "date ambiguë «\u00a005/06\u00a0»\u00a0: le 5 juin ou le 6 mai\u00a0? "
-        "Écrivez 2027-06-05 ou 2027-05-06",
-        "ambiguous date '05/06': June 5 or May 6? Write 2027-06-05 or 2027-05-06",
+        "Écrivez 2026-06-05 ou 2027-05-06",
+        "ambiguous date '05/06': June 5 or May 6? Write 2026-06-05 or 2027-05-06",
     )
     assert _refusal("01/12/2026", locale)[2] == (
         "ambiguous date '01/12/2026': December 1 or January 12? Write 2026-12-01 or 2026-01-12"
@@ -182,16 +182,24 @@ def test_impossible_in_the_locales_order_is_said_in_the_other() -> None:
 
 
 def test_a_weekday_that_does_not_match_the_date_is_refused_with_the_right_one() -> None:
-    assert _refusal("mardi 9 décembre") == (
+    assert _refusal("mardi 9 décembre 2026") == (
         "date.weekday",
-        "«\u00a0mardi 9 décembre\u00a0»\u00a0: le 9 décembre 2026 est un mercredi",
-        "'mardi 9 décembre': December 9, 2026 is a Wednesday",
+        "«\u00a0mardi 9 décembre 2026\u00a0»\u00a0: le 9 décembre 2026 est un mercredi",
+        "'mardi 9 décembre 2026': December 9, 2026 is a Wednesday",
+    )
+    # Without a year, a Tuesday 9 December is not near: the year it is one is said.
+    assert _refusal("mardi 9 décembre") == (
+        "date.weekday_other_year",
+        "«\u00a0mardi 9 décembre\u00a0»\u00a0: le 9 décembre 2026 est un mercredi\u00a0; le "
+        "9 décembre est un mardi en 2025\u00a0: précisez l’année",
+        "'mardi 9 décembre': December 9, 2026 is a Wednesday; December 9 is a Tuesday in 2025: "
+        "add the year",
     )
     assert _refusal("Monday, December 1st, 2026")[2] == (
         "'Monday, December 1st, 2026': December 1, 2026 is a Tuesday"
     )
-    assert _refusal("lundi 1er décembre")[1].endswith("le 1er décembre 2026 est un mardi")
-    assert _refusal("mardi 9/12", "fr_CA")[1].endswith("le 9 décembre 2026 est un mercredi")
+    assert _refusal("lundi 1er décembre 2026")[1].endswith("le 1er décembre 2026 est un mardi")
+    assert _refusal("mardi 9/12/2026", "fr_CA")[1].endswith("le 9 décembre 2026 est un mercredi")
 
 
 @pytest.mark.parametrize(
@@ -255,7 +263,8 @@ def test_the_command_line_says_why_a_date_is_refused(run: Run) -> None:
     result = run("--now", FIRST, "--lang", "en", "today", "--on", "Tuesday December 2")
     assert (result.code, result.err) == (
         2,
-        "cmagenda: error: 'Tuesday December 2': December 2, 2026 is a Wednesday\n",
+        "cmagenda: error: 'Tuesday December 2': December 2, 2026 is a Wednesday; December 2 is "
+        "a Tuesday in 2025: add the year\n",
     )
 
 

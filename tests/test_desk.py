@@ -56,7 +56,7 @@ def test_review_approval_and_changes_through_the_whole_cycle_each_undoable(desk:
     listed = desk("post", "list", "--week").out
     assert listed == (
         f"{post}  Mon, Nov 23 09:00  LinkedIn  [changes asked]  Job offer  "
-        "(2991 characters left)\n"
+        "(2,991 characters left)\n"
         "         changes asked by Ana on Mon, Nov 23\n"
         "         note: Add the salary\n"
     )
@@ -167,7 +167,7 @@ def test_first_comment_media_and_evergreen_are_kept_shown_and_reminded(
     desk("post", "edit", post, "--evergreen", "--every", "60", "--times", "2")
     assert desk("post", "list", "--evergreen").out == (
         f"{post}  Mon, Nov 23 11:30  Instagram  [draft]  Autumn menu  "
-        "(2189 characters left)\n"
+        "(2,189 characters left)\n"
         "         first comment: Link in bio\n"
         f"         media: {tmp_path / 'menu.png'} (no alt text)\n"
         "         evergreen: every 60 days, 0 of 2 returns used\n"
@@ -255,11 +255,13 @@ def test_a_french_semicolon_csv_with_a_bom_imports_as_one_undoable_change(
     [
         (
             "date,network,text\n2026-11-24,instagram,ok\n2026-11-20,instagram,past\n",
-            "line 3: date 2026-11-20 is past; nothing imported",
+            "line 3: date Fri, Nov 20 is past; nothing imported",
         ),
         (
             "date,network,text\n2026-11-24,instagram,ok\n2026-11-24,tiktok,no\n",
-            "line 3: network 'tiktok' is not in your profile (profile.networks); nothing imported",
+            "line 3: network 'tiktok' is not in your profile; to add it, write in {config}, under "
+            '[profile]: networks = ["twitter", "instagram", "linkedin", "tiktok"]; '
+            "nothing imported",
         ),
         (
             'date,network,text,link\n2026-11-24,instagram,"two\nlines",ftp://x\n',
@@ -273,11 +275,12 @@ def test_a_french_semicolon_csv_with_a_bom_imports_as_one_undoable_change(
     ],
 )
 def test_one_bad_row_refuses_the_whole_file(
-    desk: Run, tmp_path: Path, rows: str, error: str
+    desk: Run, tmp_path: Path, home: Path, rows: str, error: str
 ) -> None:
     sheet = tmp_path / "month.csv"
     sheet.write_text(rows, encoding="utf-8")
     refused = desk("post", "import", str(sheet))
+    error = error.replace("{config}", str(home / "config.toml"))
     assert (refused.code, refused.err) == (2, f"cmagenda: error: {sheet}, {error}\n")
     assert desk("post", "list", "--on", "2026-11-24").out == "No post planned.\n"
 

@@ -251,12 +251,13 @@ def test_unrecognised_dates_list_examples_in_the_users_language(run: Run) -> Non
     assert result.err == (
         "cmagenda: erreur: date incomprise « la semaine des quatre jeudis ». Exemples acceptés : "
         "2026-11-23, aujourd'hui, demain, après-demain, hier, lundi, lundi prochain, "
-        "dans 3 jours, +3j, fin du mois, début de la semaine prochaine\n"
+        "9 décembre, dans 3 jours, +3j, fin du mois, début de la semaine prochaine, "
+        "mois dernier, novembre, novembre 2026\n"
     )
     result = run("--lang", "en", "--now", NOW, "add", "Call", "--at", "teatime")
     assert result.err == (
         "cmagenda: error: time not understood: 'teatime'. "
-        "Accepted, for example: 14:30, 2pm, 2:30pm\n"
+        "Accepted, for example: 14:30, 2pm, 2:30 p.m., noon, 14h30\n"
     )
 
 

@@ -189,7 +189,7 @@ def test_add_list_replace_and_remove(profile: Run, home: Path) -> None:
         "Noted: Facebook, followers = 1,280 on Sat, Nov 21 (replaces 1,275)\n"
     )
     assert kpi("add", "instagram", "engagement rate", "4.5%", "--on", "yesterday") == (
-        "Noted: Instagram, engagement rate (%) = 4.5 on Fri, Nov 20\n"
+        "Noted: Instagram, engagement rate = 4.5% on Fri, Nov 20\n"
     )
     assert kpi("list") == (
         "Network    Metric               Date         Value\n"
@@ -284,7 +284,7 @@ def test_an_empty_log_suggests_metrics_per_network(run: Run) -> None:
         (
             ("rm", "facebook", "abonnés", "--on", "2026-01-05"),
             5,
-            "cmagenda: erreur: aucune valeur d'abonnés pour facebook le 2026-01-05\n",
+            "cmagenda: erreur: aucune valeur d'abonnés pour facebook le lun. 5 janv.\n",
         ),
     ],
 )

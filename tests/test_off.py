@@ -90,13 +90,13 @@ def test_overlapping_absences_are_refused_naming_the_one_in_the_way(profile: Run
     refused = profile("--now", NOW, "off", "2027-01-02", "2027-01-05")
     assert (refused.code, refused.out) == (2, "")
     assert refused.err == (
-        "cmagenda: error: refused: these dates overlap absence #1 (2026-12-21 to 2027-01-03); "
-        "remove it first (cmagenda off rm 1), then note the whole new period\n"
+        "cmagenda: error: refused: these dates overlap absence #1 (Mon, Dec 21 to Sun, Jan 3, "
+        "2027); remove it first (cmagenda off rm 1), then note the whole new period\n"
     )
     backwards = profile("--now", NOW, "off", "2027-01-05", "2027-01-02")
     assert (backwards.code, backwards.err) == (
         2,
-        "cmagenda: error: the end (2027-01-02) is before the start (2027-01-05)\n",
+        "cmagenda: error: the end (Sat, Jan 2, 2027) is before the start (Tue, Jan 5, 2027)\n",
     )
 
 

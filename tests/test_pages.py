@@ -317,7 +317,7 @@ def test_the_review_pack_shows_each_post_as_planned(run: Run, month: Path) -> No
     assert [
         t for t in page.text if t.startswith(("reste ", "10 ", "premier", "média", "note"))
     ] == [
-        "reste 63150 caractères",
+        "reste 63\u00a0150 caractères",
         "10 caractères de trop",
         f"premier commentaire{nb}: {HOSTILE_TEXT}",
         f"média{nb}: a.jpg (texte alternatif{nb}: {HOSTILE_REASON})",

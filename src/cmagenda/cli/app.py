@@ -15,12 +15,13 @@ from cmagenda.cli.streams import lock_timeout
 from cmagenda.domain import text as domain_text
 from cmagenda.domain.dates import parse_date
 from cmagenda.domain.errors import CmagendaError, UsageError
-from cmagenda.i18n.messages import env_language, say
+from cmagenda.i18n.messages import Voice, env_language, locale_for, say
 from cmagenda.storage import outfile
 from cmagenda.storage.config import FIRST_YEAR, LAST_YEAR, read_language
 from cmagenda.storage.paths import resolve_paths
 from cmagenda.usecases import backlog, orphans, planning
 from cmagenda.usecases import choices as usecases_choices
+from cmagenda.usecases import profile as usecases_profile
 from cmagenda.usecases import session as usecases_session
 from cmagenda.views import common
 from cmagenda.views import ideas as ideaview
@@ -63,6 +64,9 @@ class State:
     lang_override: str | None = None
     lang: str = "en"
     now_override: dt.datetime | None = None
+    # The session's voice and today, once read: the dates inside an error are said its way.
+    voice: Voice | None = None
+    today: dt.date | None = None
     quiet: bool = False
     # A --json run keeps its streams for programs: the first-use notice waits for another run.
     json: bool = False
@@ -107,9 +111,21 @@ def _session(broken_config_ok: bool = False) -> usecases_session.Session:
         broken_config_ok=broken_config_ok,
     )
     State.lang = session.lang
+    State.voice = session.voice
+    State.today = session.real_today
     if session.config_error is None:
         _warn_orphans(session, session.profile.networks)
     return session
+
+
+def dated(lang: str, params: dict[str, Any]) -> dict[str, Any]:
+    """`params` with each date as the views write it ("jeu. 24 déc.", with its year when not
+    this year's), never ISO: in the session's voice, or before one, the language's usual
+    locale."""
+    voice = State.voice
+    if voice is None or voice.lang != lang:
+        voice = Voice(lang, locale_for(lang, None, _system_zone(), os.environ))
+    return voice.dates_in(params, State.today or dt.datetime.now(dt.UTC).date())
 
 
 def _tell_assumed(profile: Any) -> None:
@@ -125,6 +141,14 @@ def _tell_assumed(profile: Any) -> None:
         networks=", ".join(profile.networks),
     )
     report(said, [planning.assumed_command(profile)], error=False)
+
+
+def _tell_holiday_clash(session: usecases_session.Session, profile: Any) -> None:
+    """On stderr: which of a country and a subdivision `holidays` was taken as, and how to write
+    the other ("IL": Israel; Illinois is "US-IL")."""
+    clash = usecases_profile.holiday_clash(session, profile)
+    if clash is not None and not State.json:
+        report(say(profile.language, "holidays.clash", **clash), error=False)
 
 
 def _warn_orphans(session: usecases_session.Session, networks: list[str]) -> None:

@@ -7,7 +7,16 @@ from typing import Annotated
 
 import typer
 
-from cmagenda.cli.app import JsonOption, State, _env_lang, _out, _session, app, report
+from cmagenda.cli.app import (
+    JsonOption,
+    State,
+    _env_lang,
+    _out,
+    _session,
+    _tell_holiday_clash,
+    app,
+    report,
+)
 from cmagenda.i18n.messages import say
 from cmagenda.storage.config import read_language
 from cmagenda.usecases import doctor as usecases_doctor
@@ -36,6 +45,8 @@ def doctor(
     count, findings = usecases_doctor.doctor(session, restore)
     _out(common.doctor_said(session.lang, count, findings))
     broken = session.config_error
+    if broken is None:
+        _tell_holiday_clash(session, session.profile)
     if broken is not None:
         report(say(session.lang, broken.key, **broken.params), broken.details)
     if any(not f.restored for f in findings):

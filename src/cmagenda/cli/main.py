@@ -21,14 +21,15 @@ from cmagenda.cli.app import (
     _supported,
     _system_zone,
     app,
+    dated,
     report,
 )
 from cmagenda.cli.streams import pipe_closed, utf8_streams
 from cmagenda.cli.usage import lang_asked
 from cmagenda.domain.errors import EXIT_INTERRUPTED, CmagendaError, StoreIOError, UsageError
-from cmagenda.domain.times import parse_moment
+from cmagenda.domain.times import moment_example, parse_moment
 from cmagenda.i18n.messages import locale_for, say
-from cmagenda.storage.config import read_language, read_wording
+from cmagenda.storage.config import read_language, read_wording, read_zone
 from cmagenda.storage.paths import resolve_paths
 
 # isort: off
@@ -78,9 +79,13 @@ def root(
     if now is not None:
         try:
             State.now_override = _supported(parse_moment(now), now)
-        except UsageError:
-            # Said in the profile's language, which the session has not read yet.
+        except UsageError as err:
+            # Said in the profile's language and with its zone, which the session has not read
+            # yet.
             State.lang = _words_lang([] if lang is None else ["--lang", lang])
+            if err.key == "now.bad":
+                zone = read_zone(resolve_paths(os.environ).config_file) or _system_zone()
+                err.params.update(zone=zone, example=moment_example(zone))
             raise
 
 
@@ -124,10 +129,40 @@ def _words_locale(lang: str) -> str:
     return locale_for(lang, profile.get("locale"), zone, os.environ)
 
 
+# The root's own options, and whether each takes a value.
+ROOT_OPTIONS = {"--lang": True, "--now": True, "--quiet": False, "-q": False, "--version": False}
+# The views' options, also taken before the command: `cmagenda --no-color week`.
+VIEW_OPTIONS = {"--no-color": False, "--plain": False, "--json": False, "--color": True}
+
+
+def after_command(args: list[str]) -> list[str]:
+    """`args` with the views' options typed before the command moved after it (the command
+    says whether it takes them); with no command, the day (`today`), as `cmagenda` alone."""
+    head: list[str] = []
+    moved: list[str] = []
+    rest = list(args)
+    while rest and rest[0].startswith("-"):
+        word = rest.pop(0)
+        name, eq, _ = word.partition("=")
+        if name in VIEW_OPTIONS:
+            moved.append(word)
+            if VIEW_OPTIONS[name] and not eq and rest:
+                moved.append(rest.pop(0))
+            continue
+        if name not in ROOT_OPTIONS:
+            return args  # a help flag or a mistake, said as typed
+        head.append(word)
+        if ROOT_OPTIONS[name] and not eq and rest:
+            head.append(rest.pop(0))
+    if not moved:
+        return args
+    return [*head, *(rest or ["today"]), *moved]
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the CLI; returns the exit code (the console script passes it to sys.exit)."""
 
-    args = sys.argv[1:] if argv is None else list(argv)
+    args = after_command(sys.argv[1:] if argv is None else list(argv))
     if os.environ.get(COMPLETE_VAR):
         # The shell asks for completions (see `cmagenda completion`), with what only this
         # path can read (the checklist's duties and networks).
@@ -140,6 +175,8 @@ def main(argv: list[str] | None = None) -> int:
         return said[1]
     State.lang_override = None
     State.now_override = None
+    State.voice = None
+    State.today = None
     State.quiet = False
     State.json = False
     State.lang = _env_lang()
@@ -166,7 +203,7 @@ def main(argv: list[str] | None = None) -> int:
             raise
         return pipe_closed()
     except CmagendaError as err:
-        report(say(State.lang, err.key, **err.params), err.details)
+        report(say(State.lang, err.key, **dated(State.lang, err.params)), err.details)
         return err.exit_code
     except typer.Exit as exit_:
         result = exit_.exit_code

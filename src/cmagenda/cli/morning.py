@@ -19,6 +19,7 @@ from cmagenda.cli.app import (
     _show,
     app,
 )
+from cmagenda.domain.dates import read_date
 from cmagenda.domain.errors import UsageError
 from cmagenda.i18n.messages import say
 from cmagenda.storage import outfile
@@ -113,6 +114,9 @@ def report_(
 ) -> None:
     session = _session()
     display = Display(plain, no_color, color)
+    if on is not None and not week_ and not month:
+        # A month's name or phrase ("novembre", "last month") asks for that month.
+        month = read_date(on, session.real_today, session.profile.week_start).span == "month"
     kind = "month" if month and not week_ else "week"
     if html and pdf:
         raise UsageError("page.two_formats")

@@ -163,7 +163,7 @@ def post_list(
             posts,
             session.voice,
             lambda p: deskviews.post_details(p, session.voice, zone),
-            lambda p: deskviews.chars_left(left[p.id], session.lang),
+            lambda p: deskviews.chars_left(left[p.id], session.voice),
         )
     )
 
@@ -188,7 +188,7 @@ def post_pack(
         start = _date(from_, session) if from_ else session.real_today
         end = _date(to, session) if to else start + dt.timedelta(days=6)
     if end < start or (end - start).days >= reporting.MAX_EXPORT_DAYS:
-        raise UsageError("export.range", start=start.isoformat(), end=end.isoformat())
+        raise UsageError("export.range", start=start, end=end)
     _page_out(usecases_pages.pack_page(session, start, end), output, pdf=False)
 
 

@@ -14,6 +14,7 @@ from cmagenda.cli.app import (
     _out,
     _session,
     _show,
+    _tell_holiday_clash,
     _told,
     _warn_orphans,
     app,
@@ -56,6 +57,9 @@ def init(
     work_hours: Annotated[
         str | None, typer.Option("--work-hours", metavar="HH:MM-HH:MM,...", help="help.work_hours")
     ] = None,
+    locale: Annotated[
+        str | None, typer.Option("--locale", metavar="fr_FR|fr_CA|en_US|...", help="help.locale")
+    ] = None,
     force: Annotated[bool, typer.Option("--force", help="help.force")] = False,
     json: JsonOption = False,
 ) -> None:
@@ -77,6 +81,7 @@ def init(
         holidays=holidays,
         work_days=_listed(work_days, upper=True),
         work_hours=_listed(work_hours),
+        locale=locale,
         force=force,
     )
     path = str(session.paths.config_file)
@@ -87,6 +92,7 @@ def init(
     )
     if networks is not None:
         _warn_orphans(session, profile.networks)
+    _tell_holiday_clash(session, profile)
 
 
 def _listed(text: str | None, upper: bool = False) -> list[str] | None:

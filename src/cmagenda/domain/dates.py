@@ -6,8 +6,12 @@ a planner needs every accepted form to mean one documented thing (the README's t
 per form, and `tests/test_dates.py`, form by form).
 
 Choices a reader could make otherwise, made once here:
-- A day and month without a year ("9 déc", "23/11", "le 15") is the next such date from today,
-  today included: a planner looks ahead; a past date is written with its year.
+- A day and month without a year ("9 déc", "23/11") is the nearest such date, back or ahead
+  (`_nearest_year`): "Dec 7" on 11 December is four days ago, not next year's; with a weekday
+  ("mercredi 9 décembre"), the nearest year where it falls on that weekday. A day of the month
+  alone ("le 15") is the next one from today, today included: a planner looks ahead.
+- A month by its name ("novembre", "Dec 2026") is that month from its 1st (`_month_named`);
+  without a year, the nearest such month.
 - A weekday alone ("lundi") is the next one after today; "lundi prochain" that day in next week;
   "lundi dernier" / "last monday" the last one before today.
 - Slashed numbers follow the locale: day first in French and en_GB, month first in en_US. en_CA
@@ -35,6 +39,10 @@ from cmagenda.domain.numberwords import NUMBERS
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import NoReturn
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 WEEKDAYS = {
     "lundi": 0, "lun": 0, "monday": 0, "mon": 0,
@@ -142,6 +150,7 @@ MONTH_PARTS = {"debut": 1, "early": 1, "mi": 15, "mid": 15, "fin": -1, "late": -
 LEADS = {"d'ici", "by", "on", "le", "la", "the"}
 
 MAX_OFFSET_DAYS = 3660
+HALF_YEAR_DAYS = 183
 
 
 class Reading:
@@ -282,11 +291,12 @@ def _read(
         return _offset(today, digits, body[len(digits) :] or "d", sign)
     numeric = "/" in words[-1] or "." in words[-1]
     if numeric and (len(words) == 1 or (len(words) == 2 and words[0] in WEEKDAYS)):
-        found = _numeric(words[-1], value, today, locale)
+        weekday = WEEKDAYS[words[0]] if len(words) == 2 else None
+        found = _numeric(words[-1], value, today, locale, weekday)
         if found is not None and len(words) == 2:
             _same_weekday(found, WEEKDAYS[words[0]], value)
         return found
-    return _named(words, value, today)
+    return _month_named(words, today) or _named(words, value, today)
 
 
 def _named_weekday(words: list[str], today: dt.date, week_start: str) -> dt.date | None:
@@ -329,7 +339,9 @@ def _offset(today: dt.date, number: str, unit: str, sign: int) -> dt.date | None
     return today + dt.timedelta(days=days)
 
 
-def _numeric(text: str, value: str, today: dt.date, locale: str | None) -> dt.date | None:
+def _numeric(
+    text: str, value: str, today: dt.date, locale: str | None, weekday: int | None = None
+) -> dt.date | None:
     """23/11, 23/11/2026, 11/23/2026 (en_US), 23.11.2026: see the module's note on locales."""
     sep = "/" if "/" in text else "."
     parts = text.split(sep)
@@ -366,7 +378,7 @@ def _numeric(text: str, value: str, today: dt.date, locale: str | None) -> dt.da
             iso_b=iso[1],
         )
     day, month = readings[0]
-    return _on(value, year, month, day, today)
+    return _on(value, year, month, day, today, weekday)
 
 
 def _named(words: list[str], value: str, today: dt.date) -> dt.date | None:
@@ -394,7 +406,7 @@ def _named(words: list[str], value: str, today: dt.date) -> dt.date | None:
     if day is None:
         return None
     if month is not None:
-        found = _on(value, year, month, day, today)
+        found = _on(value, year, month, day, today, weekday)
     elif 1 <= day <= 31:
         found = _next_day_of_month(day, today)
     else:
@@ -452,10 +464,17 @@ def _day_number(word: str) -> int | None:
     return int(word) if _digits(word) and len(word) <= 2 else None
 
 
-def _on(value: str, year: int | None, month: int, day: int, today: dt.date) -> dt.date:
-    """That date (`month` is 1 to 12), or without a year the next one from `today` (today
-    included); "date.impossible" for a day the month never has (30 February), or not that year
-    (29 February 2027)."""
+def _on(
+    value: str,
+    year: int | None,
+    month: int,
+    day: int,
+    today: dt.date,
+    weekday: int | None = None,
+) -> dt.date:
+    """That date (`month` is 1 to 12), or without a year the nearest one (`_nearest_year`);
+    "date.impossible" for a day the month never has (30 February), or not that year (29 February
+    2027)."""
     longest = 29 if month == 2 else _month_length(2000, month)
     if year is not None:
         longest = _month_length(year, month)
@@ -468,10 +487,65 @@ def _on(value: str, year: int | None, month: int, day: int, today: dt.date) -> d
         )
     if year is not None:
         return dt.date(year, month, day)
-    year = today.year
-    while day > _month_length(year, month) or dt.date(year, month, day) < today:
-        year += 1  # at most 8 years, for a 29 February
-    return dt.date(year, month, day)
+    return _nearest_year(value, month, day, today, weekday)
+
+
+def _nearest_year(value: str, month: int, day: int, today: dt.date, weekday: int | None) -> dt.date:
+    """A day and month without a year: the one nearest to `today`, back or ahead (a tie goes
+    ahead), among last year's, this year's and next year's. With a weekday, the nearest on that
+    weekday within half a year; else refused, naming the year it falls on that weekday, if one
+    of the three does ("date.weekday_other_year"), or asking for the year ("date.weekday_year").
+    A 29 February none of them has is the next one."""
+    years = (today.year - 1, today.year, today.year + 1)
+    found = [dt.date(y, month, day) for y in years if day <= _month_length(y, month)]
+    if not found:
+        year = today.year
+        while day > _month_length(year, month):
+            year += 1  # at most 8 years, for a 29 February
+        return dt.date(year, month, day)
+
+    def nearness(date: dt.date) -> tuple[int, bool]:
+        return abs((date - today).days), date < today
+
+    nearest = min(found, key=nearness)
+    if weekday is None:
+        return nearest
+    matching = sorted((d for d in found if d.weekday() == weekday), key=nearness)
+    if matching and nearness(matching[0])[0] <= HALF_YEAR_DAYS:
+        return matching[0]
+    names: dict[str, Any] = {
+        "value": value,
+        "fr": _spelled("fr", day, month, nearest.year),
+        "en": _spelled("en", day, month, nearest.year),
+        "weekday_fr": WEEKDAY_NAMES["fr"][nearest.weekday()],
+        "weekday_en": WEEKDAY_NAMES["en"][nearest.weekday()],
+        "day_fr": _spelled("fr", day, month, None),
+        "day_en": _spelled("en", day, month, None),
+        "asked_fr": WEEKDAY_NAMES["fr"][weekday],
+        "asked_en": WEEKDAY_NAMES["en"][weekday],
+    }
+    if matching:
+        raise UsageError("date.weekday_other_year", year=matching[0].year, **names)
+    raise UsageError("date.weekday_year", first=found[0].year, last=found[-1].year, **names)
+
+
+def _month_named(words: list[str], today: dt.date) -> Reading | None:
+    """A month by its name, with or without a year ("novembre", "Dec 2026"): that month, from
+    its 1st; without a year the nearest such month (a tie, six months away, goes ahead)."""
+    if len(words) == 2 and len(words[1]) == 4 and _digits(words[1]) and int(words[1]) >= 1:
+        year: int | None = int(words[1])
+    elif len(words) == 1:
+        year = None
+    else:
+        return None
+    month = MONTHS.get(words[0])
+    if month is None:
+        return None
+    if year is None:
+        ahead = (month - today.month) % 12
+        shift = ahead if ahead <= 6 else ahead - 12
+        return Reading(_add_months(today.replace(day=1), shift), "month")
+    return Reading(dt.date(year, month, 1), "month")
 
 
 def _spelled(lang: str, day: int, month: int, year: int | None) -> str:

@@ -183,3 +183,16 @@ def _minutes(clock: str) -> int:
 def workweek_for(profile: Profile, start: dt.date, end: dt.date) -> Workweek:
     holidays = holiday_names(region_of(profile), start - dt.timedelta(days=SHIFT_LOOKBACK), end)
     return Workweek(profile.work_days, profile.work_hours, holidays)
+
+
+def region_clash(value: str, country: str) -> str | None:
+    """The subdivision of `country` a two-letter `holidays` value also names ("IL" in the US:
+    Israel, or Illinois, "US-IL"), or None when it names a country only."""
+    if len(value) != 2 or value == country:
+        return None
+    import holidays
+
+    supported = holidays.list_supported_countries()
+    if value in supported and value in supported.get(country, ()):
+        return f"{country}-{value}"
+    return None

@@ -18,7 +18,10 @@ EN: dict[str, str] = {
     "help.json": "Output for programs (versioned JSON).",
     "help.version": "Show the version.",
     "help.lang": "Language of the messages: fr or en.",
-    "help.now": "Act as if the clock said DATETIME (ISO 8601 with an offset).",
+    "help.now": (
+        "Act as if the clock said DATETIME (2026-11-30T09:00 in the profile's time zone, or "
+        "ISO 8601 with an offset)."
+    ),
     "help.today": "Today's duties: overdue first, then timed ones, then the rest.",
     "help.week": "The week containing DATE (default today), day by day.",
     "help.ids": "Task ids, or their first characters.",
@@ -38,7 +41,7 @@ EN: dict[str, str] = {
     "help.minutes": "Planned duration, in minutes.",
     "help.init": "Write config.toml: start date, time zone, networks, language, week start.",
     "help.start": "First day in the job (for the arrival plan).",
-    "help.timezone": "IANA time zone, e.g. America/Toronto.",
+    "help.timezone": "IANA time zone, e.g. {America/Chicago|Europe/London}.",
     "help.networks": "Networks you run, separated by commas.",
     "help.init_lang": "The profile's language: fr or en.",
     "help.week_start": "First day of the week.",
@@ -79,7 +82,10 @@ EN: dict[str, str] = {
     "post.empty": "the post's text is empty",
     "post.too_long": "text too long (over {limit} characters)",
     "post.status": "unknown status {value!r} (known: {known})",
-    "network.inactive": "network {network!r} is not in your profile (profile.networks)",
+    "network.inactive": (
+        "network {network!r} is not in your profile; to add it, write in {path}, under "
+        "[profile]: {line}"
+    ),
     "post.added": "Post {id} planned on {date} on {network}{slot}",
     "post.in_slot": ", {time} slot",
     "post.unslotted": ", outside the slots (all are taken)",
@@ -147,8 +153,8 @@ EN: dict[str, str] = {
     "help.remind": "Remind what comes due soon (for cron: nothing due, nothing printed).",
     "help.within": "How far ahead to look (30m, 1h, 1h30).",
     "help.notify": "Also show a desktop notification (notify-send, osascript).",
-    "help.plain": "Plain text, no colour or box drawing (what piped output gets).",
-    "help.no_color": "No colour (as NO_COLOR does).",
+    "help.plain": "Plain text, monochrome, no box drawing (what piped output gets).",
+    "help.no_color": "Monochrome output (as NO_COLOR asks).",
     "help.color": "Colour: auto, always (even piped, for less -R) or never.",
     "help.quiet": "Do not confirm changes (errors are still said).",
     "color.bad": "unknown value for --color: {value!r} (auto, always, never)",
@@ -255,10 +261,12 @@ EN: dict[str, str] = {
     "id.ambiguous": "{id!r} matches several tasks; give more characters:",
     "date.bad": (
         "date not understood: {value!r}. Accepted, for example: 2026-11-23, today, "
-        "tomorrow, yesterday, monday, next monday, in 3 days, +3d, end of month, "
-        "start of next week"
+        "tomorrow, yesterday, monday, next monday, December 9, in 3 days, +3d, end of month, "
+        "start of next week, last month, November, November 2026"
     ),
-    "time.bad": "time not understood: {value!r}. Accepted, for example: 14:30, 2pm, 2:30pm",
+    "time.bad": (
+        "time not understood: {value!r}. Accepted, for example: 14:30, 2pm, 2:30 p.m., noon, 14h30"
+    ),
     "zone.unknown": "unknown time zone {zone!r}",
     "lang.bad": "unknown language {value!r} (fr or en)",
     "init.exists": "{path} already exists; add --force to replace it",
@@ -298,8 +306,9 @@ EN: dict[str, str] = {
     "doctor.restored": "{path}: restored from {backup}",
     "doctor.failed": "{count} unreadable {count|file|files} in the store",
     "now.bad": (
-        "invalid moment {value!r} "
-        "(expected ISO 8601 with an offset, e.g. 2026-11-23T09:00:00-05:00)"
+        "invalid moment {value!r} (expected a date and time in the profile's time zone, "
+        "{zone}, e.g. 2026-11-23T09:00 or '2026-11-23 09:00', or with an offset, "
+        "e.g. {example})"
     ),
     "interrupted": "interrupted",
     # Changes to several files (journal)
@@ -698,8 +707,8 @@ EN: dict[str, str] = {
     "desk.media_no_alt": "no alt text: {path}",
     "desk.check_ok": "{n} {n|post|posts} checked: none over its network's limits.",
     "desk.check_heading": "{n} of {total} {total|post|posts} to fix:",
-    "desk.chars_left": "{n} {n|character|characters} left",
-    "desk.chars_over": "{n} {n|character|characters} too many",
+    "desk.chars_left": "{shown} {n|character|characters} left",
+    "desk.chars_over": "{shown} {n|character|characters} too many",
     "desk.warning": "post {id} kept, but:",
     "desk.first_comment_due": "first comment due: {text}",
     "undo.label.post review": "post review",
@@ -904,4 +913,20 @@ EN: dict[str, str] = {
     ),
     "import.not_json": "{path} is not a readable cmagenda backup: it is not JSON (line {line})",
     "import.not_utf8": "{path} is not a readable cmagenda backup: its text is not UTF-8",
+    # Dates, times and numbers as people write them
+    "date.weekday_year": (
+        "{value!r}: {en} is a {weekday_en}, and {day_en} is no {asked_en} from {first} to "
+        "{last}: add the year"
+    ),
+    "date.weekday_other_year": (
+        "{value!r}: {en} is a {weekday_en}; {day_en} is a {asked_en} in {year}: add the year"
+    ),
+    "holidays.clash": (
+        'holidays = "{value}" is taken as the country {value}; for the subdivision of '
+        '{country}, write holidays = "{meant}" in config.toml (or init --holidays {meant})'
+    ),
+    "help.locale": (
+        "How dates, times and numbers are written: fr_CA, fr_FR, fr_BE, fr_CH, en_CA, en_US, "
+        "en_GB (else guessed from the environment and the zone)."
+    ),
 }

@@ -18,7 +18,10 @@ FR: dict[str, str] = {
     "help.json": "Sortie pour les programmes (JSON versionné).",
     "help.version": "Afficher la version.",
     "help.lang": "Langue des messages : fr ou en.",
-    "help.now": "Faire comme si l'horloge indiquait MOMENT (ISO 8601 avec décalage).",
+    "help.now": (
+        "Faire comme si l'horloge indiquait MOMENT (2026-11-30T09:00, heure du profil, ou "
+        "ISO 8601 avec décalage)."
+    ),
     "help.today": "Les tâches du jour : en retard d'abord, puis à heure fixe, puis le reste.",
     "help.week": "La semaine de DATE (par défaut aujourd'hui), jour par jour.",
     "help.ids": "Identifiants des tâches, ou leurs débuts.",
@@ -40,7 +43,7 @@ FR: dict[str, str] = {
     "help.minutes": "Durée prévue, en minutes.",
     "help.init": "Écrire config.toml : début, fuseau, réseaux, langue, début de semaine.",
     "help.start": "Premier jour dans le poste (pour le plan d'arrivée).",
-    "help.timezone": "Fuseau horaire IANA, par ex. America/Toronto.",
+    "help.timezone": "Fuseau horaire IANA, par ex. {America/Toronto|Europe/Paris}.",
     "help.networks": "Réseaux suivis, séparés par des virgules.",
     "help.init_lang": "Langue du profil : fr ou en.",
     "help.week_start": "Premier jour de la semaine.",
@@ -83,7 +86,10 @@ FR: dict[str, str] = {
     "post.empty": "le texte de la publication est vide",
     "post.too_long": "texte trop long (plus de {limit} caractères)",
     "post.status": "statut inconnu « {value} » (connus : {known})",
-    "network.inactive": "le réseau « {network} » n'est pas dans le profil (profile.networks)",
+    "network.inactive": (
+        "le réseau « {network} » n'est pas dans le profil ; pour l'ajouter, écrivez dans "
+        "{path}, sous [profile] : {line}"
+    ),
     "post.added": "Publication {id} prévue le {date} sur {network}{slot}",
     "post.in_slot": ", créneau de {time}",
     "post.unslotted": ", hors créneau (tous sont pris)",
@@ -272,10 +278,13 @@ FR: dict[str, str] = {
     "id.ambiguous": "« {id} » désigne plusieurs tâches ; donnez plus de caractères :",
     "date.bad": (
         "date incomprise « {value} ». Exemples acceptés : 2026-11-23, aujourd'hui, demain, "
-        "après-demain, hier, lundi, lundi prochain, dans 3 jours, +3j, fin du mois, "
-        "début de la semaine prochaine"
+        "après-demain, hier, lundi, lundi prochain, 9 décembre, dans 3 jours, +3j, fin du mois, "
+        "début de la semaine prochaine, mois dernier, novembre, novembre 2026"
     ),
-    "time.bad": "heure incomprise « {value} ». Exemples acceptés : 14:30, 14h, 14h30, 2pm",
+    "time.bad": (
+        "heure incomprise « {value} ». Exemples acceptés : 14:30, 14h, 14 h 30, 14 heures, "
+        "midi, 2pm"
+    ),
     "zone.unknown": "fuseau horaire inconnu « {zone} »",
     "lang.bad": "langue inconnue « {value} » (fr ou en)",
     "init.exists": "{path} existe déjà ; ajoutez --force pour le remplacer",
@@ -317,8 +326,9 @@ FR: dict[str, str] = {
     "doctor.restored": "{path} : remis en place depuis {backup}",
     "doctor.failed": "{count} {count|fichier|fichiers} de données {count|illisible|illisibles}",
     "now.bad": (
-        "instant invalide « {value} » "
-        "(attendu : ISO 8601 avec décalage, p. ex. 2026-11-23T09:00:00-05:00)"
+        "instant invalide « {value} » (attendu : une date et une heure dans le fuseau du "
+        "profil, {zone}, p. ex. 2026-11-23T09:00 ou « 2026-11-23 09:00 », ou avec un "
+        "décalage, p. ex. {example})"
     ),
     "interrupted": "interrompu",
     # Changes to several files (journal)
@@ -791,8 +801,8 @@ FR: dict[str, str] = {
         "de son réseau."
     ),
     "desk.check_heading": "{n} {n|publication|publications} sur {total} à corriger\u00a0:",
-    "desk.chars_left": "reste {n} {n|caractère|caractères}",
-    "desk.chars_over": "{n} {n|caractère|caractères} de trop",
+    "desk.chars_left": "reste {shown} {n|caractère|caractères}",
+    "desk.chars_over": "{shown} {n|caractère|caractères} de trop",
     "desk.warning": "publication {id} gardée, mais\u00a0:",
     "desk.first_comment_due": "premier commentaire à publier\u00a0: {text}",
     "undo.label.post review": "soumission à la relecture",
@@ -1033,5 +1043,23 @@ FR: dict[str, str] = {
     ),
     "import.not_utf8": (
         "{path} n'est pas une sauvegarde cmagenda lisible : le texte n'est pas en UTF-8"
+    ),
+    # Dates, heures et nombres tels qu’on les écrit
+    "date.weekday_year": (
+        "« {value} » : le {fr} est un {weekday_fr}, et le {day_fr} n’est pas un "
+        "{asked_fr} de {first} à {last} : précisez l’année"
+    ),
+    "date.weekday_other_year": (
+        "« {value} » : le {fr} est un {weekday_fr} ; le {day_fr} est un {asked_fr} en "
+        "{year} : précisez l’année"
+    ),
+    "holidays.clash": (
+        "holidays = « {value} » est pris pour le pays {value} ; pour la subdivision de "
+        "{country}, écrivez holidays = « {meant} » dans config.toml (ou init --holidays "
+        "{meant})"
+    ),
+    "help.locale": (
+        "La façon d’écrire dates, heures et nombres : fr_CA, fr_FR, fr_BE, fr_CH, en_CA, en_US, "
+        "en_GB (sinon devinée d’après l’environnement et le fuseau)."
     ),
 }

@@ -118,6 +118,23 @@ class Voice:
     def short_date(self, day: dt.date) -> str:
         return self._label("short", day.isoformat())
 
+    def dated(self, day: dt.date, today: dt.date) -> str:
+        """A date inside a message: "jeu. 24 déc.", with its year when not this year's."""
+        if day.year == today.year:
+            return self.short_date(day)
+        from babel.dates import format_skeleton
+
+        return _first(format_skeleton("yMMMEd", day, locale=self.locale), day, self.locale)
+
+    def dates_in(self, params: Mapping[str, Any], today: dt.date) -> dict[str, Any]:
+        """A message's `params` with each date written as `dated` writes it, never ISO."""
+        return {
+            name: self.dated(value, today)
+            if isinstance(value, dt.date) and not isinstance(value, dt.datetime)
+            else value
+            for name, value in params.items()
+        }
+
     def time(self, hhmm: str) -> str:
         return clock(hhmm, self.locale)
 

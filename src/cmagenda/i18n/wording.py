@@ -2,14 +2,16 @@
 
 A checklist title says both where Québec and France write differently (mot-clic and hashtag,
 blogue and blog, courriel and e-mail, infolettre and newsletter); the profile's French locale
-picks one: fr_CA the first, fr_FR, fr_BE and fr_CH the second.
+picks one: fr_CA the first, fr_FR, fr_BE and fr_CH the second. English titles choose the same
+way between the American and Canadian spelling and the British one (`{organization|organisation}`):
+en_US and en_CA the first, en_GB the second.
 """
 
 from __future__ import annotations
 
 import re
 
-EUROPE = ("fr_FR", "fr_BE", "fr_CH")
+EUROPE = ("fr_FR", "fr_BE", "fr_CH", "en_GB")
 # One `|` between braces: `{n}` and `{network}` (per-network titles) have none.
 CHOICE = re.compile(r"\{([^{}|]*)\|([^{}|]*)\}")
 BROKEN = re.compile(r"\{[^{}]*\|[^{}]*\}")

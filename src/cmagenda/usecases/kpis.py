@@ -58,9 +58,7 @@ def forget(session: Session, network: str, metric: str, day: dt.date) -> Reading
         entries = store.read_undo()
         found = next((r for r in readings if r.key == key), None)
         if found is None:
-            raise UnknownIdError(
-                "kpi.unknown", network=network, metric=metric, date=day.isoformat()
-            )
+            raise UnknownIdError("kpi.unknown", network=network, metric=metric, date=day)
         store.write_kpis([r for r in readings if r.key != key])
         history.push(store, history.kpi_record("kpi rm", {key: found}, session.now), entries)
     return found

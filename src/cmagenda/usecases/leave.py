@@ -24,7 +24,7 @@ def add(session: Session, start: dt.date, end: dt.date, reason: str | None) -> t
     if reason is not None and len(reason) > limits.REASON:
         raise UsageError("reason.too_long", length=len(reason), limit=limits.REASON)
     if end < start:
-        raise UsageError("off.order", start=start.isoformat(), end=end.isoformat())
+        raise UsageError("off.order", start=start, end=end)
     if (end - start).days >= absences.MAX_DAYS:
         raise UsageError("off.too_long", days=(end - start).days + 1, limit=absences.MAX_DAYS)
     new = Absence(start, end, reason, session.now)
@@ -37,8 +37,8 @@ def add(session: Session, start: dt.date, end: dt.date, reason: str | None) -> t
             number = stored.index(clash) + 1
             raise UsageError(
                 "off.overlap",
-                start=clash.start.isoformat(),
-                end=clash.end.isoformat(),
+                start=clash.start,
+                end=clash.end,
                 number=number,
             )
         if len(stored) >= absences.MAX_ABSENCES:

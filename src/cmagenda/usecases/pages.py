@@ -294,7 +294,8 @@ def desk_view(post: Post, voice: Voice, left: int | None) -> dict[str, Any]:
     if left is None:
         chars = ""
     else:
-        chars = say(lang, "desk.chars_left" if left >= 0 else "desk.chars_over", n=abs(left))
+        key = "desk.chars_left" if left >= 0 else "desk.chars_over"
+        chars = say(lang, key, n=abs(left), shown=voice.number(abs(left)))
     return {
         "chars": chars,
         "over": left is not None and left < 0,

@@ -31,6 +31,7 @@ from cmagenda.i18n.messages import say
 from cmagenda.storage.files import NotRegularFile, TooBig, safe_read
 from cmagenda.usecases import desk, planning, tasks
 from cmagenda.usecases import session as usecases_session
+from cmagenda.usecases.profile import inactive
 from cmagenda.views import changes
 
 TYPE_CHECKING = False
@@ -140,7 +141,8 @@ def read(session: Session, path: Path) -> list[Row]:
                 if same != line:
                     raise UsageError("postimport.repeated", line=same)
             except CmagendaError as err:
-                reason = say(session.lang, err.key, **err.params)
+                params = session.voice.dates_in(err.params, session.real_today)
+                reason = say(session.lang, err.key, **params)
                 raise UsageError(
                     "postimport.bad_row", path=str(path), line=line, reason=reason
                 ) from None
@@ -211,7 +213,7 @@ def _row(
     voice = session.voice
     row.day = parse_date(cell("date") or "-", today, session.profile.week_start, voice.locale)
     if row.day < today:
-        raise UsageError("postimport.past", date=row.day.isoformat())
+        raise UsageError("postimport.past", date=row.day)
     row.at = parse_time(cell("time")) if cell("time") else None
     network = resolve_network(cell("network"), labels, labels)
     if network is None:
@@ -219,7 +221,7 @@ def _row(
             "network.unknown_near", network=cell("network"), suggestion="", known=", ".join(labels)
         )
     if network not in session.profile.networks:
-        raise UsageError("network.inactive", network=network)
+        raise inactive(session, network)
     row.network = network
     text = cell("text")
     if limits.blank(text):
@@ -298,7 +300,7 @@ def _place(row: Row, months: dict[str, Month], now: dt.datetime) -> None:
                 "postimport.no_slot",
                 line=row.line,
                 network=row.network,
-                date=row.day.isoformat(),
+                date=row.day,
                 days=AHEAD_DAYS,
             )
         slot = found[0]

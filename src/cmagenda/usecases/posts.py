@@ -57,7 +57,7 @@ def add(
     `fill` sets the rest of the new post (first comment, media...)."""
     network = profile.require_networks(session, [network])[0]
     if network not in session.profile.networks:
-        raise UsageError("network.inactive", network=network)
+        raise profile.inactive(session, network)
     text = _check_text(text)
     link = _check_link(link) or None
     now = session.now
@@ -160,7 +160,11 @@ def resolve(session: Session, prefix: str) -> Post:
     if not found:
         raise UnknownIdError("post.id_unknown", id=prefix)
     if len(found) > 1:
-        details = [f"{p.id}  {p.date.isoformat()}  {p.network}  {p.text[:60]}" for p in found]
+        voice = session.voice
+        details = [
+            f"{p.id}  {voice.dated(p.date, session.real_today)}  {p.network}  {p.text[:60]}"
+            for p in found
+        ]
         raise UnknownIdError("post.id_ambiguous", id=prefix, details=details)
     return found[0]
 

@@ -30,6 +30,7 @@ def init_profile(
     holidays: str | None = None,
     work_days: list[str] | None = None,
     work_hours: list[str] | None = None,
+    locale: str | None = None,
 ) -> Profile:
     """Write config.toml from the current profile and what `init` was given."""
     from cmagenda.storage.config import (
@@ -62,6 +63,7 @@ def init_profile(
         ("holidays", holidays),
         ("work_days", work_days),
         ("work_hours", work_hours),
+        ("locale", locale),
     ):
         if value is not None:
             update[key] = value
@@ -111,3 +113,27 @@ def require_networks(session: Session, names: list[str]) -> list[str]:
             )
         keys.append(key)
     return keys
+
+
+def inactive(session: Session, network: str) -> UsageError:
+    """The refusal of a network the profile does not follow, with the config line that adds it."""
+    names = [*session.profile.networks, network]
+    return UsageError(
+        "network.inactive",
+        network=network,
+        path=session.paths.config_file,
+        line="networks = [" + ", ".join(f'"{n}"' for n in names) + "]",
+    )
+
+
+def holiday_clash(session: Session, profile: Profile) -> dict[str, str] | None:
+    """When the profile's `holidays` is a country code that is also a subdivision of the
+    profile's country (its locale's), what was taken and how to write the other."""
+    from cmagenda.domain.workdays import region_clash
+
+    locale = profile.locale or session.voices[profile.language].locale
+    country = locale.partition("_")[2]
+    meant = region_clash(profile.holidays, country)
+    if meant is None:
+        return None
+    return {"value": profile.holidays, "country": country, "meant": meant}

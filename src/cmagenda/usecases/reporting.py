@@ -43,7 +43,7 @@ def selection(session: Session, start: dt.date, end: dt.date) -> Any:
     A free optional posting slot is left out (as in reports): it is not a duty."""
 
     if end < start or (end - start).days >= MAX_EXPORT_DAYS:
-        raise UsageError("export.range", start=start.isoformat(), end=end.isoformat())
+        raise UsageError("export.range", start=start, end=end)
     today = session.real_today
     days = [start + dt.timedelta(days=n) for n in range((end - start).days + 1)]
     plan(session, today, [d for d in days if d >= today])

@@ -107,7 +107,8 @@ def open_session(
     """The session for one command: the saved profile (or first-use defaults: the system's zone,
     the environment's language, today as the start), the clock in its zone, both voices.
     With `broken_config_ok`, a config.toml that does not load gives the defaults and is kept in
-    `config_error`."""
+    `config_error`. A naive `now_utc` (`--now` without an offset) is a wall-clock time in the
+    profile's zone."""
     from zoneinfo import ZoneInfo
 
     from cmagenda.domain.errors import ChecklistError
@@ -117,8 +118,11 @@ def open_session(
     from cmagenda.storage.config import check_zone, load_profile, read_language
 
     zone = "UTC" if check_zone(system_zone) else system_zone
+    wall_clock = now_utc.tzinfo is None
     defaults = Profile(
-        start=now_utc.astimezone(ZoneInfo(zone)).date(), timezone=zone, language=env_lang
+        start=(now_utc if wall_clock else now_utc.astimezone(ZoneInfo(zone))).date(),
+        timezone=zone,
+        language=env_lang,
     )
     # A broken file is said in the language asked for, else the one it names, else the
     # environment's.
@@ -130,7 +134,12 @@ def open_session(
         if not broken_config_ok:
             raise
         profile, saved, problem = defaults, True, err
-    now = now_utc.astimezone(ZoneInfo(profile.timezone))
+    if wall_clock:
+        # In a repeated hour (autumn), the earlier of the two instants (`fold` 0).
+        now = now_utc.replace(tzinfo=ZoneInfo(profile.timezone))
+        now = now.astimezone(dt.UTC).astimezone(ZoneInfo(profile.timezone))
+    else:
+        now = now_utc.astimezone(ZoneInfo(profile.timezone))
     if not saved:
         profile = profile.model_copy(update={"start": now.date()})
     voices = {
@@ -177,7 +186,9 @@ def load_checklist(session: Session) -> Checklist:
     from cmagenda.storage.templates import load_checklist as load
 
     checklist = load(checklist_files(session.paths), session.lang)
-    checklist = in_regional_words(checklist, session.voices["fr"].locale)
+    checklist = in_regional_words(
+        checklist, session.voices["fr"].locale, session.voices["en"].locale
+    )
     named = [*session.profile.networks, *session.profile.posting]
     unknown = [n for n in dict.fromkeys(named) if n not in checklist.networks]
     known = ", ".join(sorted(checklist.networks))
@@ -207,13 +218,19 @@ def load_checklist(session: Session) -> Checklist:
     return checklist
 
 
-def in_regional_words(checklist: Checklist, locale: str) -> Checklist:
-    """The checklist with its French titles' `{québec|france}` choices made for `locale`."""
+def in_regional_words(checklist: Checklist, locale: str, en_locale: str = "en_US") -> Checklist:
+    """The checklist with its titles' regional choices made: French `{québec|france}` for
+    `locale`, English `{america|britain}` for `en_locale`."""
     templates = {}
     for tid, template in checklist.templates.items():
-        fr = template.title.fr
+        fr, en = template.title.fr, template.title.en
+        update = {}
         if fr is not None and "|" in fr:
-            title = template.title.model_copy(update={"fr": regional(fr, locale)})
+            update["fr"] = regional(fr, locale)
+        if en is not None and "|" in en:
+            update["en"] = regional(en, en_locale)
+        if update:
+            title = template.title.model_copy(update=update)
             template = template.model_copy(update={"title": title})
         templates[tid] = template
     return checklist.model_copy(update={"templates": templates})

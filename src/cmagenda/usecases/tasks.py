@@ -64,8 +64,9 @@ def resolve(ctx: Context, today: dt.date, prefixes: list[str]) -> list[Task]:
         if not found:
             raise UnknownIdError("id.unknown", id=prefix)
         if len(found) > 1:
+            voice, now = ctx.voice, ctx.real_today
             details = [
-                f"{t.id}  {t.date.isoformat()} {t.time or '     '}  {t.title.pick(ctx.lang)}"
+                f"{t.id}  {voice.dated(t.date, now)} {t.time or '     '}  {t.title.pick(ctx.lang)}"
                 for t in sorted(found, key=lambda t: (t.date, t.time or "", t.id))
             ]
             raise UnknownIdError("id.ambiguous", id=prefix, details=details)

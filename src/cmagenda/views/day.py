@@ -90,7 +90,8 @@ def _summary(day: Day, lang: str) -> str:
         "summary",
         done=day.done,
         total=day.total,
-        left=duration(day.minutes_left, lang),
+        # Written as the planned hours beside it are: "6h left · 6h planned of 7h".
+        left=_span(day.minutes_left, lang),
     )
     return text + _load(day, lang)
 

@@ -87,11 +87,12 @@ def check_plain(findings: list[Finding], count: int, voice: Voice) -> str:
     return "\n".join(lines) + "\n"
 
 
-def chars_left(left: int | None, lang: str) -> str:
-    """'2 153 characters left' ('' when the network sets no limit)."""
+def chars_left(left: int | None, voice: Voice) -> str:
+    """'2,153 characters left', 'reste 2 153 caractères' ('' when the network sets no limit)."""
     if left is None:
         return ""
-    return say(lang, "desk.chars_left" if left >= 0 else "desk.chars_over", n=abs(left))
+    key = "desk.chars_left" if left >= 0 else "desk.chars_over"
+    return say(voice.lang, key, n=abs(left), shown=voice.number(abs(left)))
 
 
 def import_plain(rows: list[Row], voice: Voice, written: bool) -> str:

@@ -19,17 +19,38 @@ def _metric(key: str, lang: str) -> str:
     return clean(metric_label(key, lang))
 
 
+# The unit a known metric's label names in brackets, written after its value on a line instead:
+# "taux d'engagement = 3,8 %" rather than "taux d'engagement (%) = 3,8".
+UNITS = {"engagement_rate": "%", "response_time": "min"}
+
+
+def _with_unit(metric: str, value: str, lang: str) -> str:
+    unit = UNITS.get(metric)
+    if unit is None:
+        return value
+    if unit == "%" and lang == "en":
+        return f"{value}%"
+    return f"{value}\u00a0{unit}"
+
+
+def _metric_on_line(key: str, lang: str) -> str:
+    label = _metric(key, lang)
+    unit = UNITS.get(key)
+    return label.removesuffix(f" ({unit})") if unit else label
+
+
 def kpi_said(recorded: Recorded, voice: Voice) -> str:
     reading = recorded.reading
     change = ""
     if recorded.replaced is not None:
-        change = say(voice.lang, "kpi.replaced", value=voice.number(recorded.replaced.value))
+        shown = _with_unit(reading.metric, voice.number(recorded.replaced.value), voice.lang)
+        change = say(voice.lang, "kpi.replaced", value=shown)
     elif recorded.before is not None:
         difference = reading.value - recorded.before.value
         change = say(
             voice.lang,
             "kpi.since",
-            change=voice.number(difference, signed=True),
+            change=_with_unit(reading.metric, voice.number(difference, signed=True), voice.lang),
             date=voice.short_date(recorded.before.date),
         )
     return kpi_line("kpi.added", reading, voice, change=change)
@@ -41,8 +62,8 @@ def kpi_line(key: str, reading: Reading, voice: Voice, **params: str) -> str:
             voice.lang,
             key,
             network=network_label(reading.network),
-            metric=_metric(reading.metric, voice.lang),
-            value=voice.number(reading.value),
+            metric=_metric_on_line(reading.metric, voice.lang),
+            value=_with_unit(reading.metric, voice.number(reading.value), voice.lang),
             date=voice.short_date(reading.date),
             **params,
         )

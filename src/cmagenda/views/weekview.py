@@ -67,9 +67,11 @@ def routine_text(day: Day, lang: str) -> str:
 
 
 def column_label(day: dt.date, voice: Voice) -> str:
-    """ "lun. 23" / "Mon 23": the weekday as the locale abbreviates it, and the day."""
+    """ "lun. 23" / "Mon 23": the weekday as the locale abbreviates it, and the day; in French
+    the first of the month is "1er", as in every other view ("mar. 1er")."""
     weekday = voice.short_date(day).split(" ")[0].rstrip(",")
-    return f"{weekday} {day.day}"
+    first = day.day == 1 and voice.locale.startswith("fr")
+    return f"{weekday} {'1er' if first else day.day}"
 
 
 def cell(tally: Tally | None, off: bool) -> str:
