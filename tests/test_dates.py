@@ -290,10 +290,10 @@ MORE_FORMS = {
     # The weekend: its Saturday.
     "ce week-end": "2026-11-28", "le week-end": "2026-11-28", "this weekend": "2026-11-28",
     "weekend": "2026-11-28",
-    # A part of a named month: its 1st, its 15th, its last day; the next one from today.
+    # A part of a named month: its 1st, its 15th, its last day; the nearest one from today.
     "début décembre": "2026-12-01", "mi-décembre": "2026-12-15", "mi décembre": "2026-12-15",
     "fin décembre": "2026-12-31", "fin février": "2027-02-28", "fin février 2028": "2028-02-29",
-    "fin novembre": "2026-11-30", "début novembre": "2027-11-01", "mid-December": "2026-12-15",
+    "fin novembre": "2026-11-30", "début novembre": "2026-11-01", "mid-December": "2026-12-15",
     "end of December": "2026-12-31", "start of May": "2027-05-01",
     "beginning of January 2027": "2027-01-01",
     # The year's end and its feasts.
