@@ -19,7 +19,10 @@ Why a cut: the placement of a day must not depend on which range of days happene
 together (cron plans a week, `today` a day, `week` seven). A cut is a day that no flexible duty
 dated before it can reach; nothing before a cut weighs on the days after it. Placing from any cut
 on before the days asked for therefore gives the same plan, from the checklist, the profile and
-the holidays alone, and costs only the days since the latest cut (not since the arrival). A duty
+the holidays alone, and costs only the days since the latest cut (not since the arrival). Long
+windows can chain for months without a free day, so there is also a cut once a year, at the
+first day of the week holding 1 July (a quiet week in both hemispheres' office years): a duty
+dated before it is never placed on or after it. Planning costs at most a year back. A duty
 never moves before its date (the `after` order of the onboarding holds), and its id keeps
 deriving from the date its rule gave.
 """
@@ -54,11 +57,22 @@ def week_of(day: dt.date, week_start: str) -> tuple[dt.date, dt.date]:
     return start, start + dt.timedelta(days=6)
 
 
+def yearly_cut(day: dt.date, week_start: str) -> dt.date:
+    """The latest yearly cut up to `day`: the first day of the week holding 1 July."""
+    cut = week_of(dt.date(day.year, 7, 1), week_start)[0]
+    return cut if cut <= day else week_of(dt.date(day.year - 1, 7, 1), week_start)[0]
+
+
 def reach(template: Template, day: dt.date, week_start: str) -> dt.date:
-    """The last day a flexible duty dated `day` may be placed on."""
+    """The last day a flexible duty dated `day` may be placed on (never past a yearly cut)."""
     if template.window_days:
-        return day + dt.timedelta(days=template.window_days)
-    return week_of(day, week_start)[1]
+        last = day + dt.timedelta(days=template.window_days)
+    else:
+        last = week_of(day, week_start)[1]
+    following = week_of(dt.date(day.year, 7, 1), week_start)[0]
+    if following <= day:
+        following = week_of(dt.date(day.year + 1, 7, 1), week_start)[0]
+    return min(last, following - dt.timedelta(days=1))
 
 
 def owed(occurrences: Iterable[Occurrence]) -> int:

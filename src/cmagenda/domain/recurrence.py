@@ -65,11 +65,13 @@ def expand(
     longest = max([t.window_days for t in flexible] + [6])
     high = end + dt.timedelta(days=longest)
     begins = ordering.begins(checklist.templates, profile.start)
+    # Nothing is placed across a yearly cut (see `placement`): no need to look before it.
+    floor = max(profile.start, placement.yearly_cut(start, profile.week_start))
     back = 4 * longest
     while True:
-        low = max(start - dt.timedelta(days=back + SHIFT_LOOKBACK), profile.start)
-        week = workweek_for(profile, low, high)
-        cut = _cut(flexible, profile, begins, week, low, start, longest)
+        low = max(start - dt.timedelta(days=back + SHIFT_LOOKBACK), floor)
+        week = workweek_for(profile, low - dt.timedelta(days=SHIFT_LOOKBACK), high)
+        cut = _cut(flexible, profile, begins, week, low, floor, start, longest)
         if cut is not None:
             break
         back *= 2
@@ -83,12 +85,14 @@ def _cut(
     begins: dict[str, dt.date],
     week: Workweek,
     low: dt.date,
+    floor: dt.date,
     start: dt.date,
     longest: int,
 ) -> dt.date | None:
     """The latest day up to `start` that no flexible duty dated before it reaches (see
-    `placement`), or None when it may lie before `low` (look further back)."""
-    if start <= profile.start:
+    `placement`), `floor` at the earliest, or None when it may lie before `low` (look further
+    back)."""
+    if start <= floor:
         return start
     covered: set[dt.date] = set()
     for template in flexible:
@@ -103,13 +107,13 @@ def _cut(
             last = min(placement.reach(template, day, profile.week_start), start)
             covered.update(day + dt.timedelta(days=n) for n in range(1, (last - day).days + 1))
     # Before `low + longest`, a duty dated before `low` (not looked at) may reach the day.
-    floor = profile.start if low <= profile.start else low + dt.timedelta(days=longest + 1)
+    seen = floor if low <= floor else low + dt.timedelta(days=longest + 1)
     day = start
-    while day >= floor:
+    while day >= seen:
         if day not in covered:
             return day
         day -= dt.timedelta(days=1)
-    return profile.start if low <= profile.start else None
+    return floor if low <= floor else None
 
 
 def _expand(
