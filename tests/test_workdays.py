@@ -72,12 +72,11 @@ def test_office_duties_and_posts_skip_a_holiday_weekend_checks_do_not() -> None:
 
 
 def test_weekly_duties_shift_to_the_next_working_day() -> None:
-    # Blog article on Wednesdays: 24 June (Quebec) and 1 July (Canada Day) move to Thursday;
-    # on 2 July Thursday has no room left for it (see `placement`): it goes to Friday.
-    assert _on(QUEBEC, dt.date(2026, 6, 25), "blog-post") == [(dt.date(2026, 6, 25), None)]
+    # Blog article on Wednesdays: 24 June (Quebec) and 1 July (Canada Day) move to Thursday.
     assert _on(QUEBEC, dt.date(2026, 6, 24), "blog-post") == []
-    assert _on(QUEBEC, dt.date(2026, 7, 2), "blog-post") == []
-    assert _on(QUEBEC, dt.date(2026, 7, 3), "blog-post") == [(dt.date(2026, 7, 3), None)]
+    assert _on(QUEBEC, dt.date(2026, 6, 25), "blog-post") == [(dt.date(2026, 6, 25), None)]
+    assert _on(QUEBEC, dt.date(2026, 7, 1), "blog-post") == []
+    assert _on(QUEBEC, dt.date(2026, 7, 2), "blog-post") == [(dt.date(2026, 7, 2), None)]
     # Team meeting on Mondays: Easter Monday in France moves it to Tuesday 7 April, 10:00.
     assert _on(FRANCE, dt.date(2026, 4, 6), "team-meeting") == []
     assert _on(FRANCE, dt.date(2026, 4, 7), "team-meeting") == [(dt.date(2026, 4, 7), "10:00")]

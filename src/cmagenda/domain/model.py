@@ -199,6 +199,15 @@ class Task:
         """A network's posting slot (planned per network: slot "NETWORK/N")."""
         return self.network is not None and self.slot.startswith(f"{self.network}/")
 
+    @property
+    def part(self) -> tuple[int, int] | None:
+        """(part, parts) for a part of a duty cut to fit the days (slot "...#K/N"), else None."""
+        _, mark, tail = self.slot.rpartition("#")
+        part, slash, parts = tail.partition("/")
+        if mark and slash and part.isdigit() and parts.isdigit():
+            return int(part), int(parts)
+        return None
+
     def __eq__(self, other: object) -> bool:
         return isinstance(other, Task) and self.dump() == other.dump()
 

@@ -64,19 +64,21 @@ def make_task(occ: Occurrence, network_labels: dict[str, str]) -> Task:
                 .replace("{n}", str(occ.n))
                 .replace("{target}", occ.target)
             )
+        if text is not None and occ.parts:
+            text = f"{text} ({occ.part}/{occ.parts})"
         titles[lang] = text
     return Task(
-        id=instance_id(template.id, occ.key_date, occ.slot),
+        id=instance_id(template.id, occ.key_date, occ.task_slot),
         template=template.id,
         origin=occ.date,
-        slot=occ.slot,
+        slot=occ.task_slot,
         date=occ.date,
         time=occ.time,
         title=Titles(**titles),
         phase=template.phase,
         volet=template.volet,
         network=occ.network,
-        minutes=template.minutes,
+        minutes=occ.minutes,
         carry=template.carry and not occ.optional,
         # The window ends where the rule put it, however late the duty was placed or shifted.
         window_days=max(0, template.window_days - (occ.date - occ.key_date).days),
@@ -118,7 +120,7 @@ def plan_days(
     # already sees for one of them stays where it is rather than vanish.
     placed_out: set[str] = set()
     for occ in occurrences:
-        task_id = instance_id(occ.template.id, occ.key_date, occ.slot)
+        task_id = instance_id(occ.template.id, occ.key_date, occ.task_slot)
         by_day.setdefault(occ.date, {})[task_id] = occ
         if occ.date not in planning:
             placed_out.add(task_id)

@@ -34,28 +34,86 @@ class Occurrence:
     optional: bool = False
     # The date the rule gave, when a holiday or a day off shifted the occurrence to `date`.
     rule_date: dt.date | None = None
+    # A part of a duty cut to fit the days with room (see `placement`): part of parts, and its
+    # minutes (0: the whole duty, `parts` 0).
+    part: int = 0
+    parts: int = 0
+    length: int = 0
 
     @property
     def key_date(self) -> dt.date:
         """The date the instance id derives from: the rule's, so that a shift keeps the id."""
         return self.rule_date or self.date
 
+    @property
+    def minutes(self) -> int:
+        return self.length or self.template.minutes
+
+    @property
+    def task_slot(self) -> str:
+        """The slot the task's id derives from: a part's names the part ("#1/2")."""
+        return f"{self.slot}#{self.part}/{self.parts}" if self.parts else self.slot
+
 
 def expand(
-    checklist: Checklist,
-    profile: Profile,
-    start: dt.date,
-    end: dt.date,
-    week: Workweek | None = None,
+    checklist: Checklist, profile: Profile, start: dt.date, end: dt.date
 ) -> list[Occurrence]:
     """Every occurrence of every enabled template with a date in [start, end], flexible duties
-    placed on the days with room (see `placement`). `week` must cover the whole weeks of the
-    profile around `start` and `end` (default: read for them)."""
-    low, _ = placement.week_of(start, profile.week_start)
-    _, high = placement.week_of(end, profile.week_start)
-    week = week or workweek_for(profile, low, high)
-    placed = placement.place(_expand(checklist, profile, low, high, week), week, profile.week_start)
+    placed on the days with room (see `placement`): placed from the latest cut before `start`,
+    with the fixed work of the days their windows reach after `end`."""
+    flexible = [t for t in checklist.templates.values() if t.enabled and placement.is_flexible(t)]
+    longest = max([t.window_days for t in flexible] + [6])
+    high = end + dt.timedelta(days=longest)
+    begins = ordering.begins(checklist.templates, profile.start)
+    # Nothing is placed across a yearly cut (see `placement`): no need to look before it.
+    floor = max(profile.start, placement.yearly_cut(start, profile.week_start))
+    back = 4 * longest
+    while True:
+        low = max(start - dt.timedelta(days=back + SHIFT_LOOKBACK), floor)
+        week = workweek_for(profile, low - dt.timedelta(days=SHIFT_LOOKBACK), high)
+        cut = _cut(flexible, profile, begins, week, low, floor, start, longest)
+        if cut is not None:
+            break
+        back *= 2
+    placed = placement.place(_expand(checklist, profile, cut, high, week), week, profile.week_start)
     return [o for o in placed if start <= o.date <= end]
+
+
+def _cut(
+    flexible: list[Template],
+    profile: Profile,
+    begins: dict[str, dt.date],
+    week: Workweek,
+    low: dt.date,
+    floor: dt.date,
+    start: dt.date,
+    longest: int,
+) -> dt.date | None:
+    """The latest day up to `start` that no flexible duty dated before it reaches (see
+    `placement`), `floor` at the earliest, or None when it may lie before `low` (look further
+    back)."""
+    if start <= floor:
+        return start
+    covered: set[dt.date] = set()
+    for template in flexible:
+        for day, _ in placed_dates(
+            template,
+            profile.start,
+            low,
+            start - dt.timedelta(days=1),
+            week,
+            begins.get(template.id),
+        ):
+            last = min(placement.reach(template, day, profile.week_start), start)
+            covered.update(day + dt.timedelta(days=n) for n in range(1, (last - day).days + 1))
+    # Before `low + longest`, a duty dated before `low` (not looked at) may reach the day.
+    seen = floor if low <= floor else low + dt.timedelta(days=longest + 1)
+    day = start
+    while day >= seen:
+        if day not in covered:
+            return day
+        day -= dt.timedelta(days=1)
+    return floor if low <= floor else None
 
 
 def _expand(

@@ -104,7 +104,7 @@ def _expand(
     first = week_of(days[0], session.profile.week_start)[0]
     last = week_of(days[-1], session.profile.week_start)[1]
     week = workweek_for(session.profile, first, last)
-    occs = expand(checklist, session.profile, first, last, week)
+    occs = expand(checklist, session.profile, first, last)
     wanted = set(days)
     holidays = {d: t for d, t in week.holidays.items() if d in wanted}
     return occs, holidays

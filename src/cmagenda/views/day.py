@@ -39,6 +39,8 @@ def task_json(item: Item, lang: str) -> dict[str, Any]:
         "assignee": task.assignee,
         "done_by": task.done_by if item.status == Status.DONE else None,
         "post": post_json(item.post) if item.post is not None else None,
+        "part": task.part[0] if task.part else None,
+        "parts": task.part[1] if task.part else None,
     }
 
 
