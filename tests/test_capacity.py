@@ -75,9 +75,9 @@ def test_the_first_week_in_montreal_fits_its_days_and_says_where_it_does_not(run
     ]
     lines = run("--now", NOW, "week").out.splitlines()
     assert [line for line in lines if " — " in line and "novembre 2026 — " in line] == [
-        "lundi 23 novembre 2026 — 0/14 faites · 6 h 00 restantes · 6 h prévues sur 7 h",
-        "mardi 24 novembre 2026 — 0/13 faites · 6 h 00 restantes · 6 h prévues sur 7 h",
-        "mercredi 25 novembre 2026 — 0/13 faites · 5 h 00 restantes · 5 h prévues sur 7 h",
+        "lundi 23 novembre 2026 — 0/14 faites · 6 h restantes · 6 h prévues sur 7 h",
+        "mardi 24 novembre 2026 — 0/13 faites · 6 h restantes · 6 h prévues sur 7 h",
+        "mercredi 25 novembre 2026 — 0/13 faites · 5 h restantes · 5 h prévues sur 7 h",
         "jeudi 26 novembre 2026 — 0/14 faites · 4 h 50 restantes · 4 h 50 prévues sur 7 h",
         "vendredi 27 novembre 2026 — 0/14 faites · 4 h 45 restantes · 4 h 45 prévues sur 7 h",
         "samedi 28 novembre 2026 — 0/2 faites · 20 min restantes · "

@@ -47,12 +47,12 @@ def test_the_week_overview_fits_in_two_screens_at_80_columns(montreal: Run, narr
     assert max(len(line) for line in lines) <= 80
     assert lines[:6] == [
         "Semaine du lundi 23 novembre 2026 au dimanche 29 novembre 2026",
-        "lun. 23 nov. — 0/14 faites · 6 h 00 restantes · 6 h prévues sur 7 h " + "─" * 12,
+        "lun. 23 nov. — 0/14 faites · 6 h restantes · 6 h prévues sur 7 h " + "─" * 15,
         f"   routine 0/9{NBSP}: 6 interaction · 1 analyse · 2 formation",
         f"   ☐ 7dcc2 10{NBSP}h Réunion d'équipe{NBSP}: faire le point sur les projets, "
         "les événemen…",
         "   ☐ cff74 Aller à la rencontre des collègues (équipe et autres services) et no…",
-        "mar. 24 nov. — 0/13 faites · 6 h 00 restantes · 6 h prévues sur 7 h " + "─" * 12,
+        "mar. 24 nov. — 0/13 faites · 6 h restantes · 6 h prévues sur 7 h " + "─" * 15,
     ]
     wednesday = lines.index(
         "mer. 25 nov. — 0/0 faites · 0 min restantes · 0 min prévues, jour non travail… ─"
@@ -87,7 +87,7 @@ def test_today_on_a_terminal_puts_the_summary_first_and_marks_now(
     later = "2026-11-23T10:42:00-05:00"
     lines = [line.rstrip() for line in drawn(montreal, "--now", later, "today")]
     assert lines[1:4] == [
-        "0/14 faites · 6 h 00 restantes · 6 h prévues sur 7 h",
+        "0/14 faites · 6 h restantes · 6 h prévues sur 7 h",
         f"Publications encore dues{NBSP}: Facebook 1 · Instagram 1 · LinkedIn 1",
         "À heure fixe",
     ]
@@ -98,7 +98,7 @@ def test_today_on_a_terminal_puts_the_summary_first_and_marks_now(
     assert not any("(passé)" in line for line in lines[marker:])
     # Piped: the summary line as before, then what is still owed.
     assert montreal("--now", later, "today").out.splitlines()[:2] == [
-        "lundi 23 novembre 2026 — 0/14 faites · 6 h 00 restantes · 6 h prévues sur 7 h",
+        "lundi 23 novembre 2026 — 0/14 faites · 6 h restantes · 6 h prévues sur 7 h",
         f"Publications encore dues{NBSP}: Facebook 1 · Instagram 1 · LinkedIn 1",
     ]
 
