@@ -10,6 +10,8 @@ from pathlib import Path
 from typing import Annotated, Any, TypeVar
 
 import typer
+from typer._completion_classes import completion_init
+from typer.completion import shell_complete
 
 from cmagenda.cli.streams import lock_timeout
 from cmagenda.domain import text as domain_text
@@ -281,9 +283,6 @@ def _complete_networks(incomplete: str) -> list[tuple[str, str]]:
 def completion_script(
     shell: Annotated[str, typer.Argument(metavar="bash|zsh|fish", help="help.shell")],
 ) -> None:
-    from typer._completion_classes import completion_init
-    from typer.completion import shell_complete
-
     if shell not in ("bash", "zsh", "fish"):
         raise UsageError("shell.bad", value=shell)
     completion_init()  # Typer's bash/zsh/fish scripts, which also show each choice's help

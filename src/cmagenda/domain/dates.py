@@ -22,6 +22,7 @@ Standard library only and no import beyond `datetime` at load: the CLI reads eve
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 
 from cmagenda.domain.errors import UsageError
 
@@ -174,8 +175,6 @@ class Reading:
 
 def normalise(text: str) -> str:
     """Lowercase, no accents, one kind of apostrophe, single spaces, no final period."""
-    import unicodedata
-
     folded = unicodedata.normalize("NFKD", text.strip().lower())
     plain = "".join(c for c in folded if not unicodedata.combining(c))
     plain = plain.replace("\u2019", "'").replace("\u02bc", "'")

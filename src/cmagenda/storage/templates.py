@@ -325,7 +325,7 @@ def check_rule(rule: str) -> str | None:
         abs(day) <= calendar.monthrange(2024, month)[1] for month in months for day in monthdays
     ):
         return "no month has such a day: the rule would never occur"
-    from dateutil.rrule import rrule, rrulestr
+    from dateutil.rrule import rrule, rrulestr  # only when a checklist names a rule
 
     start = dt.datetime(2024, 1, 1)
     try:
