@@ -6,6 +6,7 @@ import datetime as dt
 import os
 import sys
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
 
@@ -195,15 +196,17 @@ def _told(as_json: bool, to_json: Callable[[], str], said: Callable[[], str]) ->
         _said(said())
 
 
+@dataclass(slots=True, frozen=True)
 class Display:
     """How a view is printed: --plain, --no-color, --color (and NO_COLOR, read in `_show`)."""
 
-    def __init__(self, plain: bool = False, no_color: bool = False, color: str | None = None):
-        if color is not None and color not in ("auto", "always", "never"):
-            raise UsageError("color.bad", value=color)
-        self.plain = plain
-        self.color = color
-        self.no_color = no_color
+    plain: bool = False
+    no_color: bool = False
+    color: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.color is not None and self.color not in ("auto", "always", "never"):
+            raise UsageError("color.bad", value=self.color)
 
 
 def _show(

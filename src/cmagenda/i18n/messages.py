@@ -127,24 +127,18 @@ class Voice:
         return clock(hhmm, self.locale).rjust(_CLOCK_WIDTH.get(self.locale, 5))
 
     def month(self, day: dt.date) -> str:
-        from babel.dates import (
-            format_skeleton,
-        )  # Babel, ~70 ms: only the views that show a month or a number
+        from babel.dates import format_skeleton  # Babel, ~70 ms: loaded only when called
 
         return format_skeleton("yMMMM", day, locale=self.locale)
 
     def day_month(self, day: dt.date) -> str:
-        from babel.dates import (
-            format_skeleton,
-        )  # Babel, ~70 ms: only the views that show a month or a number
+        from babel.dates import format_skeleton  # Babel, ~70 ms: loaded only when called
 
         return _first(format_skeleton("MMMd", day, locale=self.locale), day, self.locale)
 
     def number(self, value: float, signed: bool = False) -> str:
         """A KPI value the locale's way ("1 234,5", "1,234.5"); `signed` shows a plus."""
-        from babel.numbers import (
-            format_decimal,
-        )  # Babel, ~70 ms: only the views that show a month or a number
+        from babel.numbers import format_decimal  # Babel, ~70 ms: loaded only when called
 
         pattern = "+#,##0.##;-#,##0.##" if signed else "#,##0.##"
         return format_decimal(value, format=pattern, locale=self.locale)

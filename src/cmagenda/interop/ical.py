@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo
 
 from cmagenda.domain.model import Post, PostStatus, Status, Task
@@ -50,34 +51,25 @@ ICS_STATUS = {
 }
 
 
+@dataclass(slots=True, kw_only=True)
 class Selection:
     """What an export covers: the tasks dated in [start, end], the posts planned in them, and
     the facts the formats need (zone, language, now, today)."""
 
-    def __init__(
-        self,
-        *,
-        start: dt.date,
-        end: dt.date,
-        tasks: list[Task],
-        posts: list[Post],
-        zone: str,
-        voice: Voice,
-        now: dt.datetime,
-        alarm_minutes: int = ALARM_MINUTES,
-        tag: str = "",
-    ) -> None:
-        self.start = start
-        self.end = end
-        self.tasks = tasks
-        self.posts = posts
-        self.zone = zone
-        self.voice = voice
-        self.now = now
-        self.alarm_minutes = alarm_minutes
-        self.tag = tag
-        # The post planned in each slot, by the slot's task id (looked up once per task).
-        self.by_slot = {p.slot: p for p in posts if p.slot}
+    start: dt.date
+    end: dt.date
+    tasks: list[Task]
+    posts: list[Post]
+    zone: str
+    voice: Voice
+    now: dt.datetime
+    alarm_minutes: int = ALARM_MINUTES
+    tag: str = ""
+    # The post planned in each slot, by the slot's task id (looked up once per task).
+    by_slot: dict[str, Post] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.by_slot = {p.slot: p for p in self.posts if p.slot}
 
     def status(self, task: Task) -> str:
         return view_status(task, self.now.date())[0]
