@@ -99,8 +99,9 @@ def main() -> None:
         first_cmd = [cm, "--now", NOW, "sync", "--json"]
         if args.bulk_min is not None:
             code = (
-                "import sys; from cmagenda import caldav_sync, cli; "
-                f"caldav_sync.BULK_MIN = {args.bulk_min}; sys.exit(cli.main(sys.argv[1:]))"
+                "import sys; from cmagenda.cli import main as cli; "
+                "from cmagenda.usecases import sync_upload; "
+                f"sync_upload.BULK_MIN = {args.bulk_min}; sys.exit(cli.main(sys.argv[1:]))"
             )
             first_cmd = [sys.executable, "-c", code, "--now", NOW, "sync", "--json"]
         first, out = timed(first_cmd, env)

@@ -23,7 +23,8 @@ from cmagenda.i18n.messages import Voice
 from cmagenda.interop import pdf
 from cmagenda.views import charts
 
-from .conftest import LOCALE_VARS, Result, Run
+from .conftest import LOCALE_VARS, Run
+from .homes import filled
 
 NBSP = "\u00a0"
 NOW = "2026-12-01T09:00:00-05:00"
@@ -127,18 +128,7 @@ def _generate(run: Run, home: Path) -> None:
 def generated(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The month is generated once, then copied into each test's home."""
     root = tmp_path_factory.mktemp("month") / "home"
-
-    def run(*args: str) -> Result:
-        out, err = io.StringIO(), io.StringIO()
-        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-            code = main.main(list(args))
-        return Result(code, out.getvalue(), err.getvalue())
-
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("CMAGENDA_HOME", str(root))
-        for name in LOCALE_VARS:
-            patch.delenv(name, raising=False)
-        _generate(run, root)
+    filled(root, lambda run: _generate(run, root))
     return root
 
 

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import io
 import re
 import shutil
 from pathlib import Path
@@ -12,9 +10,8 @@ from typing import Any
 
 import pytest
 
-from cmagenda.cli import main
-
-from .conftest import LOCALE_VARS, Result, Run
+from .conftest import Run
+from .homes import filled
 
 GOLDEN = Path(__file__).parent / "golden"
 AT = "2026-11-{}T{}:00-05:00"
@@ -164,19 +161,7 @@ MONTH_REPORT = ("--now", "2026-12-01T09:00:00-05:00", "report", "--month", "--on
 def november(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Expected]:
     """The month is generated once (about 90 commands), then copied into each test's home."""
     root = tmp_path_factory.mktemp("november") / "home"
-
-    def run(*args: str) -> Result:
-        out, err = io.StringIO(), io.StringIO()
-        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-            code = main.main(list(args))
-        return Result(code, out.getvalue(), err.getvalue())
-
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("CMAGENDA_HOME", str(root))
-        for name in LOCALE_VARS:
-            patch.delenv(name, raising=False)
-        expected = _generate_november(run)
-    return root, expected
+    return root, filled(root, _generate_november)
 
 
 @pytest.fixture

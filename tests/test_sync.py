@@ -246,7 +246,7 @@ def test_first_sync_sends_everything_at_once_then_nothing_is_left_to_do(
     linked: Run, url: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # Into an empty collection, everything goes in one request.
-    monkeypatch.setattr("cmagenda.usecases.sync.BULK_MIN", 5)
+    monkeypatch.setattr("cmagenda.usecases.sync_upload.BULK_MIN", 5)
     ids = _todo_ids(linked)
     done = _synced(linked)
     phone = Phone(url)
@@ -400,7 +400,7 @@ def test_a_server_gone_mid_sync_leaves_both_sides_consistent_and_the_next_sync_c
         return real(self, url, method, *args)
 
     # Fewer items than a bulk upload takes: each is sent on its own.
-    monkeypatch.setattr("cmagenda.usecases.sync.BULK_MIN", 10_000)
+    monkeypatch.setattr("cmagenda.usecases.sync_upload.BULK_MIN", 10_000)
     monkeypatch.setattr(DAVClient, "request", going)
     result = linked("--now", NOW, "sync")
     assert result.code == 8
@@ -476,9 +476,9 @@ KILLER = """
 import os, signal, sys
 from cmagenda.cli.main import main
 from cmagenda.interop import caldav_server
-from cmagenda.usecases import exports, sync as caldav_sync
+from cmagenda.usecases import exports, sync_upload
 exports.DAYS_BEFORE, exports.DAYS_AFTER = 0, 0
-caldav_sync.BULK_MIN = 10_000
+sync_upload.BULK_MIN = 10_000
 real = caldav_server.Server.put
 count = [0]
 def put(self, href, data, etag):
@@ -559,7 +559,7 @@ def test_a_server_that_is_full_507_stops_cleanly_and_the_next_sync_sends_the_res
                 return Full()
         return real(self, url, method, *args)
 
-    monkeypatch.setattr("cmagenda.usecases.sync.BULK_MIN", 10_000)
+    monkeypatch.setattr("cmagenda.usecases.sync_upload.BULK_MIN", 10_000)
     monkeypatch.setattr(DAVClient, "request", full)
     result = linked("--now", NOW, "sync")
     assert (result.code, result.err) == (

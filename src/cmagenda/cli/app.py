@@ -6,10 +6,13 @@ import datetime as dt
 import os
 import sys
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
 
 import typer
+from typer._completion_classes import completion_init
+from typer.completion import shell_complete
 
 from cmagenda.cli.streams import lock_timeout
 from cmagenda.domain import text as domain_text
@@ -217,15 +220,17 @@ def _told(as_json: bool, to_json: Callable[[], str], said: Callable[[], str]) ->
         _said(said())
 
 
+@dataclass(slots=True, frozen=True)
 class Display:
     """How a view is printed: --plain, --no-color, --color (and NO_COLOR, read in `_show`)."""
 
-    def __init__(self, plain: bool = False, no_color: bool = False, color: str | None = None):
-        if color is not None and color not in ("auto", "always", "never"):
-            raise UsageError("color.bad", value=color)
-        self.plain = plain
-        self.color = color
-        self.no_color = no_color
+    plain: bool = False
+    no_color: bool = False
+    color: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.color is not None and self.color not in ("auto", "always", "never"):
+            raise UsageError("color.bad", value=self.color)
 
 
 def _show(
@@ -305,9 +310,6 @@ def _complete_networks(incomplete: str) -> list[tuple[str, str]]:
 def completion_script(
     shell: Annotated[str, typer.Argument(metavar="bash|zsh|fish", help="help.shell")],
 ) -> None:
-    from typer._completion_classes import completion_init
-    from typer.completion import shell_complete
-
     if shell not in ("bash", "zsh", "fish"):
         raise UsageError("shell.bad", value=shell)
     completion_init()  # Typer's bash/zsh/fish scripts, which also show each choice's help

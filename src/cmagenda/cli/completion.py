@@ -15,8 +15,10 @@ import os
 import re
 import shlex
 
+from cmagenda.cli.usage import lang_asked
 from cmagenda.domain.networks import LABELS
-from cmagenda.i18n.messages import say
+from cmagenda.i18n.messages import env_language, say
+from cmagenda.storage.paths import resolve_paths, window_file
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -160,8 +162,6 @@ def _values(kind: str | None, incomplete: str, lang: str) -> list[tuple[str, str
         typed_ = incomplete.lower()
         return [(i, t) for i, t in task_choices(_window(), lang) if i.startswith(typed_)]
     if kind == "networks":
-        from cmagenda.storage.paths import resolve_paths
-
         if resolve_paths(os.environ).user_checklist.exists():
             raise Handover("the user's checklist may name other networks")
         folded = incomplete.casefold()
@@ -174,8 +174,6 @@ def _values(kind: str | None, incomplete: str, lang: str) -> list[tuple[str, str
 
 
 def _window() -> dict[str, Any]:
-    from cmagenda.storage.paths import window_file
-
     try:
         with open(window_file(os.environ), encoding="utf-8") as handle:
             body = json.load(handle)
@@ -224,9 +222,6 @@ def _zsh_escape(text: str) -> str:
 def language(args: list[str], env: Mapping[str, str]) -> str:
     """`--lang` among the words, else the profile's (as the window says), else the
     environment's."""
-    from cmagenda.cli.usage import lang_asked
-    from cmagenda.i18n.messages import env_language
-
     asked = lang_asked(args)
     if asked:
         return asked

@@ -17,8 +17,10 @@ from cmagenda.cli.app import (
     app,
     report,
 )
+from cmagenda.domain.errors import StoreUnreadableError
 from cmagenda.i18n.messages import say
 from cmagenda.storage.config import read_language
+from cmagenda.storage.paths import resolve_paths
 from cmagenda.usecases import doctor as usecases_doctor
 from cmagenda.usecases import session as usecases_session
 from cmagenda.views import common
@@ -26,8 +28,6 @@ from cmagenda.views import common
 
 @app.command(help="help.paths")
 def paths(json: JsonOption = False) -> None:
-    from cmagenda.storage.paths import resolve_paths
-
     where = resolve_paths(os.environ)
     table = usecases_session.paths_table(where)
     # The language is found as for help: `paths` must answer even when the config is broken.
@@ -39,8 +39,6 @@ def paths(json: JsonOption = False) -> None:
 def doctor(
     restore: Annotated[bool, typer.Option("--restore", help="help.restore")] = False,
 ) -> None:
-    from cmagenda.domain.errors import StoreUnreadableError
-
     session = _session(broken_config_ok=True)
     count, findings = usecases_doctor.doctor(session, restore)
     _out(common.doctor_said(session.lang, count, findings))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 from typing import Annotated
 
@@ -154,8 +155,6 @@ def remind(
     json: JsonOption = False,
     notify: Annotated[bool, typer.Option("--notify", help="help.notify")] = False,
 ) -> None:
-    import shutil
-
     session = _session()
     span = reminders.parse_within(within)
     found = reminders.remind(session, span)

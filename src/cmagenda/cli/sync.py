@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json as json_module
 import os
 from typing import Annotated
 
@@ -26,13 +27,11 @@ def sync(
 ) -> None:
     if ctx.invoked_subcommand is not None:
         return
-    from cmagenda.usecases import sync as caldav_sync
+    from cmagenda.usecases import sync as caldav_sync  # the CalDAV side: only `sync` pays
 
     session = _session()
     done = caldav_sync.run(session, os.environ, dry_run=dry_run, prune=prune)
     if json:
-        import json as json_module
-
         _out(json_module.dumps(done.dump(), ensure_ascii=False, sort_keys=True) + "\n")
     else:
         (_out if dry_run or done.conflicts else _said)(
@@ -49,7 +48,7 @@ def sync_setup(
         typer.Option("--password-command", metavar="COMMAND", help="help.sync_password_command"),
     ] = None,
 ) -> None:
-    from cmagenda.usecases import sync as caldav_sync
+    from cmagenda.usecases import sync as caldav_sync  # the CalDAV side: only `sync` pays
 
     session = _session()
     where, created = caldav_sync.setup(session, url, username, password_command, os.environ)

@@ -13,6 +13,7 @@ import datetime as dt
 
 from cmagenda.domain import limits
 from cmagenda.domain.model import changed_of, stamp
+from cmagenda.domain.records import Record
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -26,7 +27,7 @@ MAX_ABSENCES = 1000
 KEYS = frozenset({"start", "end", "reason", "changed"})
 
 
-class Absence:
+class Absence(Record):
     __slots__ = ("changed", "end", "reason", "start")
 
     def __init__(
@@ -58,14 +59,6 @@ class Absence:
             "reason": self.reason,
             "changed": stamp(self.changed),
         }
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, Absence) and self.dump() == other.dump()
-
-    __hash__ = None  # type: ignore[assignment]
-
-    def __repr__(self) -> str:
-        return f"Absence({self.dump()!r})"
 
 
 def absence_from_json(raw: Any) -> Absence:

@@ -32,6 +32,7 @@ load: the CLI reads every date here.
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 
 from cmagenda.domain.errors import UsageError
 from cmagenda.domain.numberwords import NUMBERS
@@ -173,8 +174,6 @@ class Reading:
 
 def normalise(text: str) -> str:
     """Lowercase, no accents, one kind of apostrophe, single spaces, no final period."""
-    import unicodedata
-
     folded = unicodedata.normalize("NFKD", text.strip().lower())
     plain = "".join(c for c in folded if not unicodedata.combining(c))
     plain = plain.replace("\u2019", "'").replace("\u02bc", "'")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from cmagenda.domain import limits
 from cmagenda.domain.model import changed_of, stamp
+from cmagenda.domain.records import Record
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -21,7 +22,7 @@ MAX_TAGS = 10
 KEYS = frozenset({"id", "text", "network", "tags", "changed"})
 
 
-class Idea:
+class Idea(Record):
     __slots__ = ("changed", "id", "network", "tags", "text")
 
     def __init__(
@@ -46,11 +47,6 @@ class Idea:
             "tags": list(self.tags),
             "changed": stamp(self.changed),
         }
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, Idea) and self.dump() == other.dump()
-
-    __hash__ = None  # type: ignore[assignment]
 
 
 class Backlog:

@@ -11,6 +11,7 @@ its origin month's `moved_out` says where it went.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass, field
 
 from cmagenda.domain.model import Post, Task, newer
 from cmagenda.domain.month import Month, month_key
@@ -22,30 +23,26 @@ if TYPE_CHECKING:
     from typing import Any
 
 
+@dataclass(slots=True, frozen=True)
 class Overwritten:
     """A local item the backup's newer one replaced: `old` and `new` are (status, date) for a
     task or a post, (value, None) for a KPI value."""
 
-    __slots__ = ("id", "kind", "new", "old", "title")
-
-    def __init__(self, kind: str, id: str, title: str, old: tuple[Any, Any], new: tuple[Any, Any]):
-        self.kind = kind
-        self.id = id
-        self.title = title
-        self.old = old
-        self.new = new
+    kind: str
+    id: str
+    title: str
+    old: tuple[Any, Any]
+    new: tuple[Any, Any]
 
 
+@dataclass(slots=True)
 class Merged:
-    __slots__ = ("kept", "months", "overwritten", "readings")
-
-    def __init__(self) -> None:
-        # Only the months that change.
-        self.months: dict[str, Month] = {}
-        self.readings: list[Reading] = []
-        self.overwritten: list[Overwritten] = []
-        # Local items newer than the backup's: left as they are.
-        self.kept = 0
+    # Only the months that change.
+    months: dict[str, Month] = field(default_factory=dict)
+    readings: list[Reading] = field(default_factory=list)
+    overwritten: list[Overwritten] = field(default_factory=list)
+    # Local items newer than the backup's: left as they are.
+    kept: int = 0
 
 
 def merge(

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 from cmagenda.domain import limits, postfields
+from cmagenda.domain.records import Record
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -126,7 +127,7 @@ class Titles:
         return f"Titles(fr={self.fr!r}, en={self.en!r})"
 
 
-class Task:
+class Task(Record):
     """A dated instance of a template (or a task added by hand), as stored.
 
     `origin` and `slot` are the local date it was planned on and its slot (the id derives from
@@ -207,14 +208,6 @@ class Task:
         if mark and slash and part.isdigit() and parts.isdigit():
             return int(part), int(parts)
         return None
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, Task) and self.dump() == other.dump()
-
-    __hash__ = None  # type: ignore[assignment]
-
-    def __repr__(self) -> str:
-        return f"Task({self.dump()!r})"
 
     def dump(self) -> dict[str, Any]:
         return {

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import warnings
+from dataclasses import dataclass
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -28,26 +29,16 @@ HASHTAG_RE = re.compile(r"(?<![\w#@])#\w+")
 MENTION_RE = re.compile(r"(?<![\w#@.])@\w[\w.]*")
 
 
+@dataclass(slots=True, frozen=True)
 class Limits:
     """One network's limits (None: no limit on that count)."""
 
-    __slots__ = ("chars", "hashtags", "link_chars", "links", "media", "mentions")
-
-    def __init__(
-        self,
-        chars: int | None = None,
-        link_chars: int | None = None,
-        hashtags: int | None = None,
-        mentions: int | None = None,
-        links: int | None = None,
-        media: int | None = None,
-    ) -> None:
-        self.chars = chars
-        self.link_chars = link_chars
-        self.hashtags = hashtags
-        self.mentions = mentions
-        self.links = links
-        self.media = media
+    chars: int | None = None
+    link_chars: int | None = None
+    hashtags: int | None = None
+    mentions: int | None = None
+    links: int | None = None
+    media: int | None = None
 
     def any(self) -> bool:
         return any(
@@ -80,17 +71,15 @@ def outgoing(text: str, link: str | None) -> str:
     return text
 
 
+@dataclass(slots=True, frozen=True)
 class Counts:
     """A post counted as its network counts it."""
 
-    __slots__ = ("chars", "hashtags", "links", "media", "mentions")
-
-    def __init__(self, chars: int, hashtags: int, mentions: int, links: int, media: int) -> None:
-        self.chars = chars
-        self.hashtags = hashtags
-        self.mentions = mentions
-        self.links = links
-        self.media = media
+    chars: int
+    hashtags: int
+    mentions: int
+    links: int
+    media: int
 
 
 def count(text: str, link: str | None, media: int, limits: Limits) -> Counts:

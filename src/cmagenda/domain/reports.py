@@ -9,6 +9,7 @@ the day views.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
 from cmagenda.domain.model import Status, Task
 from cmagenda.domain.month import Month
@@ -20,58 +21,44 @@ if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping
 
 
+@dataclass(slots=True)
 class Share:
     """Done out of total, for one group (a phase, a volet, a network, or the whole period).
     A task skipped on purpose is counted apart, not in the total: skipping is not failing."""
 
-    __slots__ = ("done", "key", "skipped", "total")
-
-    def __init__(self, key: str, done: int = 0, total: int = 0, skipped: int = 0) -> None:
-        self.key = key
-        self.done = done
-        self.total = total
-        self.skipped = skipped
+    key: str
+    done: int = 0
+    total: int = 0
+    skipped: int = 0
 
     @property
     def rate(self) -> float:
         return self.done / self.total if self.total else 0.0
 
 
+@dataclass(slots=True)
 class Cadence:
     """One network over the period: days its minimum was met, posting slots owed and done."""
 
-    __slots__ = ("days", "days_met", "done", "network", "required")
-
-    def __init__(self, network: str, days: int, days_met: int, required: int, done: int) -> None:
-        self.network = network
-        self.days = days
-        self.days_met = days_met
-        self.required = required
-        self.done = done
+    network: str
+    days: int
+    days_met: int
+    required: int
+    done: int
 
 
+@dataclass(slots=True)
 class Course:
     """One KPI (a network's metric) at the period's end: its first reading (the baseline), the
     last one before the period, the last one in it, and the trend: the last reading of each of
     the periods up to this one, None where nothing was read."""
 
-    __slots__ = ("baseline", "current", "metric", "network", "previous", "trend")
-
-    def __init__(
-        self,
-        network: str,
-        metric: str,
-        baseline: Reading,
-        previous: Reading | None,
-        current: Reading | None,
-        trend: list[tuple[dt.date, float | None]],
-    ) -> None:
-        self.network = network
-        self.metric = metric
-        self.baseline = baseline
-        self.previous = previous
-        self.current = current
-        self.trend = trend
+    network: str
+    metric: str
+    baseline: Reading
+    previous: Reading | None
+    current: Reading | None
+    trend: list[tuple[dt.date, float | None]]
 
     def change(self, reference: Reading | None) -> tuple[float, float | None] | None:
         """The current value against `reference`: the difference and, when the reference is not

@@ -8,6 +8,7 @@ field is a text, so that the state file keeps them as they are compared.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -59,19 +60,17 @@ def changed_at(component: Any) -> dt.datetime | None:
     return None
 
 
+@dataclass(slots=True, frozen=True)
 class Conflict:
     """A field both sides changed since the last sync: the value kept, the one overwritten."""
 
-    __slots__ = ("field", "kept", "key", "lost", "title", "winner")
-
-    def __init__(self, key: str, title: str, field: str, kept: str, lost: str, winner: str):
-        self.key = key
-        self.title = title
-        self.field = field
-        self.kept = kept
-        self.lost = lost
-        # "server" or "local": whose change was newer.
-        self.winner = winner
+    key: str
+    title: str
+    field: str
+    kept: str
+    lost: str
+    # "server" or "local": whose change was newer.
+    winner: str
 
     def dump(self) -> dict[str, str]:
         return {

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 from cmagenda.domain.model import Titles
+from cmagenda.i18n.messages import suggest
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -60,9 +61,7 @@ def check_region(value: str) -> str | None:
     """Why `value` is not a usable `holidays` setting, or None."""
     if value in ("auto", "none"):
         return None
-    import holidays
-
-    from cmagenda.i18n.messages import suggest
+    import holidays  # ~50 ms: only where a holiday region is checked or used
 
     country, _, subdivision = value.partition("-")
     supported = holidays.list_supported_countries()
@@ -86,7 +85,7 @@ def region_meant(value: str) -> str | None:
     """The region an unusable `holidays` value most likely means: the same code in capitals
     ("ca-qc" -> "CA-QC"), or a subdivision typed without its country ("QC" -> "CA-QC"; a
     country's own code is never taken for a subdivision). None if nothing is close enough."""
-    import holidays
+    import holidays  # ~50 ms: only where a holiday region is checked or used
 
     supported = holidays.list_supported_countries()
     upper = value.strip().upper()
@@ -107,7 +106,7 @@ def holiday_names(region: str | None, start: dt.date, end: dt.date) -> dict[dt.d
     the package has those languages (its own otherwise)."""
     if region is None:
         return {}
-    import holidays
+    import holidays  # ~50 ms: only where a holiday region is checked or used
 
     country, _, subdivision = region.partition("-")
     years = list(range(start.year, end.year + 1))

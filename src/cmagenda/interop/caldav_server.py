@@ -16,6 +16,7 @@ import shlex
 import subprocess
 import urllib.parse
 import xml.etree.ElementTree as ET
+from dataclasses import dataclass
 
 from cmagenda.domain.errors import SyncError, UsageError
 
@@ -102,15 +103,13 @@ def password(
     raise SyncError("sync.no_password", host=host)
 
 
+@dataclass(slots=True, frozen=True)
 class Remote:
     """One item on the server as fetched: its href, ETag and iCalendar text."""
 
-    __slots__ = ("data", "etag", "href")
-
-    def __init__(self, href: str, etag: str | None, data: str) -> None:
-        self.href = href
-        self.etag = etag
-        self.data = data
+    href: str
+    etag: str | None
+    data: str
 
 
 class Server:
@@ -139,7 +138,7 @@ class Server:
         return urllib.parse.urljoin(self.url, href)
 
     def _request(self, method: str, url: str, body: str = "", headers: Any = None) -> Any:
-        from caldav.lib import error
+        from caldav.lib import error  # with the client above: never on `today`
 
         try:
             return self.client.request(url, method, body, headers or {})

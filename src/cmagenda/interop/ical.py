@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from dataclasses import dataclass, field
+from zoneinfo import ZoneInfo
 
 from cmagenda.domain.model import Post, PostStatus, Status, Task
 from cmagenda.domain.queries import view_status
@@ -49,34 +51,25 @@ ICS_STATUS = {
 }
 
 
+@dataclass(slots=True, kw_only=True)
 class Selection:
     """What an export covers: the tasks dated in [start, end], the posts planned in them, and
     the facts the formats need (zone, language, now, today)."""
 
-    def __init__(
-        self,
-        *,
-        start: dt.date,
-        end: dt.date,
-        tasks: list[Task],
-        posts: list[Post],
-        zone: str,
-        voice: Voice,
-        now: dt.datetime,
-        alarm_minutes: int = ALARM_MINUTES,
-        tag: str = "",
-    ) -> None:
-        self.start = start
-        self.end = end
-        self.tasks = tasks
-        self.posts = posts
-        self.zone = zone
-        self.voice = voice
-        self.now = now
-        self.alarm_minutes = alarm_minutes
-        self.tag = tag
-        # The post planned in each slot, by the slot's task id (looked up once per task).
-        self.by_slot = {p.slot: p for p in posts if p.slot}
+    start: dt.date
+    end: dt.date
+    tasks: list[Task]
+    posts: list[Post]
+    zone: str
+    voice: Voice
+    now: dt.datetime
+    alarm_minutes: int = ALARM_MINUTES
+    tag: str = ""
+    # The post planned in each slot, by the slot's task id (looked up once per task).
+    by_slot: dict[str, Post] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.by_slot = {p.slot: p for p in self.posts if p.slot}
 
     def status(self, task: Task) -> str:
         return view_status(task, self.now.date())[0]
@@ -119,7 +112,7 @@ def _local(day: dt.date, hhmm: str, zone: Any) -> dt.datetime:
 
 
 def _todo(task: Task, selection: Selection, zone: Any) -> Any:
-    from icalendar import Todo
+    from icalendar import Todo  # ~100 ms: only exports and sync load it
 
     item = Todo()
     item.add("uid", selection.uid(task.id))
@@ -168,7 +161,7 @@ def _people(item: Any, task: Task) -> None:
 
 def _alarm(item: Any, selection: Selection) -> None:
     """Remind `alarm_minutes` before the item starts (none when the profile says 0)."""
-    from icalendar import Alarm
+    from icalendar import Alarm  # ~100 ms: only exports and sync load it
 
     if selection.alarm_minutes <= 0:
         return
@@ -182,7 +175,7 @@ def _alarm(item: Any, selection: Selection) -> None:
 def _timed_event(task: Task, selection: Selection, zone: Any) -> Any:
     """A timed duty on the calendar grid, for as long as it takes: to-do lists show a VTODO's
     DUE, calendars do not show VTODOs at all. Its reminder is the VTODO's (one per duty)."""
-    from icalendar import Event
+    from icalendar import Event  # ~100 ms: only exports and sync load it
 
     assert task.time is not None
     item = Event()
@@ -203,7 +196,7 @@ def _timed_event(task: Task, selection: Selection, zone: Any) -> Any:
 def _event(
     key: str, summary: str, day: dt.date, time: str | None, zone: Any, selection: Selection
 ) -> Any:
-    from icalendar import Event
+    from icalendar import Event  # ~100 ms: only exports and sync load it
 
     item = Event()
     item.add("uid", selection.uid(key))
@@ -267,8 +260,6 @@ def items(selection: Selection, events: bool) -> Iterator[tuple[str, Any]]:
     per timed duty (not a posting slot: those are `events`), and with `events` the posting
     slots and the posts outside any slot. One item per file in a vdir or per resource on a
     CalDAV server; `calendar(selection, [component])` wraps one for either."""
-    from zoneinfo import ZoneInfo
-
     zone = ZoneInfo(selection.zone)
     for task in selection.tasks:
         todo = _todo(task, selection, zone)
@@ -288,7 +279,7 @@ def components(selection: Selection, events: bool) -> list[Any]:
 def calendar(selection: Selection, items: Iterable[Any], name: str = "cmagenda") -> bytes:
     """One VCALENDAR holding `items`, after the VTIMEZONE their times need (the same whatever
     the range: see `vtimezone`)."""
-    from icalendar import Calendar
+    from icalendar import Calendar  # ~100 ms: only exports and sync load it
 
     cal = Calendar()
     cal.add("prodid", PRODID)

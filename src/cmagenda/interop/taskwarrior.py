@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import uuid
+from zoneinfo import ZoneInfo
 
 from cmagenda.domain.model import Status
 from cmagenda.interop.ical import Selection, _clean, _local
@@ -37,8 +38,6 @@ def taskwarrior(selection: Selection) -> str:
     duty is `scheduled` from its date and `due` at the end of its window, as cmagenda counts
     it late; `entry` (when the task came to be) is its day, or now for a day to come:
     Taskwarrior reads an entry in the future as a task not yet created."""
-    from zoneinfo import ZoneInfo
-
     zone = ZoneInfo(selection.zone)
     lines = []
     for task in selection.tasks:

@@ -25,6 +25,7 @@ import datetime as dt
 import os
 import re
 import stat
+from dataclasses import dataclass, field
 
 from cmagenda.domain.errors import StoreIOError, UsageError
 from cmagenda.interop.ical import calendar
@@ -55,12 +56,14 @@ ITEM_RE = re.compile(r"^[0-9a-z][0-9a-z-]{0,199}@cmagenda\.ics$")
 MANIFEST_MAX_BYTES = 4 * 1024 * 1024
 
 
+@dataclass(slots=True)
 class Written:
     """What the mirror did: (written, unchanged, removed), and what it left alone and why."""
 
-    def __init__(self) -> None:
-        self.written = self.unchanged = self.removed = 0
-        self.notes: list[tuple[str, dict[str, str]]] = []
+    written: int = 0
+    unchanged: int = 0
+    removed: int = 0
+    notes: list[tuple[str, dict[str, str]]] = field(default_factory=list)
 
     @property
     def counts(self) -> tuple[int, int, int]:

@@ -102,6 +102,7 @@ def _runs(changes: list[_Change]) -> list[tuple[list[_Change], int | None]]:
 @functools.cache
 def component(name: str) -> Any:
     """The VTIMEZONE for zone `name` (cached: a vdir export builds one per timed item)."""
+    # icalendar, ~100 ms: only exports and sync load it.
     from icalendar import Timezone, TimezoneDaylight, TimezoneStandard, vRecur
 
     zone = ZoneInfo(name)

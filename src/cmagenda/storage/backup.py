@@ -11,6 +11,9 @@ is one undo step, and `--dry-run` says what it would do without writing.
 from __future__ import annotations
 
 import json
+import os
+import tempfile
+from pathlib import Path
 
 from cmagenda.domain import absences, ideas, limits
 from cmagenda.domain.errors import ChecklistError, StoreIOError, StoreUnreadableError, UsageError
@@ -33,7 +36,6 @@ from cmagenda.storage.templates import load_checklist
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from pathlib import Path
     from typing import Any
 
     from cmagenda.usecases.session import Session
@@ -189,9 +191,6 @@ def _months(path: Path, months_raw: Any) -> dict[str, Month]:
 def check_texts(session: Session, loaded: Loaded, source: Path) -> None:
     """The backup's profile and checklist must load as they would once in place: a restore that
     left every command failing on them (exit 3) is refused before anything is written."""
-    import tempfile
-    from pathlib import Path
-
     with tempfile.TemporaryDirectory() as folder:
         for name, text in (("config.toml", loaded.config), ("checklists.toml", loaded.checklist)):
             if text is None:
@@ -245,8 +244,6 @@ def restore(session: Session, source: Path, mode: str | None, dry_run: bool = Fa
     """Read, check and put the backup `source` in place (mode "replace", "merge", or None when
     there must be no data yet). Nothing is written unless every part of the file loads, nor
     with `dry_run`. One undo step puts back every file it replaced."""
-    import os
-
     loaded = load(source)
     check_texts(session, loaded, source)
     if mode is None and has_data(session):

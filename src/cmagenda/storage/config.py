@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 import tomllib
+from importlib.resources import files
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+import tomli_w
 from pydantic import ValidationError
 
 from cmagenda.domain import limits
@@ -217,8 +221,6 @@ def read_zone(path: Path) -> str | None:
 def render_profile(profile: Profile, head: str | None = None) -> bytes:
     """config.toml for `profile`; with `head` (comment lines), a file cmagenda wrote by itself:
     the head ends with the digest of the body, so that an edit by the user shows."""
-    import tomli_w
-
     # TOML has no null: an unset optional setting is left out.
     body: dict[str, Any] = {"profile": profile.model_dump(mode="python", exclude_none=True)}
     body["profile"]["week_start"] = str(profile.week_start)
@@ -236,8 +238,6 @@ def render_profile(profile: Profile, head: str | None = None) -> bytes:
 def keeping_sync(data: bytes, path: Path) -> bytes:
     """`data` (a new config.toml) with the [sync] table the file at `path` holds, if any: a
     rewritten profile must not forget the server it syncs with."""
-    import tomli_w
-
     table = read_sync(path)
     if table is None:
         return data
@@ -249,8 +249,6 @@ ASSUMED_MARK = "# cmagenda-assumed: "
 
 
 def _digest(text: str) -> str:
-    import hashlib
-
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
@@ -269,8 +267,6 @@ def written_by_itself(path: Path) -> bool:
 
 def check_zone(name: str) -> str | None:
     """Why `name` is not a usable IANA zone, or None."""
-    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
-
     if ZONE_RE.match(name):
         try:
             ZoneInfo(name)
@@ -282,8 +278,6 @@ def check_zone(name: str) -> str | None:
 
 def _zone_names() -> list[str]:
     # tzdata ships the list; zoneinfo.available_timezones() reads files in the locale's encoding.
-    from importlib.resources import files
-
     try:
         text = files("tzdata").joinpath("zones").read_text(encoding="utf-8")
     except (ModuleNotFoundError, OSError):
@@ -331,8 +325,6 @@ def write_sync(path: Path, table: dict[str, str], write: Any) -> None:
     The rest of the file is kept byte for byte (the user's comments too): the table is appended,
     or the one cmagenda wrote replaced. The result must read back with the same profile and
     exactly `table`, else nothing is written."""
-    import tomli_w
-
     try:
         text = safe_read(path, limits.CONFIG_BYTES).decode("utf-8-sig")
     except FileNotFoundError:

@@ -92,6 +92,12 @@ def kpi_record(
     }
 
 
+def _bad_entry(store: Store) -> StoreUnreadableError:
+    """undo.json names a step whose saved state does not read: the store is not changed."""
+    path = store.paths.data_dir / "undo.json"
+    return StoreUnreadableError("store.corrupt", path=str(path), reason="bad undo entry")
+
+
 def undo_kpis(store: Store, record: dict[str, Any]) -> int:
     """Put back the readings `record` saved (lock held); how many."""
     path = store.paths.data_dir / "undo.json"
@@ -106,9 +112,7 @@ def undo_kpis(store: Store, record: dict[str, Any]) -> int:
         saved = [o for _, o in olds if o is not None]
         back = parse_kpis({"schema_version": SCHEMA_VERSION, "readings": saved}, path)
     except (KeyError, TypeError, ValueError, IndexError):
-        raise StoreUnreadableError(
-            "store.corrupt", path=str(path), reason="bad undo entry"
-        ) from None
+        raise _bad_entry(store) from None
     keys = {key for key, _ in olds}
     readings = [r for r in store.read_kpis() if r.key not in keys]
     store.write_kpis([*readings, *back])
@@ -133,10 +137,7 @@ def undo_absences(store: Store, record: dict[str, Any]) -> int:
     try:
         old = absences.parse(record["absences"])
     except (KeyError, TypeError, ValueError):
-        path = store.paths.data_dir / "undo.json"
-        raise StoreUnreadableError(
-            "store.corrupt", path=str(path), reason="bad undo entry"
-        ) from None
+        raise _bad_entry(store) from None
     now = store.read_absences()
     kept = {repr(a.dump()) for a in now}
     back = {repr(a.dump()) for a in old}
@@ -157,10 +158,7 @@ def undo_ideas(store: Store, record: dict[str, Any]) -> int:
     try:
         old = ideas.parse(record["ideas"])
     except (KeyError, TypeError, ValueError):
-        path = store.paths.data_dir / "undo.json"
-        raise StoreUnreadableError(
-            "store.corrupt", path=str(path), reason="bad undo entry"
-        ) from None
+        raise _bad_entry(store) from None
     now = {repr(i.dump()) for i in store.read_ideas().ideas}
     back = {repr(i.dump()) for i in old.ideas}
     store.write_ideas(old)

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import stat
+import time
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -32,11 +34,9 @@ def _flock(
     itself is flocked too (it cannot be deleted while it holds the store), after the file:
     one order for everyone, so no two processes wait on each other."""
     try:
-        import fcntl
+        import fcntl  # POSIX only: where it is missing, filelock takes over
     except ImportError:
         return None
-    import time
-
     started = time.monotonic()
     told = False
     fd = folder_fd = -1
@@ -111,8 +111,6 @@ def _open_lock(path: str) -> int:
 
 def _try_flock(fcntl: Any, fd: int) -> bool | None:
     """True once `fd` is locked, False while another holds it, None where flock is missing."""
-    import errno
-
     try:
         fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except OSError as err:
@@ -134,7 +132,7 @@ def _still_at(fd: int, path: str) -> bool:
 
 
 def _filelock(path: str, timeout: float, on_wait: Callable[[], None] | None) -> Callable[[], None]:
-    from filelock import FileLock, Timeout
+    from filelock import FileLock, Timeout  # costs more than `done`: only where flock is missing
 
     lock = FileLock(path, mode=0o600)
     try:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from pathlib import Path
 
@@ -200,8 +201,6 @@ READING_KEYS = {"network", "metric", "date", "value", "changed"}
 
 
 def parse_kpis(raw: dict[str, Any], path: Path) -> list[Reading]:
-    import math
-
     _check_version(raw, path)
     entries = raw.get("readings")
     if set(raw) != {"schema_version", "readings"} or not isinstance(entries, list):

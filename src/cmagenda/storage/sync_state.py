@@ -10,6 +10,7 @@ download can never leave a stale one behind. Written atomically, with the store'
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass, field
 
 from cmagenda.domain.errors import StoreUnreadableError
 
@@ -24,33 +25,21 @@ STATE_VERSION = 1
 FILE_NAME = "sync.json"
 
 
+@dataclass(slots=True)
 class Item:
     """One synced item: `fields` as both sides last held them; `gone` once deleted on the
     server (kept so that the skip it caused is not sent back as a new item)."""
 
-    __slots__ = ("digest", "etag", "fields", "gone", "href", "kind", "month", "uid")
-
-    def __init__(
-        self,
-        href: str,
-        uid: str,
-        etag: str | None,
-        kind: str,
-        month: str,
-        fields: dict[str, str],
-        gone: bool = False,
-        digest: str = "",
-    ) -> None:
-        self.href = href
-        self.uid = uid
-        self.etag = etag
-        self.kind = kind
-        self.month = month
-        self.fields = fields
-        self.gone = gone
-        # What the fields were derived from in the store (see `caldav_sync._locals`); empty:
-        # derive them again.
-        self.digest = digest
+    href: str
+    uid: str
+    etag: str | None
+    kind: str
+    month: str
+    fields: dict[str, str]
+    gone: bool = False
+    # What the fields were derived from in the store (see `sync_items.local_items`); empty:
+    # derive them again.
+    digest: str = ""
 
     def dump(self) -> dict[str, Any]:
         return {
@@ -65,10 +54,10 @@ class Item:
         }
 
 
+@dataclass(slots=True)
 class State:
-    def __init__(self, url: str, items: dict[str, Item] | None = None) -> None:
-        self.url = url
-        self.items = items or {}
+    url: str
+    items: dict[str, Item] = field(default_factory=dict)
 
     def by_href(self) -> dict[str, str]:
         return {item.href: key for key, item in self.items.items()}

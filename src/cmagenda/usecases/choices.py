@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from cmagenda.domain.errors import CmagendaError, UnknownIdError
+from cmagenda.i18n.messages import suggest
 from cmagenda.storage.paths import Paths
+from cmagenda.storage.templates import load_checklist as load
 from cmagenda.usecases.session import Session, checklist_files, load_checklist
 
 TYPE_CHECKING = False
@@ -12,8 +14,6 @@ if TYPE_CHECKING:
 
 
 def template_choices(paths: Paths, lang: str) -> list[tuple[str, str]]:
-    from cmagenda.storage.templates import load_checklist as load
-
     try:
         checklist = load(checklist_files(paths))
     except CmagendaError:
@@ -22,8 +22,6 @@ def template_choices(paths: Paths, lang: str) -> list[tuple[str, str]]:
 
 
 def network_choices(paths: Paths) -> list[tuple[str, str]]:
-    from cmagenda.storage.templates import load_checklist as load
-
     try:
         checklist = load(checklist_files(paths))
     except CmagendaError:
@@ -34,8 +32,6 @@ def network_choices(paths: Paths) -> list[tuple[str, str]]:
 def find_template(session: Session, template_id: str) -> Any:
     templates = load_checklist(session).templates
     if template_id not in templates:
-        from cmagenda.i18n.messages import suggest
-
         raise UnknownIdError(
             "template.unknown",
             id=template_id,

@@ -8,6 +8,7 @@ limit, and the media files that are missing or have no alt text.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from pathlib import Path
 
 from cmagenda.domain import limits, placeholders, postfields
@@ -36,20 +37,13 @@ EVERGREEN_EVERY = 90
 EVERGREEN_TIMES = 3
 
 
+@dataclass(slots=True, frozen=True)
 class Extras:
     """What `post add` or `post edit` sets beside the text and link (None: left as it is)."""
 
-    __slots__ = ("evergreen", "first_comment", "media")
-
-    def __init__(
-        self,
-        first_comment: str | None = None,
-        media: list[dict[str, str | None]] | None = None,
-        evergreen: dict[str, int] | None = None,
-    ) -> None:
-        self.first_comment = first_comment
-        self.media = media
-        self.evergreen = evergreen
+    first_comment: str | None = None
+    media: list[dict[str, str | None]] | None = None
+    evergreen: dict[str, int] | None = None
 
     def apply(self, post: Post) -> None:
         if self.first_comment is not None:
@@ -144,24 +138,15 @@ def network_limits(session: Session) -> dict[str, Limits]:
     }
 
 
+@dataclass(slots=True, frozen=True)
 class Finding:
     """A post, how its network counts it, and what is wrong with it."""
 
-    __slots__ = ("counts", "limits", "media", "over", "post")
-
-    def __init__(
-        self,
-        post: Post,
-        counts: Counts,
-        limits: Limits,
-        over: list[Over],
-        media: list[MediaFault],
-    ) -> None:
-        self.post = post
-        self.counts = counts
-        self.limits = limits
-        self.over = over
-        self.media = media
+    post: Post
+    counts: Counts
+    limits: Limits
+    over: list[Over]
+    media: list[MediaFault]
 
 
 def check(session: Session, posts: Iterable[Post]) -> list[Finding]:

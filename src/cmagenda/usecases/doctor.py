@@ -2,20 +2,22 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from cmagenda.storage import journal
 from cmagenda.usecases.session import Session
 
 
+@dataclass(slots=True, frozen=True)
 class Finding:
-    __slots__ = ("backup", "path", "problem", "restored")
+    """A store file that does not read, the newest good backup of it, and whether it was put
+    back."""
 
-    def __init__(self, path: Path, problem: str, backup: Path | None, restored: bool) -> None:
-        self.path = path
-        self.problem = problem
-        self.backup = backup
-        self.restored = restored
+    path: Path
+    problem: str
+    backup: Path | None
+    restored: bool
 
 
 def doctor(session: Session, restore: bool) -> tuple[int, list[Finding]]:

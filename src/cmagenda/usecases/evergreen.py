@@ -9,6 +9,7 @@ again) in that slot and counts the return, as one undoable change.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
 from cmagenda.domain import planner, slots
 from cmagenda.domain.errors import UsageError
@@ -31,13 +32,11 @@ def due_on(post: Post) -> dt.date | None:
     return post.date + dt.timedelta(days=green["every"] * (green["used"] + 1))
 
 
+@dataclass(slots=True, frozen=True)
 class Proposal:
-    __slots__ = ("post", "slot")
-
-    def __init__(self, post: Post, slot: Task | None) -> None:
-        self.post = post
-        # The next open slot of its network; None: none in sight (or the network left).
-        self.slot = slot
+    post: Post
+    # The next open slot of its network; None: none in sight (or the network left).
+    slot: Task | None
 
 
 def _first_open(session: Session, network: str) -> Task | None:

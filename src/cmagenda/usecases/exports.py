@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass, field
 
 from cmagenda.domain.errors import UsageError
 from cmagenda.interop import vdir
@@ -28,24 +29,17 @@ DAYS_BEFORE = 30
 DAYS_AFTER = 60
 
 
+@dataclass(slots=True)
 class Exported:
     """What an export did: the bytes for stdout (None when written to a file or a vdir), what
     was written where, for a vdir (written, unchanged, removed), and what was left alone and
     why (message keys and their parameters, said as warnings)."""
 
-    def __init__(
-        self,
-        data: bytes | None,
-        count: int,
-        target: Path | None,
-        vdir: tuple[int, int, int] | None = None,
-        notes: list[tuple[str, dict[str, str]]] | None = None,
-    ) -> None:
-        self.data = data
-        self.count = count
-        self.target = target
-        self.vdir = vdir
-        self.notes = notes or []
+    data: bytes | None
+    count: int
+    target: Path | None
+    vdir: tuple[int, int, int] | None = None
+    notes: list[tuple[str, dict[str, str]]] = field(default_factory=list)
 
 
 def export(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
 from cmagenda.domain.errors import UnknownIdError
 from cmagenda.domain.kpis import metric_key, parse_value, suggested
@@ -17,15 +18,13 @@ if TYPE_CHECKING:
     from cmagenda.usecases.session import Session
 
 
+@dataclass(slots=True, frozen=True)
 class Recorded:
     """What `kpi add` did: the reading kept, the one it replaced (same date), the one before."""
 
-    __slots__ = ("before", "reading", "replaced")
-
-    def __init__(self, reading: Reading, replaced: Reading | None, before: Reading | None) -> None:
-        self.reading = reading
-        self.replaced = replaced
-        self.before = before
+    reading: Reading
+    replaced: Reading | None
+    before: Reading | None
 
 
 def record(session: Session, network: str, metric: str, value: str, day: dt.date) -> Recorded:

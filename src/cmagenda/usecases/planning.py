@@ -10,7 +10,8 @@ from cmagenda.domain import planner, queries
 from cmagenda.domain.errors import StoreIOError, StoreLockedError
 from cmagenda.domain.model import Titles
 from cmagenda.domain.month import Month, month_key
-from cmagenda.domain.workdays import Workweek
+from cmagenda.domain.workdays import Workweek, workweek_for
+from cmagenda.i18n.messages import say
 from cmagenda.storage import shortids, window
 from cmagenda.storage.months import Index
 from cmagenda.storage.store import Store, atomic_write
@@ -93,9 +94,9 @@ def _expand(
     checklist: Checklist, session: Session, days: list[dt.date]
 ) -> tuple[list[Any], dict[dt.date, Titles]]:
     """The occurrences of `days` and their public holidays."""
+    # Placement (dataclasses) and recurrence (pydantic's schema): off the fast `done` path.
     from cmagenda.domain.placement import week_of
     from cmagenda.domain.recurrence import expand
-    from cmagenda.domain.workdays import workweek_for
 
     if not days:
         return [], {}
@@ -118,8 +119,7 @@ def _keep_profile(session: Session, store: Store) -> None:
     """Save the defaults chosen at first use, so that "start" stays the day of first use (with
     the change under way, if any)."""
     if not session.profile_saved:
-        from cmagenda.i18n.messages import say
-        from cmagenda.storage.config import render_profile
+        from cmagenda.storage.config import render_profile  # pydantic: off `done`'s path
 
         profile = session.profile
         head = say(profile.language, "assumed.head", command=assumed_command(profile))

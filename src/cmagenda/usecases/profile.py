@@ -4,18 +4,18 @@ from __future__ import annotations
 
 import datetime as dt
 
+from pydantic import ValidationError
+
 from cmagenda.domain.errors import UsageError
 from cmagenda.domain.model import WeekStart
 from cmagenda.domain.networks import fold as fold_network
 from cmagenda.domain.networks import resolve as resolve_network
+from cmagenda.domain.schema import Profile
 from cmagenda.i18n.messages import suggest
 from cmagenda.storage import history
+from cmagenda.storage.config import keeping_sync, render_profile, require_zone, written_by_itself
 from cmagenda.storage.store import atomic_write
 from cmagenda.usecases.session import Session, load_checklist
-
-TYPE_CHECKING = False
-if TYPE_CHECKING:
-    from cmagenda.domain.schema import Profile
 
 
 def init_profile(
@@ -33,13 +33,6 @@ def init_profile(
     locale: str | None = None,
 ) -> Profile:
     """Write config.toml from the current profile and what `init` was given."""
-    from cmagenda.storage.config import (
-        keeping_sync,
-        render_profile,
-        require_zone,
-        written_by_itself,
-    )
-
     # A profile cmagenda wrote by itself at first use is the user's to set: no --force needed.
     if session.profile_saved and not force and not written_by_itself(session.paths.config_file):
         raise UsageError("init.exists", path=str(session.paths.config_file))
@@ -83,10 +76,6 @@ def init_profile(
 
 
 def _validated(profile: Profile, update: dict[str, object]) -> Profile:
-    from pydantic import ValidationError
-
-    from cmagenda.domain.schema import Profile
-
     try:
         return Profile.model_validate({**profile.model_dump(), **update})
     except ValidationError as err:

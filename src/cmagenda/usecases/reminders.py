@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import subprocess
+from pathlib import Path
 
 from cmagenda.domain import queries
 from cmagenda.domain.errors import UsageError
@@ -63,9 +65,6 @@ def remind(session: Session, within: dt.timedelta) -> list[queries.Reminder]:
 def notify(program: str | None, title: str, lines: list[str]) -> str | None:
     """Show `lines` as one desktop notification with `program` (notify-send or osascript);
     returns why it could not, or None."""
-    import subprocess
-    from pathlib import Path
-
     if program is None:
         return "missing"
     body = "\n".join(lines)

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from cmagenda.domain import absences
-from cmagenda.domain.errors import CmagendaError, UsageError
-from cmagenda.domain.model import Titles
+from cmagenda.domain.errors import ChecklistError, CmagendaError, UsageError
+from cmagenda.domain.model import LANGUAGES, Titles
 from cmagenda.domain.networks import fold as fold_network
-from cmagenda.i18n.messages import say, suggest
+from cmagenda.domain.workdays import holiday_names, region_of
+from cmagenda.i18n.messages import Voice, locale_for, say, suggest
 from cmagenda.i18n.wording import regional
 from cmagenda.storage.paths import Paths, bundled_checklist
 from cmagenda.storage.store import Store
@@ -19,7 +21,6 @@ if TYPE_CHECKING:
     from collections.abc import Callable, Mapping
 
     from cmagenda.domain.schema import Checklist, Profile
-    from cmagenda.i18n.messages import Voice
 
 
 class Context:
@@ -109,12 +110,8 @@ def open_session(
     With `broken_config_ok`, a config.toml that does not load gives the defaults and is kept in
     `config_error`. A naive `now_utc` (`--now` without an offset) is a wall-clock time in the
     profile's zone."""
-    from zoneinfo import ZoneInfo
-
-    from cmagenda.domain.errors import ChecklistError
-    from cmagenda.domain.model import LANGUAGES
+    # pydantic, in the schema and through config: kept off the fast `done` path.
     from cmagenda.domain.schema import Profile
-    from cmagenda.i18n.messages import Voice, locale_for
     from cmagenda.storage.config import check_zone, load_profile, read_language
 
     zone = "UTC" if check_zone(system_zone) else system_zone
@@ -210,8 +207,6 @@ def load_checklist(session: Session) -> Checklist:
             except ValidationError as err:
                 problems += explain(err, session.lang, f"profile.posting.{name}")
     if problems:
-        from cmagenda.domain.errors import ChecklistError
-
         raise ChecklistError(
             "config.invalid", path=str(session.paths.config_file), details=problems
         )
@@ -238,8 +233,6 @@ def in_regional_words(checklist: Checklist, locale: str, en_locale: str = "en_US
 
 def holidays_of(session: Session, year: int) -> tuple[str | None, dict[dt.date, Titles]]:
     """The profile's holiday region and its holidays in `year`."""
-    from cmagenda.domain.workdays import holiday_names, region_of
-
     if not 1900 <= year <= 2200:
         raise UsageError("year.bad", value=str(year))
     region = region_of(session.profile)
@@ -249,7 +242,7 @@ def holidays_of(session: Session, year: int) -> tuple[str | None, dict[dt.date, 
 def check_checklist(session: Session, file: Path | None) -> tuple[Path, int]:
     """Validate `file` over the bundled checklist (default: the user's file); the file shown
     and how many duties the result has."""
-    from cmagenda.storage.templates import load_checklist as load
+    from cmagenda.storage.templates import load_checklist as load  # pydantic: off `done`'s path
 
     files = checklist_files(session.paths)
     if file is not None:

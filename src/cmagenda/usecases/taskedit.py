@@ -9,6 +9,7 @@ planning would otherwise recreate it.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
 from cmagenda.domain import limits, planner, slots
 from cmagenda.domain.errors import UsageError
@@ -21,23 +22,15 @@ from cmagenda.usecases.tasks import MAX_MINUTES, act, resolve
 from cmagenda.views import changes
 
 
+@dataclass(slots=True, frozen=True)
 class Edit:
     """What `edit` was asked to change (None: left as it is); `time` is "HH:MM", or "" to take
     the time away, and `note` "" to remove the note."""
 
-    __slots__ = ("minutes", "note", "time", "title")
-
-    def __init__(
-        self,
-        title: str | None = None,
-        minutes: int | None = None,
-        time: str | None = None,
-        note: str | None = None,
-    ) -> None:
-        self.title = title
-        self.minutes = minutes
-        self.time = time
-        self.note = note
+    title: str | None = None
+    minutes: int | None = None
+    time: str | None = None
+    note: str | None = None
 
 
 def checked(wanted: Edit) -> Edit:

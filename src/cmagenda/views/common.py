@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+import sys
+
 from cmagenda.domain.text import JSON_ESCAPES, clean
 from cmagenda.i18n.messages import say
 
@@ -22,8 +25,6 @@ JSON_VERSION = 1
 def report(lang: str, message: str, details: Sequence[str] = (), *, error: bool = True) -> None:
     """`cmagenda: error: MESSAGE` (or `cmagenda: MESSAGE`) and its detail lines, on stderr. The
     message echoes what the user typed (ids, paths, words): it is cleaned like any user text."""
-    import sys
-
     head = f"{say(lang, 'error')}: " if error else ""
     lines = [f"cmagenda: {head}{clean(message)}", *(f"  {clean(d)}" for d in details)]
     print("\n".join(lines), file=sys.stderr)
@@ -32,8 +33,6 @@ def report(lang: str, message: str, details: Sequence[str] = (), *, error: bool 
 def say_waiting(lang: str) -> None:
     """The lock notice, on stderr at once (the wait that follows may be long)."""
     report(lang, say(lang, "store.waiting"), error=False)
-    import sys
-
     sys.stderr.flush()
 
 
@@ -66,8 +65,6 @@ def doctor_said(lang: str, count: int, findings: list[Finding]) -> str:
 
 
 def dumps(body: dict[str, Any]) -> str:
-    import json
-
     # Readable as UTF-8, but raw C1 controls or DEL never reach a terminal.
     return json.dumps(body, ensure_ascii=False, indent=2).translate(JSON_ESCAPES) + "\n"
 
@@ -147,7 +144,7 @@ def pick_form(
 
 
 def console(force: bool = False, no_color: bool = False) -> Any:
-    from rich.console import Console
+    from rich.console import Console  # Rich, tens of ms: only a terminal's views load it
 
     # A forced terminal (--color always, for `less -R`) keeps the pipe's width or COLUMNS.
     return Console(

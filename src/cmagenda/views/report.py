@@ -372,6 +372,7 @@ def report_text(
 def report_rich(now: Summary, before: Summary | None, kind: str, voice: Voice) -> Any:
     """The report for a terminal: tables with bars, the days and the KPIs' trends as
     sparklines, as one renderable."""
+    # Rich, tens of ms: only a terminal's views load it (this module is loaded by every command).
     from rich import box
     from rich.console import Group
     from rich.table import Table

@@ -91,6 +91,7 @@ def templates_plain(templates: list[Any], lang: str) -> str:
 
 
 def print_templates_rich(templates: list[Any], lang: str) -> None:
+    # Rich, tens of ms: only a terminal's views load it (this module is loaded by every command).
     from rich.console import Console
     from rich.table import Table
     from rich.text import Text
