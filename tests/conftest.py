@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import typer
 
 from cmagenda.cli import main
 
@@ -25,6 +26,23 @@ LOCALE_VARS = (
     "FORCE_COLOR",
     "COLUMNS",
 )
+
+
+@pytest.fixture(scope="session", autouse=True)
+def click_command_built_once() -> Iterator[None]:
+    """`main.main` turns the Typer app into a Click command at every call; that build (reading
+    every command's signature and type hints) was three quarters of an in-process command's cost,
+    and the suite runs thousands. The app is fixed once imported and Click keeps no state of a run
+    in the command (each run gets a new Context), so the tests build it once."""
+    build = typer.main.get_command
+    built = build(main.app)
+
+    def get_command(app: typer.Typer) -> Any:
+        return built if app is main.app else build(app)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(typer.main, "get_command", get_command)
+        yield
 
 
 @pytest.fixture(autouse=True)
