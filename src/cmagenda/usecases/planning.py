@@ -101,14 +101,30 @@ def _expand(
     if not days:
         return [], {}
     # Placement works on whole weeks: all their occurrences are given, so that the planner
-    # knows a duty placed on a day it does not plan (see `planner.plan_days`).
-    first = week_of(days[0], session.profile.week_start)[0]
-    last = week_of(days[-1], session.profile.week_start)[1]
-    week = workweek_for(session.profile, first, last)
-    occs = expand(checklist, session.profile, first, last)
+    # knows a duty placed on a day it does not plan (see `planner.plan_days`). Weeks apart (the
+    # days missed and a page years ahead) are expanded run by run, never the years between.
     wanted = set(days)
-    holidays = {d: t for d, t in week.holidays.items() if d in wanted}
+    occs: list[Any] = []
+    holidays: dict[dt.date, Titles] = {}
+    for first, last in _runs_of_weeks(sorted(wanted), session.profile.week_start, week_of):
+        week = workweek_for(session.profile, first, last)
+        occs += expand(checklist, session.profile, first, last)
+        holidays.update({d: t for d, t in week.holidays.items() if d in wanted})
     return occs, holidays
+
+
+def _runs_of_weeks(
+    days: list[dt.date], week_start: str, week_of: Callable[[dt.date, str], tuple[dt.date, dt.date]]
+) -> list[tuple[dt.date, dt.date]]:
+    """The first and last day of each run of consecutive weeks holding `days` (sorted)."""
+    runs: list[tuple[dt.date, dt.date]] = []
+    for day in days:
+        first, last = week_of(day, week_start)
+        if runs and first <= runs[-1][1] + dt.timedelta(days=1):
+            runs[-1] = (runs[-1][0], max(runs[-1][1], last))
+        else:
+            runs.append((first, last))
+    return runs
 
 
 def _labels(checklist: Checklist) -> dict[str, str]:
