@@ -118,9 +118,12 @@ def post(item: Post, changes: dict[str, str], label: str, now: dt.datetime) -> b
     """A posting slot's or a post's event retitled on the server: the post's new text (the
     network's label before it left out). Whether the post changed."""
     summary = changes.get("summary", "").strip()
-    prefix = f"{label} : "
-    if summary.startswith(prefix):
-        summary = summary[len(prefix) :].strip()
+    # As each language writes it ("Facebook : " in French, "Facebook: " in English), or as
+    # earlier versions did (a plain space before the colon).
+    for prefix in (f"{label}\u00a0: ", f"{label}: ", f"{label} : "):
+        if summary.startswith(prefix):
+            summary = summary[len(prefix) :].strip()
+            break
     if not summary or summary == item.text or len(summary) > limits.POST_TEXT:
         return False
     item.text = summary
