@@ -118,11 +118,12 @@ def post(item: Post, changes: dict[str, str], label: str, now: dt.datetime) -> b
     """A posting slot's or a post's event retitled on the server: the post's new text (the
     network's label before it left out). Whether the post changed."""
     summary = changes.get("summary", "").strip()
-    # The label is written "Facebook : " in French (no-break space) and "Facebook: " in English.
-    if summary.startswith(label):
-        rest = summary[len(label) :].lstrip(" \u00a0\u202f")
-        if rest.startswith(":"):
-            summary = rest[1:].strip()
+    # As each language writes it ("Facebook : " in French, "Facebook: " in English), or as
+    # earlier versions did (a plain space before the colon).
+    for prefix in (f"{label}\u00a0: ", f"{label}: ", f"{label} : "):
+        if summary.startswith(prefix):
+            summary = summary[len(prefix) :].strip()
+            break
     if not summary or summary == item.text or len(summary) > limits.POST_TEXT:
         return False
     item.text = summary
