@@ -128,7 +128,7 @@ def test_slot_events_say_empty_filled_or_published(profile: Run) -> None:
     }
     assert slots == {
         "Facebook": ("Post 1 on Facebook (target: 1–2 a day)", "TENTATIVE", 1),
-        "Instagram": ("Instagram : Coulisses", "CONFIRMED", 1),
+        "Instagram": ("Instagram: Coulisses", "CONFIRMED", 1),
         "LinkedIn": ("✓ Post 1 on LinkedIn (target: 1 a day)", "CONFIRMED", 0),
     }
 

@@ -74,11 +74,11 @@ def test_the_week_tally_and_publishing(profile: Run) -> None:
     monday = [t for t in before if t["date"] == "2026-11-23"]
     assert monday == [
         {"date": "2026-11-23", "network": "facebook", "required": 1, "optional": 1,
-         "filled": 0, "done": 0, "free": 2, "short": 1},
+         "filled": 0, "outside": 0, "done": 0, "free": 2, "short": 1},
         {"date": "2026-11-23", "network": "instagram", "required": 1, "optional": 2,
-         "filled": 1, "done": 0, "free": 2, "short": 0},
+         "filled": 1, "outside": 0, "done": 0, "free": 2, "short": 0},
         {"date": "2026-11-23", "network": "linkedin", "required": 1, "optional": 0,
-         "filled": 0, "done": 0, "free": 1, "short": 1},
+         "filled": 0, "outside": 0, "done": 0, "free": 1, "short": 1},
     ]  # fmt: skip
     assert profile("--now", NOW, "post", "publish", post_id).code == 0
     today = profile("--now", NOW, "today", "--json").json()["tasks"]

@@ -117,8 +117,8 @@ def test_ics_follows_the_rfc_and_reads_back(worked: Run) -> None:
     assert (str(meeting["STATUS"]), str(meeting["DESCRIPTION"])) == ("CANCELLED", "Congé, férié")
     events = [e for e in cal.walk("VEVENT") if str(e["UID"]).endswith(f"-slot-{TAG}@cmagenda")]
     assert len(events) == 6  # the owed slots of three networks, two days
-    slot = next(e for e in events if str(e["SUMMARY"]).startswith("Instagram : "))
-    assert str(slot["SUMMARY"]) == f"Instagram : {POST}"
+    slot = next(e for e in events if str(e["SUMMARY"]).startswith("Instagram: "))
+    assert str(slot["SUMMARY"]) == f"Instagram: {POST}"
     assert str(slot["URL"]) == "https://example.org/p"
     assert (slot.decoded("DTEND") - slot.decoded("DTSTART")) == dt.timedelta(minutes=15)
     # Stable: the same UIDs (and content but the stamp) on the next export.

@@ -843,4 +843,15 @@ EN: dict[str, str] = {
     "desk.unknown_placeholder": (
         "unknown placeholder {{{name}}} (snippets of the profile: {known}; {{{{ writes a brace)"
     ),
+    # Views that agree: posts outside the slots, the day's hours, reports
+    "section.outside": "Posts outside the slots",
+    "tally.outside": " ({n} outside the slots)",
+    "section.waiting": "Waiting for the next working day",
+    "day.carried": ", {carried} of it overdue",
+    "day.off_on": "Off — nothing is owed that day",
+    "day.off_reason_on": "Off — {reason}: nothing is owed that day",
+    "report.added": "added tasks",
+    "done.post_published": "Post {id} marked published (it was: {was})",
+    "off.post_kept": "Post {id} ({network}, {date}) stays planned that day",
+    "add.outside_hours": " (outside the working hours: {hours})",
 }

@@ -13,7 +13,7 @@ from cmagenda.interop import vtimezone
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Iterator
+    from collections.abc import Iterable, Iterator, Mapping
     from typing import Any
 
     from cmagenda.i18n.messages import Voice
@@ -22,7 +22,8 @@ if TYPE_CHECKING:
 UID_DOMAIN = "cmagenda"
 
 
-PRODID = "-//cmagenda//cmagenda//FR"
+# The last field names the language of the calendar's text: the profile's.
+PRODID = "-//cmagenda//cmagenda//{lang}"
 
 
 # A timed task with no estimate still takes a slot in a calendar.
@@ -38,6 +39,7 @@ EVENT_STATUS = {
     Status.DONE: "CONFIRMED",
     Status.SKIPPED: "CANCELLED",
     Status.MISSED: "CANCELLED",
+    Status.OFF: "CANCELLED",  # a day of absence: nothing was owed, nothing reminds
 }
 
 
@@ -46,6 +48,7 @@ ICS_STATUS = {
     Status.DONE: "COMPLETED",
     Status.SKIPPED: "CANCELLED",
     Status.MISSED: "CANCELLED",
+    Status.OFF: "CANCELLED",  # a day of absence: nothing was owed, nothing reminds
 }
 
 
@@ -65,6 +68,7 @@ class Selection:
         now: dt.datetime,
         alarm_minutes: int = ALARM_MINUTES,
         tag: str = "",
+        off: Mapping[dt.date, str] | None = None,
     ) -> None:
         self.start = start
         self.end = end
@@ -75,14 +79,22 @@ class Selection:
         self.now = now
         self.alarm_minutes = alarm_minutes
         self.tag = tag
+        self.off = off or {}
         # The post planned in each slot, by the slot's task id (looked up once per task).
         self.by_slot = {p.slot: p for p in posts if p.slot}
 
     def status(self, task: Task) -> str:
-        return view_status(task, self.now.date())[0]
+        return view_status(task, self.now.date(), self.off)[0]
 
     def uid(self, key: str) -> str:
         return uid(f"{key}-{self.tag}" if self.tag else key)
+
+
+def _post_title(post: Post, lang: str) -> str:
+    """ "Instagram : the post" in French (a space before the colon), "Instagram: the post" in
+    English."""
+    colon = " :" if lang == "fr" else ":"
+    return f"{network_label(post.network)}{colon} {post.text}"
 
 
 def uid(key: str) -> str:
@@ -231,7 +243,7 @@ def _events(selection: Selection, zone: Any) -> list[Any]:
         post = selection.by_slot.get(task.id)
         summary = task.title.pick(lang)
         if post is not None:
-            summary = f"{network_label(post.network)} : {post.text}"
+            summary = _post_title(post, lang)
         status = selection.status(task)
         published = status == Status.DONE or (
             post is not None and post.status == PostStatus.PUBLISHED
@@ -240,7 +252,7 @@ def _events(selection: Selection, zone: Any) -> list[Any]:
             summary = f"✓ {summary}"
         event = _event(f"{task.id}-slot", summary, task.date, task.time, zone, selection)
         # An empty slot is tentative: something may still fill it; a filled one is confirmed.
-        if status in (Status.SKIPPED, Status.MISSED):
+        if status in (Status.SKIPPED, Status.MISSED, Status.OFF):
             event.add("status", "CANCELLED")
         else:
             event.add("status", "CONFIRMED" if post is not None or published else "TENTATIVE")
@@ -254,7 +266,7 @@ def _events(selection: Selection, zone: Any) -> list[Any]:
     for post in selection.posts:
         if post.slot:
             continue
-        summary = f"{network_label(post.network)} : {post.text}"
+        summary = _post_title(post, lang)
         event = _event(post.id, summary, post.date, post.time, zone, selection)
         if post.link:
             event.add("url", _clean(post.link))
@@ -291,7 +303,7 @@ def calendar(selection: Selection, items: Iterable[Any], name: str = "cmagenda")
     from icalendar import Calendar
 
     cal = Calendar()
-    cal.add("prodid", PRODID)
+    cal.add("prodid", PRODID.format(lang=selection.voice.lang.upper()))
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
     cal.add("name", name)
