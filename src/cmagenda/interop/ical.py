@@ -303,7 +303,8 @@ def calendar(selection: Selection, items: Iterable[Any], name: str = "cmagenda")
     from icalendar import Calendar
 
     cal = Calendar()
-    cal.add("prodid", PRODID.format(lang=selection.voice.lang.upper()))
+    lang = selection.voice.lang if selection.voice is not None else "en"  # no profile: English
+    cal.add("prodid", PRODID.format(lang=lang.upper()))
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
     cal.add("name", name)
