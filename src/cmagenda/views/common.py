@@ -94,10 +94,11 @@ def off_line(day: Day, lang: str, indent: str = "", today: dt.date | None = None
     a week other than `today`)."""
     if day.off is None:
         return []
-    key = "day.off" if today is None or today == day.date else "day.off_on"
+    that_day = today is not None and today != day.date
     if day.off:
-        return [indent + say(lang, key.replace("off", "off_reason", 1), reason=clean(day.off))]
-    return [indent + say(lang, key)]
+        key = "day.off_reason_on" if that_day else "day.off_reason"
+        return [indent + say(lang, key, reason=clean(day.off))]
+    return [indent + say(lang, "day.off_on" if that_day else "day.off")]
 
 
 def _table_text(rows: list[list[str]], header: list[str], markdown: bool) -> list[str]:
