@@ -118,9 +118,11 @@ def post(item: Post, changes: dict[str, str], label: str, now: dt.datetime) -> b
     """A posting slot's or a post's event retitled on the server: the post's new text (the
     network's label before it left out). Whether the post changed."""
     summary = changes.get("summary", "").strip()
-    prefix = f"{label} : "
-    if summary.startswith(prefix):
-        summary = summary[len(prefix) :].strip()
+    # The French title puts a space before the colon, the English one does not.
+    for prefix in (f"{label} : ", f"{label}: "):
+        if summary.startswith(prefix):
+            summary = summary[len(prefix) :].strip()
+            break
     if not summary or summary == item.text or len(summary) > limits.POST_TEXT:
         return False
     item.text = summary
