@@ -60,7 +60,7 @@ def test_posts_go_into_the_next_free_slot(profile: Run) -> None:
     listed = profile("--now", NOW, "post", "list", "--json").json()
     assert [(p["network"], p["time"], p["slot"] is not None) for p in listed["posts"]] == [
         ("instagram", "11:30", True), ("facebook", "15:00", True), ("instagram", "18:00", True),
-        ("instagram", "20:00", True),
+        ("instagram", "20:00", True), ("instagram", "11:30", True),  # Tuesday's: the coming week
     ]  # fmt: skip
     # A network the profile does not run is refused.
     refused = profile("--now", NOW, "post", "add", "--network", "pinterest", "Pin")
