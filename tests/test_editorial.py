@@ -60,7 +60,7 @@ def test_posts_go_into_the_next_free_slot(profile: Run) -> None:
     listed = profile("--now", NOW, "post", "list", "--json").json()
     assert [(p["network"], p["time"], p["slot"] is not None) for p in listed["posts"]] == [
         ("instagram", "11:30", True), ("facebook", "15:00", True), ("instagram", "18:00", True),
-        ("instagram", "20:00", True),
+        ("instagram", "20:00", True), ("instagram", "11:30", True),  # Tuesday's: the coming week
     ]  # fmt: skip
     # A network the profile does not run is refused.
     refused = profile("--now", NOW, "post", "add", "--network", "pinterest", "Pin")
@@ -74,11 +74,11 @@ def test_the_week_tally_and_publishing(profile: Run) -> None:
     monday = [t for t in before if t["date"] == "2026-11-23"]
     assert monday == [
         {"date": "2026-11-23", "network": "facebook", "required": 1, "optional": 1,
-         "filled": 0, "done": 0, "free": 2, "short": 1},
+         "filled": 0, "outside": 0, "done": 0, "free": 2, "short": 1},
         {"date": "2026-11-23", "network": "instagram", "required": 1, "optional": 2,
-         "filled": 1, "done": 0, "free": 2, "short": 0},
+         "filled": 1, "outside": 0, "done": 0, "free": 2, "short": 0},
         {"date": "2026-11-23", "network": "linkedin", "required": 1, "optional": 0,
-         "filled": 0, "done": 0, "free": 1, "short": 1},
+         "filled": 0, "outside": 0, "done": 0, "free": 1, "short": 1},
     ]  # fmt: skip
     assert profile("--now", NOW, "post", "publish", post_id).code == 0
     today = profile("--now", NOW, "today", "--json").json()["tasks"]

@@ -80,7 +80,7 @@ def test_off_days_are_never_missed_nor_carried(profile: Run) -> None:
     monday = next(d for d in days if d["date"] == "2026-11-23")
     assert {t["status"] for t in monday["tasks"]} == {"off"}
     line = profile("--now", later, "week", "--plain").out.splitlines()
-    assert "  Off — sick: nothing is owed today" in line
+    assert "  Off — sick: nothing is owed that day" in line
 
 
 def test_overlapping_absences_are_refused_naming_the_one_in_the_way(profile: Run) -> None:

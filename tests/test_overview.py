@@ -48,7 +48,7 @@ def test_the_week_overview_fits_in_two_screens_at_80_columns(montreal: Run, narr
     assert lines[:6] == [
         "Semaine du lundi 23 novembre 2026 au dimanche 29 novembre 2026",
         "lun. 23 nov. — 0/14 faites · 6 h restantes · 6 h prévues sur 7 h " + "─" * 15,
-        f"   routine 0/9{NBSP}: 6 interaction · 1 analyse · 2 formation",
+        f"   routine 0/9{NBSP}: 0/6 interaction · 0/1 analyse · 0/2 formation",
         f"   ☐ 7dcc2 10{NBSP}h Réunion d'équipe{NBSP}: faire le point sur les projets, "
         "les événemen…",
         "   ☐ cff74 Aller à la rencontre des collègues (équipe et autres services) et no…",
@@ -57,7 +57,7 @@ def test_the_week_overview_fits_in_two_screens_at_80_columns(montreal: Run, narr
     wednesday = lines.index(
         "mer. 25 nov. — 0/0 faites · 0 min restantes · 0 min prévues, jour non travail… ─"
     )
-    assert lines[wednesday + 1] == f"   Absent — formation{NBSP}: rien n'est dû aujourd'hui"
+    assert lines[wednesday + 1] == f"   Absent — formation{NBSP}: rien n'est dû ce jour-là"
     assert lines[wednesday + 2].startswith("jeu. 26 nov.")
     grid = [line.rstrip() for line in lines]
     grid = grid[grid.index("Calendrier éditorial (publications prévues ou faites / dues)") :]

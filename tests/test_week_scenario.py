@@ -46,11 +46,11 @@ def test_a_slot_ticked_done_is_filled_everywhere(montreal: Run) -> None:
     body = montreal("--now", MONDAY, "week", "--json").json()
     assert _calendar(body, "2026-11-23", "linkedin") == {
         "date": "2026-11-23", "network": "linkedin", "required": 1, "optional": 0,
-        "filled": 1, "done": 1, "free": 0, "short": 0,
+        "filled": 1, "outside": 0, "done": 1, "free": 0, "short": 0,
     }  # fmt: skip
     assert _week_total(body, "linkedin") == {
         "network": "linkedin", "required": 5, "optional": 0,
-        "filled": 1, "done": 1, "free": 4, "short": 4,
+        "filled": 1, "outside": 0, "done": 1, "free": 4, "short": 4,
     }  # fmt: skip
     plain = montreal("--now", MONDAY, "week").out
     assert "  [x] 133ad      9\u00a0h  Publication 1 sur LinkedIn" in plain
@@ -142,7 +142,7 @@ def test_ten_posts_in_one_sitting_fill_the_next_ten_open_slots(montreal: Run) ->
     body = montreal("--now", TUESDAY, "week", "--json").json()
     assert _calendar(body, "2026-11-26", "instagram") == {
         "date": "2026-11-26", "network": "instagram", "required": 1, "optional": 2,
-        "filled": 3, "done": 0, "free": 0, "short": 0,
+        "filled": 3, "outside": 0, "done": 0, "free": 0, "short": 0,
     }  # fmt: skip
 
 
@@ -191,5 +191,5 @@ def test_done_on_a_day_not_yet_planned_plans_it_first(montreal: Run) -> None:
     body = montreal("--now", MONDAY, "week", "--on", "2027-01-15", "--json").json()
     assert _calendar(body, "2027-01-15", "linkedin") == {
         "date": "2027-01-15", "network": "linkedin", "required": 1, "optional": 0,
-        "filled": 1, "done": 1, "free": 0, "short": 0,
+        "filled": 1, "outside": 0, "done": 1, "free": 0, "short": 0,
     }  # fmt: skip

@@ -180,7 +180,7 @@ def test_series_take_a_slot_of_their_network(run: Run, home: Path) -> None:
     tally = [t for t in week["calendar"] if t["date"] == "2026-07-04"]
     assert tally[1] == {
         "date": "2026-07-04", "network": "instagram", "required": 2, "optional": 1,
-        "filled": 0, "done": 0, "free": 3, "short": 2,
+        "filled": 0, "outside": 0, "done": 0, "free": 3, "short": 2,
     }  # fmt: skip
 
 
@@ -220,7 +220,7 @@ def test_a_french_week_planned_from_the_terminal(run: Run, home: Path) -> None:
     days = run("--now", MONDAY, "week", "--json").json()
     assert [d["holiday"] for d in days["days"]] == [None, None, "Fête du Canada", *[None] * 4]
     assert days["calendar_week"][2] == {
-        "network": "linkedin", "required": 7, "optional": 0, "filled": 1, "done": 0,
+        "network": "linkedin", "required": 7, "optional": 0, "filled": 1, "outside": 0, "done": 0,
         "free": 6, "short": 6,
     }  # fmt: skip
 

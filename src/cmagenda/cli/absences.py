@@ -54,5 +54,8 @@ def off(
     _told(
         json,
         lambda: absenceview.change_json("off", added, number),
-        lambda: absenceview.said("off.added", added, voice, number),
+        lambda: (
+            absenceview.said("off.added", added, voice, number)
+            + absenceview.posts_kept(leave.posts_within(session, added), voice)
+        ),
     )

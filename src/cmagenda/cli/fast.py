@@ -334,7 +334,7 @@ def _change(
             ticked, changed = result
             if as_json:
                 return changes.items_json("done", changed, [t.id for t, _ in ticked], lang)
-            return done_said(ticked, lang)
+            return done_said(ticked, lang, changed)
         if command == "skip":
             action = usecases_tasks.skipping(
                 usecases_tasks.skip_reason(options.get("reason")), moment

@@ -145,7 +145,13 @@ def post_list(
 
     session = _session()
     day = _date(on, session)
-    start, end = week_bounds(day, session.profile.week_start) if week else (day, day)
+    if week:
+        start, end = week_bounds(day, session.profile.week_start)
+    elif on is None:
+        # What is coming is what a list is asked for: today and the six days after it.
+        start, end = day, day + dt.timedelta(days=6)
+    else:
+        start, end = day, day
     if status is not None or evergreen:
         posts = desk.select(session, start if on or week else None, end, status, evergreen)
     else:

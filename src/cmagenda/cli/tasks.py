@@ -25,6 +25,7 @@ from cmagenda.cli.app import (
 from cmagenda.domain import text as domain_text
 from cmagenda.domain.errors import UsageError
 from cmagenda.domain.times import parse_time
+from cmagenda.domain.workdays import Workweek
 from cmagenda.i18n.messages import say
 from cmagenda.usecases import assignment, profile, taskedit
 from cmagenda.usecases import tasks as usecases_tasks
@@ -44,7 +45,7 @@ def done(ids: IdsArgument, on: OnOption = None, json: JsonOption = False) -> Non
     _told(
         json,
         lambda: changes.items_json("done", changed, named, session.lang),
-        lambda: common.done_said(results, session.lang),
+        lambda: common.done_said(results, session.lang, changed),
     )
 
 
@@ -134,6 +135,9 @@ def add(
     task, changed = usecases_tasks.add(session, day, title, parse_time(at), network, minutes, who)
     when = session.voice.long_date(day)
     text = say(session.lang, "add.ok", id=task.id[:7], date=when, title=domain_text.clean(title))
+    hours = session.profile.work_hours
+    if task.time is not None and Workweek([], hours, {}).outside_hours(task.time, minutes):
+        text += say(session.lang, "add.outside_hours", hours=", ".join(hours))
     _told(
         json,
         lambda: changes.items_json("add", changed, [task.id], session.lang),

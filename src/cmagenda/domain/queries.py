@@ -11,7 +11,16 @@ import bisect
 import datetime as dt
 
 from cmagenda.domain import slots
-from cmagenda.domain.model import Phase, Post, Status, Task, Titles, Volet, WeekStart
+from cmagenda.domain.model import (
+    Phase,
+    Post,
+    PostStatus,
+    Status,
+    Task,
+    Titles,
+    Volet,
+    WeekStart,
+)
 from cmagenda.domain.month import Month, month_key
 
 TYPE_CHECKING = False
@@ -45,7 +54,7 @@ class Item:
 
 
 class Day:
-    __slots__ = ("capacity", "date", "holiday", "items", "off", "orphans")
+    __slots__ = ("capacity", "date", "holiday", "items", "off", "orphans", "outside")
 
     def __init__(
         self,
@@ -55,6 +64,7 @@ class Day:
         orphans: list[Post] | None = None,
         capacity: int | None = None,
         off: str | None = None,
+        outside: list[Post] | None = None,
     ) -> None:
         self.date = date
         self.items = items
@@ -65,19 +75,42 @@ class Day:
         self.off = off
         # Minutes of work the day holds (its working hours; 0 on a day off), when known.
         self.capacity = capacity
+        # Posts planned on this day outside the posting slots (`post add --at` at another
+        # time), on a network followed: shown with the day, counted in its tallies.
+        self.outside = outside or []
+
+    @property
+    def resting(self) -> bool:
+        """Not a working day: an absence, a weekend or a holiday (its capacity is 0)."""
+        return self.off is not None or self.capacity == 0
+
+    def waiting(self, item: Item) -> bool:
+        """A task carried in from an earlier day, on a day not worked: it waits for the next
+        working day instead of being owed today."""
+        return self.resting and item.task.date != self.date and item.status == Status.TODO
+
+    def _owed(self, item: Item) -> bool:
+        return (
+            not item.task.optional
+            and item.status not in (Status.SKIPPED, Status.OFF)
+            and not self.waiting(item)
+        )
 
     @property
     def planned_minutes(self) -> int:
-        """The owed minutes of the tasks planned on this day, to do or done: what the day asks
-        of its working hours (an optional slot owes nothing; a skipped task no longer does,
-        nor one on a day of absence, as `total` says; a task carried in from another day counts
-        on its own day)."""
+        """The owed minutes of the tasks this day shows, to do or done: what the day asks of
+        its working hours, carried-in work included (an optional slot owes nothing; a skipped
+        task no longer does, nor one on a day of absence, as `total` says, nor work waiting
+        for the next working day)."""
+        return sum(i.task.minutes for i in self.items if self._owed(i))
+
+    @property
+    def carried_minutes(self) -> int:
+        """The part of `planned_minutes` carried in from earlier days, still to do."""
         return sum(
             i.task.minutes
             for i in self.items
-            if i.task.date == self.date
-            and not i.task.optional
-            and i.status not in (Status.SKIPPED, Status.OFF)
+            if self._owed(i) and i.task.date != self.date and i.status == Status.TODO
         )
 
     @property
@@ -92,18 +125,41 @@ class Day:
     @property
     def total(self) -> int:
         """What the day owes: optional slots count only once used, and a task skipped on
-        purpose is no longer owed (skipping is not failing)."""
+        purpose is no longer owed (skipping is not failing), nor one waiting for the next
+        working day."""
         return sum(
             1
             for i in self.items
             if (not i.task.optional or i.status == Status.DONE)
             and i.status not in (Status.SKIPPED, Status.OFF)
+            and not self.waiting(i)
         )
+
+    def owed_posts(self) -> dict[str, int]:
+        """Per network, the posts the day still lacks to meet its minimum, by the tallies'
+        rule (`Tally.short`): its required slots not skipped, less its filled slots (an
+        optional one too) and its posts outside the slots."""
+        owed: dict[str, int] = {}
+        for item in self.items:
+            task = item.task
+            if not (task.is_posting_slot and task.network and task.date == self.date):
+                continue
+            filled = item.post is not None or item.status == Status.DONE
+            counts = (
+                not task.optional and item.status not in (Status.SKIPPED, Status.OFF)
+            ) - filled
+            owed[task.network] = owed.get(task.network, 0) + counts
+        for post in self.outside:
+            if post.network in owed:
+                owed[post.network] -= 1
+        return {n: k for n, k in owed.items() if k > 0}
 
     @property
     def minutes_left(self) -> int:
         return sum(
-            i.task.minutes for i in self.items if i.status == Status.TODO and not i.task.optional
+            i.task.minutes
+            for i in self.items
+            if i.status == Status.TODO and not i.task.optional and not self.waiting(i)
         )
 
 
@@ -240,7 +296,9 @@ def today_view(
     tasks = select_day(months, day, earlier)
     shorts = short_ids(months) if shorts is None else shorts
     items = order(tasks, today, shorts, posts_by_slot(months), off)
-    return Day(day, items, holiday_of(months, day), off=off.get(day))
+    return Day(
+        day, items, holiday_of(months, day), off=off.get(day), outside=slots.outside(months, day)
+    )
 
 
 def week_bounds(day: dt.date, week_start: str) -> tuple[dt.date, dt.date]:
@@ -275,8 +333,9 @@ def week_view(
             else []
         )
         items = order(select_day(months, day, extra), today, shorts, posts, off)
-        days.append(Day(day, items, holiday_of(months, day), off=off.get(day)))
-    return Week(start, end, shown, days, tallies(months, [d.date for d in days], off))
+        outside = slots.outside(months, day)
+        days.append(Day(day, items, holiday_of(months, day), off=off.get(day), outside=outside))
+    return Week(start, end, shown, days, tallies(months, [d.date for d in days], off, today))
 
 
 def short_ids(months: dict[str, Month], ids: Iterable[str] = ()) -> dict[str, str]:
@@ -313,6 +372,7 @@ class Tally:
         "filled",
         "network",
         "optional",
+        "outside",
         "required",
         "shortfall",
         "skipped",
@@ -327,6 +387,7 @@ class Tally:
         filled: int,
         done: int,
         skipped: int = 0,
+        outside: int = 0,
     ) -> None:
         self.date = date
         self.network = network
@@ -335,6 +396,8 @@ class Tally:
         self.filled = filled  # slots holding a planned post or ticked done
         self.done = done  # slots ticked off (a post published, or done by hand)
         self.skipped = skipped  # slots skipped on purpose, with no post: neither filled nor free
+        # Posts planned outside the slots: they count towards the cadence like any post.
+        self.outside = outside
         self.shortfall: int | None = None  # set for a week's total (see week_totals)
 
     @property
@@ -342,11 +405,16 @@ class Tally:
         return self.required + self.optional - self.filled - self.skipped
 
     @property
+    def posts(self) -> int:
+        """The posts the day holds: its filled slots and its posts outside the slots."""
+        return self.filled + self.outside
+
+    @property
     def short(self) -> int:
         """How many posts the day still lacks to meet the minimum (planned or done)."""
         if self.shortfall is not None:
             return self.shortfall
-        return max(0, self.required - self.filled)
+        return max(0, self.required - self.posts)
 
 
 def week_totals(tallies: list[Tally]) -> list[Tally]:
@@ -361,6 +429,7 @@ def week_totals(tallies: list[Tally]) -> list[Tally]:
         total.filled += t.filled
         total.done += t.done
         total.skipped += t.skipped
+        total.outside += t.outside
         short[t.network] = short.get(t.network, 0) + t.short
     for name, total in totals.items():
         total.shortfall = short[name]
@@ -368,15 +437,23 @@ def week_totals(tallies: list[Tally]) -> list[Tally]:
 
 
 def tallies(
-    months: dict[str, Month], days: list[dt.date], off: Mapping[dt.date, str] = NO_DAYS_OFF
+    months: dict[str, Month],
+    days: list[dt.date],
+    off: Mapping[dt.date, str] = NO_DAYS_OFF,
+    today: dt.date | None = None,
 ) -> list[Tally]:
-    """Per day and network, its slots; on a day off every slot is offered, none is owed."""
+    """Per day and network, its slots; on a day off every slot is offered, none is owed. Seen
+    from `today`, a day gone by counts only the posts that went out (see `slots.counts`)."""
     out = []
     posts = posts_by_slot(months)
     for day in days:
         month = months.get(month_key(day))
         if month is None:
             continue
+        outside: dict[str, int] = {}
+        for post in slots.outside(months, day):
+            if today is None or day >= today or post.status == PostStatus.PUBLISHED:
+                outside[post.network] = outside.get(post.network, 0) + 1
         by_network: dict[str, list[Task]] = {}
         for task in month.tasks.values():
             if task.date == day and task.is_posting_slot and task.network:
@@ -389,13 +466,14 @@ def tallies(
                     network,
                     required=owed,
                     optional=len(found) - owed,
-                    filled=sum(1 for s in found if slots.filled(s, posts)),
+                    filled=sum(1 for s in found if slots.counts(s, posts, today)),
                     done=sum(1 for s in found if s.status == Status.DONE),
                     skipped=sum(
                         1
                         for s in found
                         if s.status == Status.SKIPPED and not slots.filled(s, posts)
                     ),
+                    outside=outside.get(network, 0),
                 )
             )
     return out

@@ -139,7 +139,8 @@ def summarise(
 ) -> Summary:
     """The period's record; its days off are counted apart, and what they held is not owed."""
     summary = Summary(start, end)
-    summary.days_off = sorted(d for d in off if start <= d <= end)
+    # Only the days gone by (to today): an absence still ahead has not left anything uncounted.
+    summary.days_off = sorted(d for d in off if start <= d <= min(end, today))
     tasks = [t for m in months.values() for t in m.tasks.values() if start <= t.date <= end]
     for task in sorted(tasks, key=lambda t: (t.date, t.time or "", t.id)):
         status, overdue = view_status(task, today, off)
@@ -162,7 +163,7 @@ def summarise(
             share.total += not skipped
             share.skipped += skipped
             share.done += done
-        summary.minutes_planned += task.minutes
+        summary.minutes_planned += 0 if skipped else task.minutes
         summary.minutes_done += task.minutes if done else 0
         if status == Status.MISSED:
             summary.missed.append(task)
@@ -171,19 +172,28 @@ def summarise(
         elif overdue:
             summary.overdue.append(task)
     days = [start + dt.timedelta(days=n) for n in range((end - start).days + 1)]
-    summary.cadence = cadence(tallies(months, [d for d in days if d < today and d not in off]))
+    found = tallies(months, [d for d in days if d <= today and d not in off], off, today)
+    summary.cadence = cadence(found, summary.by_network)
     return summary
 
 
-def cadence(found: Iterable[Tally]) -> list[Cadence]:
-    """Per network, over the days gone by: days the minimum was met, owed slots and done ones."""
+def cadence(found: Iterable[Tally], shares: Mapping[str, Share] | None = None) -> list[Cadence]:
+    """Per network, over the days counted: the days a minimum was owed and those it was met
+    (by the tallies' rule, `Tally.short`), and the posting slots owed and done. Given the
+    report's `shares`, the slots are the network's row of the report, so that one report never
+    says two figures for one network."""
     out: dict[str, Cadence] = {}
     for tally in found:
         entry = out.setdefault(tally.network, Cadence(tally.network, 0, 0, 0, 0))
-        entry.days += 1
-        entry.days_met += tally.done >= tally.required
+        if tally.required:
+            entry.days += 1
+            entry.days_met += not tally.short
         entry.required += tally.required
         entry.done += tally.done
+    for name, entry in out.items():
+        share = (shares or {}).get(name)
+        if shares is not None:
+            entry.required, entry.done = (share.total, share.done) if share else (0, 0)
     return [out[n] for n in sorted(out)]
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from cmagenda.domain.model import Post, Status, Task
+from cmagenda.domain.model import Post, PostStatus, Status, Task
 from cmagenda.domain.month import Month, month_key
 
 TYPE_CHECKING = False
@@ -30,6 +30,21 @@ def posts_by_slot(months: Iterable[Month]) -> dict[str, Post]:
 def filled(slot: Task, posts: Mapping[str, Post]) -> bool:
     """The rule: a post is planned in `slot`, or `slot` is ticked done."""
     return slot.status == Status.DONE or slot.id in posts
+
+
+def kept(slot: Task, posts: Mapping[str, Post]) -> bool:
+    """The rule for a day gone by: the slot was ticked done, or its post was published (a
+    draft, or a post sent back for changes, left in a past slot never went out)."""
+    post = posts.get(slot.id)
+    return slot.status == Status.DONE or (post is not None and post.status == PostStatus.PUBLISHED)
+
+
+def counts(slot: Task, posts: Mapping[str, Post], today: dt.date | None) -> bool:
+    """Whether `slot` counts as filled seen from `today`: `kept` before it, `filled` from it on
+    (None: every day is to come)."""
+    if today is not None and slot.date < today:
+        return kept(slot, posts)
+    return filled(slot, posts)
 
 
 def is_open(slot: Task, posts: Mapping[str, Post], now: dt.datetime | None) -> bool:
@@ -78,3 +93,13 @@ def post_in(months: Mapping[str, Month], slot: Task) -> Post | None:
     if month is None:
         return None
     return next((p for p in month.posts.values() if p.slot == slot.id), None)
+
+
+def outside(months: Mapping[str, Month], day: dt.date) -> list[Post]:
+    """The posts planned on `day` in no slot (at a time of their own, or every slot taken),
+    by time."""
+    month = months.get(month_key(day))
+    if month is None:
+        return []
+    found = [p for p in month.posts.values() if p.date == day and not p.slot]
+    return sorted(found, key=lambda p: (p.time or "99:99", p.network, p.id))

@@ -145,6 +145,13 @@ class Workweek:
     def is_working(self, day: dt.date) -> bool:
         return day.weekday() in self.days and day not in self.holidays
 
+    def outside_hours(self, clock: str, minutes: int) -> bool:
+        """Whether a task at `clock` lasting `minutes` starts before the working day or ends
+        after it (a task in the lunch break is the user's call, not flagged)."""
+        first, last = _minutes(self.hours[0][0]), _minutes(self.hours[-1][1])
+        start = _minutes(clock)
+        return start < first or start + minutes > last
+
     def next_working(self, day: dt.date) -> dt.date:
         # Bounded: a working week has at least one working day, holidays are a few a month.
         for n in range(1, 366):

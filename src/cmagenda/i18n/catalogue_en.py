@@ -929,4 +929,15 @@ EN: dict[str, str] = {
         "How dates, times and numbers are written: fr_CA, fr_FR, fr_BE, fr_CH, en_CA, en_US, "
         "en_GB (else guessed from the environment and the zone)."
     ),
+    # Views that agree: posts outside the slots, the day's hours, reports
+    "section.outside": "Posts outside the slots",
+    "tally.outside": " ({n} outside the slots)",
+    "section.waiting": "Waiting for the next working day",
+    "day.carried": ", {carried} of it overdue",
+    "day.off_on": "Off — nothing is owed that day",
+    "day.off_reason_on": "Off — {reason}: nothing is owed that day",
+    "report.added": "added tasks",
+    "done.post_published": "Post {id} marked published (it was: {was})",
+    "off.post_kept": "Post {id} ({network}, {date}) stays planned that day",
+    "add.outside_hours": " (outside the working hours: {hours})",
 }

@@ -1062,4 +1062,15 @@ FR: dict[str, str] = {
         "La façon d’écrire dates, heures et nombres : fr_CA, fr_FR, fr_BE, fr_CH, en_CA, en_US, "
         "en_GB (sinon devinée d’après l’environnement et le fuseau)."
     ),
+    # Vues qui s’accordent : publications hors créneau, heures du jour, rapports
+    "section.outside": "Publications hors créneau",
+    "tally.outside": " (dont {n} hors créneau)",
+    "section.waiting": "En attente du prochain jour travaillé",
+    "day.carried": ", dont {carried} en retard",
+    "day.off_on": "Absent — rien n'est dû ce jour-là",
+    "day.off_reason_on": "Absent — {reason}\u00a0: rien n'est dû ce jour-là",
+    "report.added": "tâches ajoutées",
+    "done.post_published": "Publication {id} marquée publiée (elle était\u00a0: {was})",
+    "off.post_kept": "La publication {id} ({network}, {date}) reste prévue ce jour-là",
+    "add.outside_hours": " (hors des heures de travail\u00a0: {hours})",
 }

@@ -15,7 +15,7 @@ from cmagenda.interop import vtimezone
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Iterator
+    from collections.abc import Iterable, Iterator, Mapping
     from typing import Any
 
     from cmagenda.i18n.messages import Voice
@@ -24,7 +24,8 @@ if TYPE_CHECKING:
 UID_DOMAIN = "cmagenda"
 
 
-PRODID = "-//cmagenda//cmagenda//FR"
+# The last field names the language of the calendar's text: the profile's.
+PRODID = "-//cmagenda//cmagenda//{lang}"
 
 
 # A timed task with no estimate still takes a slot in a calendar.
@@ -40,6 +41,7 @@ EVENT_STATUS = {
     Status.DONE: "CONFIRMED",
     Status.SKIPPED: "CANCELLED",
     Status.MISSED: "CANCELLED",
+    Status.OFF: "CANCELLED",  # a day of absence: nothing was owed, nothing reminds
 }
 
 
@@ -48,6 +50,7 @@ ICS_STATUS = {
     Status.DONE: "COMPLETED",
     Status.SKIPPED: "CANCELLED",
     Status.MISSED: "CANCELLED",
+    Status.OFF: "CANCELLED",  # a day of absence: nothing was owed, nothing reminds
 }
 
 
@@ -65,6 +68,8 @@ class Selection:
     now: dt.datetime
     alarm_minutes: int = ALARM_MINUTES
     tag: str = ""
+    # The days of absence: their tasks go out cancelled, without a reminder.
+    off: Mapping[dt.date, str] = field(default_factory=dict)
     # The post planned in each slot, by the slot's task id (looked up once per task).
     by_slot: dict[str, Post] = field(init=False)
 
@@ -72,7 +77,7 @@ class Selection:
         self.by_slot = {p.slot: p for p in self.posts if p.slot}
 
     def status(self, task: Task) -> str:
-        return view_status(task, self.now.date())[0]
+        return view_status(task, self.now.date(), self.off)[0]
 
     def uid(self, key: str) -> str:
         return uid(f"{key}-{self.tag}" if self.tag else key)
@@ -233,7 +238,7 @@ def _events(selection: Selection, zone: Any) -> list[Any]:
             summary = f"✓ {summary}"
         event = _event(f"{task.id}-slot", summary, task.date, task.time, zone, selection)
         # An empty slot is tentative: something may still fill it; a filled one is confirmed.
-        if status in (Status.SKIPPED, Status.MISSED):
+        if status in (Status.SKIPPED, Status.MISSED, Status.OFF):
             event.add("status", "CANCELLED")
         else:
             event.add("status", "CONFIRMED" if post is not None or published else "TENTATIVE")
@@ -282,7 +287,8 @@ def calendar(selection: Selection, items: Iterable[Any], name: str = "cmagenda")
     from icalendar import Calendar  # ~100 ms: only exports and sync load it
 
     cal = Calendar()
-    cal.add("prodid", PRODID)
+    lang = selection.voice.lang if selection.voice is not None else "en"  # no profile: English
+    cal.add("prodid", PRODID.format(lang=lang.upper()))
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
     cal.add("name", name)

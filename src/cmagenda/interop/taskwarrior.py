@@ -24,6 +24,7 @@ TW_STATUS = {
     Status.DONE: "completed",
     Status.SKIPPED: "deleted",
     Status.MISSED: "deleted",
+    Status.OFF: "deleted",
 }
 
 
@@ -62,7 +63,7 @@ def taskwarrior(selection: Selection) -> str:
             body["scheduled"] = _tw_time(start)
         if status == Status.DONE:
             body["end"] = _tw_time(task.done_at or selection.now)
-        elif status in (Status.SKIPPED, Status.MISSED):
+        elif status in (Status.SKIPPED, Status.MISSED, Status.OFF):
             body["end"] = _tw_time(max(due, start))
         annotations = []
         if task.reason:

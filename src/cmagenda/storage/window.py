@@ -36,7 +36,7 @@ if TYPE_CHECKING:
     from pathlib import Path
     from typing import Any
 
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 
 # The horizon the window holds around the real today (see `horizon`).
 HORIZON_BACK = 7
@@ -148,6 +148,8 @@ def _day(day: Day) -> dict[str, Any]:
         body["holiday"] = [day.holiday.fr, day.holiday.en]
     if day.orphans:
         body["orphans"] = [p.dump() for p in day.orphans]
+    if day.outside:
+        body["outside"] = [p.dump() for p in day.outside]
     if day.capacity is not None:
         body["capacity"] = day.capacity
     if day.off is not None:
@@ -170,7 +172,10 @@ def _week(week: Week) -> dict[str, Any]:
         "today": week.today.isoformat(),
         "days": [_day(d) for d in week.days],
         "tallies": [
-            [t.date.isoformat(), t.network, t.required, t.optional, t.filled, t.done, t.skipped]
+            [
+                t.date.isoformat(),
+                *(t.network, t.required, t.optional, t.filled, t.done, t.skipped, t.outside),
+            ]
             for t in week.tallies
         ],
     }
@@ -317,7 +322,8 @@ def _decode_day(raw: dict[str, Any]) -> Day:
     off = raw.get("off")
     if off is not None and not isinstance(off, str):
         raise ValueError("off must be text")
-    return Day(dt.date.fromisoformat(raw["date"]), items, holiday, orphans, capacity, off)
+    outside = [post_from_json(p) for p in raw.get("outside", [])]
+    return Day(dt.date.fromisoformat(raw["date"]), items, holiday, orphans, capacity, off, outside)
 
 
 def voices(body: dict[str, Any]) -> dict[str, Voice]:
@@ -374,9 +380,10 @@ def decode_week(body: dict[str, Any], day: dt.date | None = None) -> Week | None
                     [_decode_day(d) for d in raw["days"]],
                     [
                         Tally(
-                            dt.date.fromisoformat(d), str(n), int(r), int(o), int(f), int(x), int(s)
+                            dt.date.fromisoformat(d),
+                            *(str(n), int(r), int(o), int(f), int(x), int(s), int(u)),
                         )
-                        for d, n, r, o, f, x, s in raw["tallies"]
+                        for d, n, r, o, f, x, s, u in raw["tallies"]
                     ],
                 )
         return None

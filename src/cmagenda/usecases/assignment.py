@@ -63,7 +63,7 @@ def only_mine(day: Day, me: str | None) -> Day:
     if me is None:
         raise UsageError("assign.no_me")
     items = [i for i in day.items if mine(i.task, me)]
-    return Day(day.date, items, day.holiday, day.orphans)
+    return Day(day.date, items, day.holiday, day.orphans, day.capacity, day.off, day.outside)
 
 
 def week_mine(week: Week, me: str | None) -> Week:

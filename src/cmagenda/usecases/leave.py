@@ -11,6 +11,8 @@ import datetime as dt
 from cmagenda.domain import absences, limits
 from cmagenda.domain.absences import Absence
 from cmagenda.domain.errors import UnknownIdError, UsageError
+from cmagenda.domain.model import Post, PostStatus
+from cmagenda.domain.month import month_key
 from cmagenda.storage import history
 from cmagenda.usecases.planning import refresh_window
 from cmagenda.usecases.session import Session
@@ -83,3 +85,17 @@ def _find(stored: list[Absence], which: list[dt.date] | int) -> Absence:
     if found is None:
         raise UnknownIdError("off.unknown", which=" ".join(d.isoformat() for d in which))
     return found
+
+
+def posts_within(session: Session, absence: Absence) -> list[Post]:
+    """The posts still to go out during `absence`: an absence does not move them (they are the
+    user's work), so `off` names them."""
+    days = [absence.start + dt.timedelta(days=n) for n in range(absence.days)]
+    months = session.store().read_months({month_key(d) for d in days})
+    found = [
+        p
+        for m in months.values()
+        for p in m.posts.values()
+        if absence.start <= p.date <= absence.end and p.status != PostStatus.PUBLISHED
+    ]
+    return sorted(found, key=lambda p: (p.date, p.time or "", p.id))

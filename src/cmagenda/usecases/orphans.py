@@ -35,6 +35,7 @@ def flag(days: Iterable[Day], months: dict[str, Month], networks: Iterable[str] 
     names = list(networks)
     for day in days:
         day.orphans = removed(months.values(), names, day.date)
+        day.outside = [p for p in day.outside if p not in day.orphans]
 
 
 def ahead(store: Store, networks: Iterable[str], today: dt.date) -> list[Post]:

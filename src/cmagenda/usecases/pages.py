@@ -174,7 +174,7 @@ def _week_grid(
     rows: dict[str, list[dict[str, int] | None]] = {}
     for index, (low, high) in enumerate(weeks):
         days = [low + dt.timedelta(days=n) for n in range((high - low).days + 1)]
-        for found in cadence(tallies(months, [d for d in days if d < today])):
+        for found in cadence(tallies(months, [d for d in days if d <= today], today=today)):
             cells = rows.setdefault(found.network, [None] * len(weeks))
             cells[index] = {"days": found.days, "days_met": found.days_met}
     columns = [{"start": a.isoformat(), "end": b.isoformat()} for a, b in weeks]

@@ -73,4 +73,5 @@ def selection(session: Session, start: dt.date, end: dt.date) -> Any:
             else session.profile.alarm_minutes
         ),
         tag=profile_tag(session.profile.start, session.profile.timezone),
+        off=days_off(session.store()),
     )

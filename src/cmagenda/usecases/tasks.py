@@ -284,7 +284,14 @@ def add(
         index = store.read_index()
         months = store.read_months({month_key(day)})
         before = planner.snapshot(months)
-        months[month_key(day)].tasks[task.id] = task
+        taken = months[month_key(day)].tasks
+        # The id derives from the title, the day and the clock: two adds at one `--now` (or
+        # within the clock's precision) are still two tasks, never one replacing the other.
+        n = 0
+        while task.id in taken:
+            n += 1
+            task.id = planner.added_id(f"{title}\x1f{n}", day, session.now)
+        taken[task.id] = task
         with store.transaction():
             _keep_profile(session, store)
             commit(session, store, index, "add", before, months)

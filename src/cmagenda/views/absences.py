@@ -4,13 +4,15 @@ few ranges reads the same on a terminal and in a pipe)."""
 from __future__ import annotations
 
 from cmagenda.domain.absences import Absence
-from cmagenda.domain.text import clean
+from cmagenda.domain.text import clean, network_label
 from cmagenda.i18n.messages import Voice, say
 from cmagenda.views.common import JSON_VERSION, dumps
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Any
+
+    from cmagenda.domain.model import Post
 
 
 def span(absence: Absence, voice: Voice) -> str:
@@ -34,6 +36,21 @@ def said(key: str, absence: Absence, voice: Voice, number: int = 0) -> str:
     """A confirmation: "off.added" or "off.removed"."""
     text = say(voice.lang, key, span=span(absence, voice), number=number, reason=_reason(absence))
     return text + "\n"
+
+
+def posts_kept(found: list[Post], voice: Voice) -> str:
+    """After `off`: each post planned during the absence, which stays where it is."""
+    return "".join(
+        say(
+            voice.lang,
+            "off.post_kept",
+            id=p.id[:7],
+            date=voice.short_date(p.date),
+            network=network_label(p.network),
+        )
+        + "\n"
+        for p in found
+    )
 
 
 def listing_plain(found: list[Absence], voice: Voice) -> str:

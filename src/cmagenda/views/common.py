@@ -5,11 +5,13 @@ from __future__ import annotations
 import json
 import sys
 
+from cmagenda.domain.model import PostStatus
 from cmagenda.domain.text import JSON_ESCAPES, clean
 from cmagenda.i18n.messages import say
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    import datetime as dt
     from collections.abc import Sequence
     from typing import Any
 
@@ -17,6 +19,7 @@ if TYPE_CHECKING:
     from cmagenda.domain.queries import Day
     from cmagenda.usecases.doctor import Finding
     from cmagenda.usecases.exports import Exported
+    from cmagenda.views.changes import Changed
 
 
 JSON_VERSION = 1
@@ -36,16 +39,30 @@ def say_waiting(lang: str) -> None:
     sys.stderr.flush()
 
 
+POST_STATES = PostStatus.ALL
+
+
 def task_said(lang: str, key: str, task: Task, **params: str) -> str:
     """A confirmation line about `task` (its title as data, cleaned)."""
     return say(lang, key, title=clean(task.title.pick(lang)), **params) + "\n"
 
 
-def done_said(results: list[tuple[Task, bool]], lang: str) -> str:
-    """What `done` says, the same from the fast and the full path."""
-    return "".join(
+def done_said(results: list[tuple[Task, bool]], lang: str, changed: Changed | None = None) -> str:
+    """What `done` says, the same from the fast and the full path; a slot's post that ticking
+    the slot marked published is named, with the state it left (a draft was never reviewed)."""
+    said = "".join(
         task_said(lang, "done.already" if already else "done.ok", task) for task, already in results
     )
+    for item in changed.items if changed is not None else []:
+        was = (item.before or {}).get("status")
+        if (
+            item.kind == "post"
+            and was != "published"
+            and (item.after or {}).get("status") == ("published")
+        ):
+            state = say(lang, f"post.status.{was}") if was in POST_STATES else str(was)
+            said += say(lang, "done.post_published", id=item.id[:7], was=state) + "\n"
+    return said
 
 
 def doctor_said(lang: str, count: int, findings: list[Finding]) -> str:
@@ -69,13 +86,16 @@ def dumps(body: dict[str, Any]) -> str:
     return json.dumps(body, ensure_ascii=False, indent=2).translate(JSON_ESCAPES) + "\n"
 
 
-def off_line(day: Day, lang: str, indent: str = "") -> list[str]:
-    """ "Off — vacation: nothing is owed today" on a day of absence."""
+def off_line(day: Day, lang: str, indent: str = "", today: dt.date | None = None) -> list[str]:
+    """ "Off — vacation: nothing is owed today" on a day of absence ("that day" for a day of
+    a week other than `today`)."""
     if day.off is None:
         return []
+    that_day = today is not None and today != day.date
     if day.off:
-        return [indent + say(lang, "day.off_reason", reason=clean(day.off))]
-    return [indent + say(lang, "day.off")]
+        key = "day.off_reason_on" if that_day else "day.off_reason"
+        return [indent + say(lang, key, reason=clean(day.off))]
+    return [indent + say(lang, "day.off_on" if that_day else "day.off")]
 
 
 def _table_text(rows: list[list[str]], header: list[str], markdown: bool) -> list[str]:

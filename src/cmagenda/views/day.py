@@ -59,6 +59,7 @@ def today_json(day: Day, timezone: str, lang: str) -> str:
             "planned_minutes": day.planned_minutes,
             "tasks": [task_json(i, lang) for i in day.items],
             "removed_network_posts": [post_json(p) for p in day.orphans],
+            "outside_posts": [post_json(p) for p in day.outside],
         }
     )
 
@@ -80,10 +81,16 @@ def _tags(item: Item, lang: str) -> str:
 
 
 def _sections(day: Day) -> list[tuple[str, list[Item]]]:
-    overdue = [i for i in day.items if i.overdue]
+    waiting = [i for i in day.items if day.waiting(i)]
+    overdue = [i for i in day.items if i.overdue and i not in waiting]
     timed = [i for i in day.items if not i.overdue and i.task.time and i.task.date == day.date]
-    rest = [i for i in day.items if i not in overdue and i not in timed]
-    return [("section.overdue", overdue), ("section.timed", timed), ("section.rest", rest)]
+    rest = [i for i in day.items if i not in overdue and i not in timed and i not in waiting]
+    return [
+        ("section.overdue", overdue),
+        ("section.timed", timed),
+        ("section.rest", rest),
+        ("section.waiting", waiting),
+    ]
 
 
 def _summary(day: Day, lang: str) -> str:
@@ -106,6 +113,8 @@ def _load(day: Day, lang: str) -> str:
     if not day.capacity:
         return " · " + say(lang, "day.capacity_off", planned=planned)
     text = " · " + say(lang, "day.capacity", planned=planned, capacity=_span(day.capacity, lang))
+    if day.carried_minutes:
+        text += say(lang, "day.carried", carried=_span(day.carried_minutes, lang))
     return text + (f" ⚠ {say(lang, 'day.over')}" if day.over_capacity else "")
 
 
@@ -163,20 +172,8 @@ def _holiday_line(day: Day, lang: str, indent: str = "") -> list[str]:
 
 
 def owed_posts(day: Day) -> dict[str, int]:
-    """Per network, the day's required posting slots neither filled nor skipped."""
-    owed: dict[str, int] = {}
-    for item in day.items:
-        task = item.task
-        if (
-            task.is_posting_slot
-            and task.network
-            and not task.optional
-            and item.status == Status.TODO
-            and item.post is None
-            and task.date == day.date
-        ):
-            owed[task.network] = owed.get(task.network, 0) + 1
-    return owed
+    """Per network, the posts the day still lacks to meet its minimum (see `Day.owed_posts`)."""
+    return day.owed_posts()
 
 
 def owed_line(day: Day, lang: str, indent: str = "") -> list[str]:
@@ -203,11 +200,22 @@ def day_plain(day: Day, voice: Voice) -> str:
             lines.append("")
             lines.append(say(lang, key))
             lines.extend(_plain_line(i, day, voice) for i in items)
+    if day.outside:
+        lines.append("")
+        lines.append(say(lang, "section.outside"))
+        lines.extend(outside_line(p, voice) for p in day.outside)
     if day.orphans:
         lines.append("")
         lines.append(say(lang, "orphans.heading"))
         lines.extend(orphan_line(p, voice) for p in day.orphans)
     return "\n".join(lines) + "\n"
+
+
+def outside_line(post: Post, voice: Voice) -> str:
+    """A post planned outside the posting slots: shown on its day, at its time, flagged."""
+    when = f"{voice.time_cell(post.time)}  " if post.time else ""
+    flag = f"{network_label(post.network)}, {say(voice.lang, 'post.no_slot')}"
+    return f"  ✎ {post.id[:7]}  {when}{post_summary(post, voice.lang)}  ({flag})"
 
 
 def orphan_line(post: Post, voice: Voice) -> str:
@@ -334,6 +342,10 @@ def print_day_rich(
             continue
         out.print(Text(say(lang, key), style="bold red" if key == "section.overdue" else "bold"))
         out.print(_rich_day_table(day, items, voice, now if key == "section.timed" else None))
+    if day.outside:
+        out.print(Text(say(lang, "section.outside"), style="bold"))
+        for post in day.outside:
+            out.print(Text(outside_line(post, voice)))
     if day.orphans:
         out.print(Text(say(lang, "orphans.heading"), style="bold yellow"))
         for post in day.orphans:

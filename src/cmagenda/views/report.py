@@ -40,9 +40,9 @@ def bar(rate: float, width: int = BAR_WIDTH) -> str:
     return ("█" * full + (EIGHTHS[part] if part else "")).ljust(width)
 
 
-def spark(values: Sequence[float | None], low: float | None = None) -> str:
+def spark(values: Sequence[float | None], low: float | None = None, gap: str = " ") -> str:
     """A sparkline: one cell per value, from its lowest to its highest (or from `low`, when the
-    scale is fixed: rates from 0); a space where there is no value."""
+    scale is fixed: rates from 0); `gap` where there is no value."""
     known = [v for v in values if v is not None]
     if not known:
         return ""
@@ -52,7 +52,7 @@ def spark(values: Sequence[float | None], low: float | None = None) -> str:
     cells = []
     for value in values:
         if value is None:
-            cells.append(" ")
+            cells.append(gap)
         elif not span:
             cells.append(SPARKS[3] if low is None else SPARKS[0])
         else:
@@ -60,7 +60,10 @@ def spark(values: Sequence[float | None], low: float | None = None) -> str:
     return "".join(cells)
 
 
-def _percent(rate: float, lang: str) -> str:
+def _percent(rate: float, lang: str, total: int = 1) -> str:
+    """The rate in percent; "—" when nothing was due (`total` 0): 0 of 0 is no failure."""
+    if not total:
+        return "—"
     return f"{round(rate * 100)}\u00a0%" if lang == "fr" else f"{round(rate * 100)}%"
 
 
@@ -72,13 +75,14 @@ def _delta(now: Summary, before: Summary | None, lang: str) -> str:
 
 
 def _daily(now: Summary) -> tuple[list[float | None], dt.date, dt.date] | None:
-    """The completion rate of each day counted so far (None for a day with nothing due)."""
+    """The completion rate of each day counted so far, from the first with something due
+    (None for a day with nothing due)."""
     if not now.by_day:
         return None
-    last = max(now.by_day)
-    days = [now.start + dt.timedelta(days=n) for n in range((last - now.start).days + 1)]
-    rates = [now.by_day[d].rate if d in now.by_day else None for d in days]
-    return rates, now.start, last
+    first, last = min(now.by_day), max(now.by_day)
+    days = [first + dt.timedelta(days=n) for n in range((last - first).days + 1)]
+    rates = [now.by_day[d].rate if d in now.by_day and now.by_day[d].total else None for d in days]
+    return rates, first, last
 
 
 def _share_rows(now: Summary, lang: str) -> list[tuple[str, list[tuple[str, Share]]]]:
@@ -93,11 +97,17 @@ def _share_rows(now: Summary, lang: str) -> list[tuple[str, list[tuple[str, Shar
             # The checklist's own order (arrival before daily...), "added" last.
             order = {"phase": Phase.ALL, "volet": Volet.ALL}.get(prefix, ())
             keys = sorted(table, key=lambda k: (order.index(k) if k in order else len(order), k))
-            rows = [
-                (say(lang, f"{prefix}.{k}") if prefix else network_label(k), table[k]) for k in keys
-            ]
+            rows = [(_share_label(prefix, k, lang), table[k]) for k in keys]
             out.append((say(lang, key), rows))
     return out
+
+
+def _share_label(prefix: str, key: str, lang: str) -> str:
+    """A row's name: a phase, a volet ("added tasks" for those outside the checklist, not a
+    volet of their own) or a network."""
+    if not prefix:
+        return network_label(key)
+    return say(lang, "report.added" if key == "added" else f"{prefix}.{key}")
 
 
 def _reading(reading: Reading | None, voice: Voice) -> tuple[str, str]:
@@ -281,7 +291,7 @@ def _overall_lines(now: Summary, before: Summary | None, voice: Voice) -> list[s
             "report.overall",
             done=now.overall.done,
             total=now.overall.total,
-            rate=_percent(now.overall.rate, lang),
+            rate=_percent(now.overall.rate, lang, now.overall.total),
             delta=_delta(now, before, lang),
         ),
         say(
@@ -300,7 +310,8 @@ def _overall_lines(now: Summary, before: Summary | None, voice: Voice) -> list[s
             say(
                 lang,
                 "report.by_day",
-                spark=spark(rates, low=0.0),
+                # A day with nothing due keeps its place, so that one mark is one day.
+                spark=spark(rates, low=0.0, gap="·"),
                 start=voice.short_date(first),
                 end=voice.short_date(last),
             )
@@ -327,7 +338,9 @@ def report_text(
     lines += _overall_lines(now, before, voice)
     for title, shares in _share_rows(now, lang):
         lines += ["", f"## {title}" if markdown else title]
-        rows = [[text(a), str(v.done), str(v.total), _percent(v.rate, lang)] for a, v in shares]
+        rows = [
+            [text(a), str(v.done), str(v.total), _percent(v.rate, lang, v.total)] for a, v in shares
+        ]
         lines += _table_text(rows, ["", "✔", "Σ", "%"] if markdown else [""] * 4, markdown)
     if now.cadence:
         lines += section("report.cadence")
@@ -413,7 +426,7 @@ def report_rich(now: Summary, before: Summary | None, kind: str, voice: Voice) -
                 Text(label),
                 Text(str(share.done)),
                 Text(str(share.total)),
-                Text(_percent(share.rate, lang)),
+                Text(_percent(share.rate, lang, share.total)),
                 meter(share.rate),
             )
         parts += [Text(""), found]

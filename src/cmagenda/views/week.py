@@ -12,6 +12,7 @@ from cmagenda.views.day import (
     _summary,
     holiday_name,
     orphan_line,
+    outside_line,
     task_json,
 )
 from cmagenda.views.posts import post_json
@@ -20,7 +21,7 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Any
 
-    from cmagenda.domain.queries import Tally, Week
+    from cmagenda.domain.queries import Day, Tally, Week
     from cmagenda.i18n.messages import Voice
 
 
@@ -38,6 +39,7 @@ def week_json(week: Week, lang: str) -> str:
                     "planned_minutes": d.planned_minutes,
                     "tasks": [task_json(i, lang) for i in d.items],
                     "removed_network_posts": [post_json(p) for p in d.orphans],
+                    "outside_posts": [post_json(p) for p in d.outside],
                 }
                 for d in week.days
             ],
@@ -56,6 +58,7 @@ def tally_json(tally: Tally) -> dict[str, Any]:
         "required": tally.required,
         "optional": tally.optional,
         "filled": tally.filled,
+        "outside": tally.outside,
         "done": tally.done,
         "free": tally.free,
         "short": tally.short,
@@ -65,17 +68,24 @@ def tally_json(tally: Tally) -> dict[str, Any]:
 def tally_line(tally: Tally, lang: str) -> str:
     """'Instagram: 1 of 1–3, 2 slots free — short by 0' in the user's words."""
     high = tally.required + tally.optional
+    outside = say(lang, "tally.outside", n=tally.outside) if tally.outside else ""
     target = str(high) if high == tally.required else f"{tally.required}–{high}"
     text = say(
         lang,
         "tally.line",
         network=network_label(tally.network),
-        filled=tally.filled,
+        filled=f"{tally.posts}{outside}",
         target=target,
         free=tally.free,
     )
     short = say(lang, "tally.short", n=tally.short) if tally.short else say(lang, "tally.met")
     return f"{text} — {short}"
+
+
+def day_tallies(week: Week, day: Day) -> list[Tally]:
+    """The tallies said under a day: a network that owes nothing and holds no post that day
+    (a day off, say) has nothing to report."""
+    return [t for t in week.tallies if t.date == day.date and (t.required or t.posts)]
 
 
 def week_plain(week: Week, voice: Voice) -> str:
@@ -87,13 +97,14 @@ def week_plain(week: Week, voice: Voice) -> str:
     for day in week.days:
         lines.append("")
         lines.append(f"{voice.long_date(day.date)} — {_summary(day, lang)}")
-        lines.extend(off_line(day, lang, "  "))
+        lines.extend(off_line(day, lang, "  ", week.today))
         lines.extend(_holiday_line(day, lang, "  "))
         if not day.items:
             lines.append(f"  {say(lang, 'nothing')}")
         lines.extend(_plain_line(i, day, voice, week.today) for i in day.items)
+        lines.extend(outside_line(p, voice) for p in day.outside)
         lines.extend(orphan_line(p, voice) for p in day.orphans)
-        lines.extend(f"  > {tally_line(t, lang)}" for t in week.tallies if t.date == day.date)
+        lines.extend(f"  > {tally_line(t, lang)}" for t in day_tallies(week, day))
     if week.totals:
         lines.append("")
         lines.append(say(lang, "tally.week"))
@@ -121,9 +132,11 @@ def print_week_rich(week: Week, voice: Voice, force: bool = False, no_color: boo
             out.print(Text(say(lang, "nothing"), style="italic"))
         else:
             out.print(_rich_day_table(day, day.items, voice, today=week.today))
+        for post in day.outside:
+            out.print(Text(outside_line(post, voice)))
         for post in day.orphans:
             out.print(Text(orphan_line(post, voice), style="yellow"))
-        for tally in (t for t in week.tallies if t.date == day.date):
+        for tally in day_tallies(week, day):
             out.print(
                 Text(f"  ✎ {tally_line(tally, lang)}", style="yellow" if tally.short else "green")
             )

@@ -50,15 +50,13 @@ def listed(day: Day) -> list[Item]:
 
 
 def routine_text(day: Day, lang: str) -> str:
-    """ "routine 2/15: 1/3 content · 7 interaction · 2 monitoring…": how many done of how many
-    owed, then per volet what it owes (and what was done of it, once something was)."""
+    """ "routine 2/15: 1/3 content · 0/7 interaction · 0/2 monitoring…": how many done of how
+    many owed, then per volet done of owed (a bare "2" would read as two done)."""
     found = routine(day)
     if not found:
         return ""
     parts = [
-        (f"{done}/{owed}" if done else str(owed))
-        + " "
-        + (say(lang, f"volet.{v}") if v else say(lang, "week.added"))
+        f"{done}/{owed} " + (say(lang, f"volet.{v}") if v else say(lang, "week.added"))
         for v, done, owed in found
     ]
     done = sum(d for _, d, _ in found)
@@ -75,12 +73,13 @@ def column_label(day: dt.date, voice: Voice) -> str:
 
 
 def cell(tally: Tally | None, off: bool) -> str:
-    """A grid cell: "filled/owed", "—" on a day off, "·" where the network has no slot."""
-    if off:
+    """A grid cell: "posts/owed", "—" on a day off with no post (one with posts shows them:
+    the week's total is the sum of the cells), "·" where the network has no slot."""
+    if off and (tally is None or not tally.posts):
         return "—"
     if tally is None or tally.required + tally.optional == 0:
         return "·"
-    return f"{tally.filled}/{tally.required}"
+    return f"{tally.posts}/{tally.required}"
 
 
 def grid(week: Week) -> list[tuple[str, list[str]]]:
@@ -91,7 +90,7 @@ def grid(week: Week) -> list[tuple[str, list[str]]]:
         by_day = {t.date: t for t in week.tallies if t.network == network}
         cells = [cell(by_day.get(d.date), d.off is not None) for d in week.days]
         total = next(t for t in week.totals if t.network == network)
-        cells.append(f"{total.filled}/{total.required}")
+        cells.append(f"{total.posts}/{total.required}")
         rows.append((network_label(network), cells))
     return rows
 
@@ -133,7 +132,7 @@ def print_week_overview(
         style = "bold yellow" if day.date == week.today else "bold"
         title = f"{voice.short_date(day.date)} — {_summary(day, lang)}"
         out.print(Rule(Text(title, style=style), align="left"))
-        for line in off_line(day, lang, "   "):
+        for line in off_line(day, lang, "   ", week.today):
             out.print(Text(line, style="magenta"))
         if day.holiday is not None:
             out.print(Text("   " + say(lang, "holiday", name=clean(day.holiday.pick(lang)))))
