@@ -289,7 +289,7 @@ def test_error_messages_never_echo_raw_escapes(profile: Run) -> None:
     kpi = profile("--now", NOW, "kpi", "rm", "face\x1b[31mbook", "followers")
     assert (kpi.code, kpi.err) == (
         5,
-        "cmagenda: error: no followers value for face[31mbook on 2026-11-23\n",
+        "cmagenda: error: no followers value for face[31mbook on Mon, Nov 23\n",
     )
     bad = profile("--now", NOW, "import", "/no/such\x1b[2J\u202e.json")
     option = profile("--now", NOW, "today", "--x\x1b[2J\u200b")
