@@ -20,12 +20,8 @@ MONDAY = "2026-11-23T{}:00-05:00"
 
 OVERDUE = [
     "overdue since Mon, Nov 16  a739e  Team meeting: review projects, events and strategies  (team, 1h00)",
-    "overdue since Tue, Nov 17  57143  Meet your colleagues (own team and other departments) and note what they need  (team, 2h00)",
-    "overdue since Wed, Nov 18  b0a2a  Read the official sources: annual report, website, social accounts, strategic plan, brand guidelines, editorial line  (learning, 3h00)",
-    "overdue since Thu, Nov 19  28667  Publish a blog article  (content, 2h00)",
+    "overdue since Wed, Nov 18  28667  Publish a blog article  (content, 2h00)",
     "overdue since Thu, Nov 19  a22a5  Share your goals with colleagues and encourage them to relay the brand's posts  (team, 20 min)",
-    "overdue since Fri, Nov 20  04e95  Pin down who the organization's target audience is  (analysis, 1h30)",
-    "overdue since Fri, Nov 20  c0f4e  Set the community's goals: grow it, make it more engaged, strengthen the relationship  (analysis, 1h00)",
     "overdue since Fri, Nov 20  425d8  Weekly report: which content had the most impact, what to keep, what to fix  (analysis, 45 min)",
 ]  # fmt: skip
 REPLIES = "Answer private messages, comments and reviews (some need a reply within the hour)  (interaction, 15 min)"  # fmt: skip
