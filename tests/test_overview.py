@@ -55,7 +55,7 @@ def test_the_week_overview_fits_in_two_screens_at_80_columns(montreal: Run, narr
         "mar. 24 nov. — 0/13 faites · 6 h restantes · 6 h prévues sur 7 h " + "─" * 15,
     ]
     wednesday = lines.index(
-        "mer. 25 nov. — 0/0 faites · 0 min restantes · 0 min prévues, jour non travail… ─"
+        "mer. 25 nov. — 0/0 faites · 0 min restantes · jour non travaillé " + "─" * 15
     )
     assert lines[wednesday + 1] == f"   Absent — formation{NBSP}: rien n'est dû ce jour-là"
     assert lines[wednesday + 2].startswith("jeu. 26 nov.")

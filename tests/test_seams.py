@@ -89,8 +89,7 @@ def test_a_day_off_keeps_carried_work_waiting_and_owes_nothing(paris: Run) -> No
     out = paris("--now", "2026-12-04T09:00:00+01:00", "today").out
     lines = out.splitlines()
     assert lines[:2] == [
-        "vendredi 4 décembre 2026 — 0/0 faites · 0 min restantes"
-        " · 0 min prévues, jour non travaillé",
+        "vendredi 4 décembre 2026 — 0/0 faites · 0 min restantes · jour non travaillé",
         "Absent — RTT\u00a0: rien n'est dû aujourd'hui",
     ]
     assert "En retard" not in lines

@@ -162,7 +162,7 @@ EN: dict[str, str] = {
     "network.unknown_near": "unknown network {network!r}{suggestion}. Known networks: {known}",
     # Capacity of the working day and the order of duties (`after`).
     "day.capacity": "{planned} planned of {capacity}",
-    "day.capacity_off": "{planned} planned, day off",
+    "day.capacity_off": "day off",
     "day.over": "more than the working day",
     "hours.whole": "{h}h",
     # -- absences, and views made for their moment

@@ -174,7 +174,7 @@ FR: dict[str, str] = {
     ),
     # Capacity of the working day and the order of duties (`after`).
     "day.capacity": "{planned} prévues sur {capacity}",
-    "day.capacity_off": "{planned} prévues, jour non travaillé",
+    "day.capacity_off": "jour non travaillé",
     "day.over": "au-delà de la journée",
     "hours.whole": "{h} h",
     # -- absences, and views made for their moment
