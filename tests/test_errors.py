@@ -154,7 +154,7 @@ def test_exit_7_when_the_store_stays_locked(profile: Run, home: Path) -> None:
     assert result.code == 7
     assert result.err.splitlines() == [
         "cmagenda: another cmagenda is using the store; waiting…",
-        f"cmagenda: error: the store is locked by another cmagenda for 2.0 s "
+        f"cmagenda: error: the store is locked by another cmagenda for 2 s "
         f"({home / 'data' / 'cmagenda.lock'})",
     ]
 

@@ -285,7 +285,7 @@ def test_fast_done_says_a_held_lock_once(
     assert (code, out) == (7, "")
     assert err.splitlines() == [
         "cmagenda: un autre cmagenda utilise les données ; on attend…",
-        f"cmagenda: erreur: les données sont verrouillées par un autre cmagenda depuis 1.0 s "
+        f"cmagenda: erreur: les données sont verrouillées par un autre cmagenda depuis 1 s "
         f"({home / 'data' / 'cmagenda.lock'})",
     ]
     assert store_bytes(home) == start

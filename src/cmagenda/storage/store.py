@@ -296,7 +296,9 @@ class Store:
             if release is None:
                 release = _filelock(path, self.lock_timeout, self.on_wait)
         except TimeoutError:
-            raise StoreLockedError("store.locked", path=path, seconds=self.lock_timeout) from None
+            # "10 s", never "10.0 s".
+            seconds = f"{self.lock_timeout:g}"
+            raise StoreLockedError("store.locked", path=path, seconds=seconds) from None
         except LockPathError:
             raise StoreIOError("store.lock_kind", path=path) from None
         except OSError as err:
