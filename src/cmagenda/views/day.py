@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from cmagenda.domain.model import Status
 from cmagenda.domain.text import MARKS, RICH_MARKS, clean, network_label
@@ -116,6 +117,29 @@ def _load(day: Day, lang: str) -> str:
     if day.carried_minutes:
         text += say(lang, "day.carried", carried=_span(day.carried_minutes, lang))
     return text + (f" ⚠ {say(lang, 'day.over')}" if day.over_capacity else "")
+
+
+def _fitted(summary: str, width: int) -> list[str]:
+    """The summary cut into lines of `width` between its parts (" · ", ", ", " ⚠ "), never inside
+    one: a terminal's own wrapping would break "au-delà de la journée" anywhere (Rich wraps at a
+    no-break space too)."""
+    parts = re.split(r"(?= · )|(?=, )|(?= ⚠ )", summary)
+    lines = [""]
+    for part in parts:
+        if lines[-1] and len(lines[-1]) + len(part) > width:
+            lines.append(part.removeprefix(" · ").removeprefix(", ").lstrip())
+        else:
+            lines[-1] += part
+    return lines
+
+
+def fit_title(title: str, lang: str, width: int) -> str:
+    """A day's title for a rule line of `width`: the overload warning shortened to its sign
+    when the words would be cut off."""
+    over = f" ⚠ {say(lang, 'day.over')}"
+    if len(title) + 4 > width and title.endswith(over):
+        return title.removesuffix(over) + " ⚠"
+    return title
 
 
 def _span(minutes: int, lang: str) -> str:
@@ -328,7 +352,8 @@ def print_day_rich(
 
     out = console(force, no_color)
     out.print(Rule(Text(voice.long_date(day.date), style="bold"), align="left"))
-    out.print(Text(_summary(day, lang), style="bold green" if day.done else "bold"))
+    summary = "\n".join(_fitted(_summary(day, lang), out.width))
+    out.print(Text(summary, style="bold green" if day.done else "bold"), overflow="ellipsis")
     for line in off_line(day, lang):
         out.print(Text(line, style="bold magenta"))
     for line in owed_line(day, lang):

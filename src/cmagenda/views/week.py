@@ -10,6 +10,7 @@ from cmagenda.views.day import (
     _plain_line,
     _rich_day_table,
     _summary,
+    fit_title,
     holiday_name,
     orphan_line,
     outside_line,
@@ -124,7 +125,10 @@ def print_week_rich(week: Week, voice: Voice, force: bool = False, no_color: boo
     out.print(Text(heading, style="bold"))
     for day in week.days:
         style = "bold yellow" if day.date == week.today else "bold"
-        label = Text(f"{voice.long_date(day.date)} — {_summary(day, lang)}", style=style)
+        title = f"{voice.long_date(day.date)} — {_summary(day, lang)}"
+        if len(title) + 4 > out.width:
+            title = f"{voice.short_date(day.date)} — {_summary(day, lang)}"
+        label = Text(fit_title(title, lang, out.width), style=style)
         out.print(Rule(label, align="left"))
         for line in _holiday_line(day, lang):
             out.print(Text(line, style="bold magenta"))

@@ -13,7 +13,7 @@ from cmagenda.domain.queries import Day, Item, Tally, Week
 from cmagenda.domain.text import RICH_MARKS, clean, network_label
 from cmagenda.i18n.messages import Voice, say
 from cmagenda.views.common import console, off_line
-from cmagenda.views.day import _summary
+from cmagenda.views.day import _summary, fit_title
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -130,7 +130,7 @@ def print_week_overview(
     out.print(Text(heading, style="bold"))
     for day in week.days:
         style = "bold yellow" if day.date == week.today else "bold"
-        title = f"{voice.short_date(day.date)} — {_summary(day, lang)}"
+        title = fit_title(f"{voice.short_date(day.date)} — {_summary(day, lang)}", lang, out.width)
         out.print(Rule(Text(title, style=style), align="left"))
         for line in off_line(day, lang, "   ", week.today):
             out.print(Text(line, style="magenta"))
