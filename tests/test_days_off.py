@@ -3,6 +3,14 @@ and a task the user moves onto a day off stays owed."""
 
 from __future__ import annotations
 
+import datetime as dt
+
+from cmagenda.domain.planner import instance_id
+from cmagenda.domain.recurrence import expand
+from cmagenda.domain.schema import Profile
+from cmagenda.storage.paths import bundled_checklist
+from cmagenda.storage.templates import load_checklist
+
 from .conftest import NOW, Run
 
 NBSP = "\u00a0"
@@ -104,6 +112,10 @@ def test_a_task_moved_onto_a_day_off_is_said_so_and_stays_owed(profile: Run) -> 
         en.out
         == "Moved to Saturday, November 28, 2026, a day off (it stays owed): Call the printer\n"
     )
+    christmas = profile("--now", NOW, "move", short, "--to", "2026-12-25")  # a public holiday
+    assert christmas.out == (
+        "Moved to Friday, December 25, 2026, a day off (it stays owed): Call the printer\n"
+    )
     assert profile("--now", NOW, "move", short, "--to", "2026-11-27").out == (
         "Moved to Friday, November 27, 2026: Call the printer\n"
     )
@@ -154,3 +166,27 @@ def test_weekend_check_ins_stay_owed_on_a_weekday_worked(run: Run) -> None:
         ("missed", False),
     ]
     assert _missed(run) == [CHECK_IN_EN, CHECK_IN_EN]  # Saturday's; Sunday's stay optional
+
+
+def test_shifting_off_an_absence_in_the_plan_itself() -> None:
+    checklist = load_checklist([bundled_checklist()])
+    quebec = Profile(start=dt.date(2026, 1, 5), timezone="America/Toronto", holidays="CA-QC")
+    sunday = quebec.model_copy(update={"week_start": "sunday"})
+    monday, friday = dt.date(2026, 3, 2), dt.date(2026, 3, 6)
+
+    def placed(profile: Profile, absent: set[dt.date], duty: str) -> list[tuple[str, str]]:
+        occs = expand(checklist, profile, monday - dt.timedelta(days=1), friday, absent)
+        return [
+            (o.date.isoformat(), instance_id(duty, o.key_date, o.task_slot)[:6])
+            for o in occs
+            if o.template.id == duty
+        ]
+
+    report = placed(quebec, set(), "weekly-report")
+    assert placed(quebec, {friday}, "weekly-report") == [("2026-03-05", report[0][1])]
+    assert placed(quebec, {friday, friday - dt.timedelta(days=1)}, "weekly-report") == [
+        ("2026-03-04", report[0][1])
+    ]
+    # The Monday meeting has no working day before it in its week: it goes to Tuesday.
+    meeting = placed(sunday, set(), "team-meeting")
+    assert placed(sunday, {monday}, "team-meeting") == [("2026-03-03", meeting[0][1])]
