@@ -51,7 +51,7 @@ def test_the_first_week_in_montreal_fits_its_days_and_says_where_it_does_not(run
     week = run("--now", NOW, "week", "--json").json()
     assert [d["capacity_minutes"] for d in week["days"]] == [420, 420, 420, 420, 420, 0, 0]
     # The daily production waits for the editorial line: the onboarding has room.
-    assert [d["planned_minutes"] for d in week["days"]] == [360, 360, 300, 290, 285, 20, 20]
+    assert [d["planned_minutes"] for d in week["days"]] == [360, 360, 300, 290, 285, 0, 0]
     assert [_flexible(d) for d in week["days"]] == [
         [("team-meeting", "10:00"), ("arrival-meet-colleagues", None)],
         [("arrival-official-sources", None)],
@@ -80,8 +80,8 @@ def test_the_first_week_in_montreal_fits_its_days_and_says_where_it_does_not(run
         "mercredi 25 novembre 2026 — 0/13 faites · 5 h restantes · 5 h prévues sur 7 h",
         "jeudi 26 novembre 2026 — 0/14 faites · 4 h 50 restantes · 4 h 50 prévues sur 7 h",
         "vendredi 27 novembre 2026 — 0/14 faites · 4 h 45 restantes · 4 h 45 prévues sur 7 h",
-        "samedi 28 novembre 2026 — 0/2 faites · 20 min restantes · jour non travaillé",
-        "dimanche 29 novembre 2026 — 0/2 faites · 20 min restantes · jour non travaillé",
+        "samedi 28 novembre 2026 — 0/0 faites · 0 min restantes · jour non travaillé",
+        "dimanche 29 novembre 2026 — 0/0 faites · 0 min restantes · jour non travaillé",
     ]
     # Three hours a day: the routine and the meeting alone are more than Monday, which says so.
     _arrive(run, "--force", "--work-hours", "09:00-12:00")
@@ -96,7 +96,7 @@ def test_the_baseline_dashboard_lands_on_the_thursday_keeping_the_id_of_its_rule
 ) -> None:
     _arrive(run)
     week = run("--now", NOW, "week", "--on", "2026-12-01", "--json").json()
-    assert [d["planned_minutes"] for d in week["days"]] == [300, 420, 420, 380, 285, 20, 20]
+    assert [d["planned_minutes"] for d in week["days"]] == [300, 420, 420, 380, 285, 0, 0]
     thursday = week["days"][3]
     assert thursday["date"] == "2026-12-03"
     [dashboard] = [t for t in thursday["tasks"] if t["template"] == "arrival-baseline-dashboard"]
@@ -248,7 +248,7 @@ def test_a_sunday_week_and_other_working_hours(run: Run) -> None:
         [("blog-post", None)],
         [("arrival-target-audience", None), ("colleagues-ambassadors", None)],
     ]
-    assert [d["planned_minutes"] for d in week["days"]] == [0, 360, 360, 300, 290, 0, 20]
+    assert [d["planned_minutes"] for d in week["days"]] == [0, 360, 360, 300, 290, 0, 0]
 
 
 def test_planning_a_day_or_a_month_gives_the_same_placement() -> None:

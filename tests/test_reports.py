@@ -85,7 +85,7 @@ def test_golden_markdown_report(profile: Run) -> None:
     assert "  Facebook   " in piped.out and "|" not in piped.out.split("Sautées")[0]
     month = profile("--now", AT.format(25, "12:00"), "--lang", "en", "report", "--month")
     assert month.out.startswith(
-        "Monthly report: November 2026\n\nDone: 3 of 112 (3%) — no previous period\n"
+        "Monthly report: November 2026\n\nDone: 3 of 108 (3%) — no previous period\n"
     )
 
 
@@ -204,14 +204,15 @@ def test_a_generated_month_reports_every_figure_exactly(run: Run, month: Expecte
         for name, (days, met, required, done) in sorted(expected.cadence.items())
     ]
     # ...and pinned: November 2026 in Québec, the bundled checklist.
-    # The four skipped duties are counted apart, not in the total (272 / 376, not / 380).
+    # The four skipped duties are counted apart, not in the total (254 / 358, not / 362); the
+    # weekend check-ins of a Monday-to-Friday worker are optional, not owed.
     assert (body["total"], body["skipped_count"], body["done"], body["rate"]) == (
-        376,
+        358,
         4,
-        272,
-        0.7234,
+        254,
+        0.7095,
     )
-    assert (body["minutes_planned"], body["minutes_done"]) == (7250, 5490)  # skipped out
+    assert (body["minutes_planned"], body["minutes_done"]) == (7070, 5310)  # skipped out
     # The bundled networks post on the working days: 21 in November in Québec.
     assert [(c["network"], c["days_met"], c["days"]) for c in body["cadence"]] == [
         ("facebook", 17, 21),
@@ -225,12 +226,13 @@ def test_a_generated_month_reports_every_figure_exactly(run: Run, month: Expecte
         ("2026-11-09", MEETING_OFF),
         ("2026-11-12", MEETING_OFF),
     ]
-    # Sunday: the weekend check-ins, done; Monday: all, the cancelled meeting apart;
-    # Tuesday, an odd day: the office duties left.
+    # Sunday owes nothing (its check-ins are optional for a Monday-to-Friday worker), so the
+    # days start on Monday: all, the cancelled meeting apart; Tuesday, an odd day: the office
+    # duties left; Wednesday: all.
     assert body["by_day"][:3] == [
-        {"date": "2026-11-01", "done": 2, "total": 2},
         {"date": "2026-11-02", "done": 13, "total": 13},
         {"date": "2026-11-03", "done": 8, "total": 17},
+        {"date": "2026-11-04", "done": 17, "total": 17},
     ]
     # October was planned when November's first day caught up (the profile starts on 1
     # October), and nothing of it was done.

@@ -95,8 +95,8 @@ def test_a_day_off_keeps_carried_work_waiting_and_owes_nothing(paris: Run) -> No
     assert "En retard" not in lines
     waiting = lines[lines.index("En attente du prochain jour travaillé") + 1 :]
     assert [line.split("  ")[2] for line in waiting] == [
-        "lun. 30 nov. 10:00", "mer. 2 déc.", "jeu. 3 déc.", "lun. 30 nov.", "mar. 1er déc.",
-        "mer. 2 déc.", "jeu. 3 déc.",
+        "lun. 30 nov. 10:00", "mer. 2 déc.", "jeu. 3 déc.", "jeu. 3 déc. 15:00", "lun. 30 nov.",
+        "mar. 1er déc.", "mer. 2 déc.", "jeu. 3 déc.",
     ]  # fmt: skip
     week = paris("--now", WEDNESDAY, "week").out
     friday = week[week.index("vendredi 4 décembre") : week.index("samedi 5 décembre")]
@@ -136,8 +136,9 @@ def test_a_report_counts_skipped_time_out_and_future_absence_days_out(paris: Run
     assert paris("--now", thursday, "skip", task["id"]).code == 0
     after = paris("--now", thursday, "report", "--week").out.splitlines()
     assert (task["minutes"], task["date"]) == (60, "2026-11-30")
-    assert before[4] == "Temps\u00a0: 0 min faites sur 17 h 50 prévues"
-    assert after[4] == "Temps\u00a0: 0 min faites sur 16 h 50 prévues"
+    # The duties planned on the days off moved to the days worked, and count there.
+    assert before[4] == "Temps\u00a0: 0 min faites sur 20 h 05 prévues"
+    assert after[4] == "Temps\u00a0: 0 min faites sur 19 h 05 prévues"
     assert after[5] == "Par jour\u00a0: ▁·▁▁ (lun. 30 nov. → jeu. 3 déc.)"
 
 
@@ -163,7 +164,11 @@ def test_off_names_the_posts_planned_during_the_absence(paris: Run) -> None:
     pid = said.out.split()[1]
     off = paris("--now", WEDNESDAY, "off", "2026-12-07", "2026-12-08", "--reason", "RTT")
     assert off.out.splitlines()[1:] == [
-        f"La publication {pid} (LinkedIn, lun. 7 déc.) reste prévue ce jour-là"
+        "Déplacée au mercredi 9 décembre 2026, hors de l'absence\u00a0: "
+        "Choisir les deux ou trois réseaux où se trouve vraiment votre public",
+        "Déplacée au mercredi 9 décembre 2026, hors de l'absence\u00a0: "
+        "Réunion d'équipe\u00a0: faire le point sur les projets, les événements et les stratégies",
+        f"La publication {pid} (LinkedIn, lun. 7 déc.) reste prévue ce jour-là",
     ]
     posts = paris("--now", WEDNESDAY, "post", "list", "--on", "2026-12-07").out
     assert posts.startswith(f"{pid}  lun. 7 déc. 09:30  LinkedIn")

@@ -50,12 +50,13 @@ def off(
         raise UsageError("off.usage")
     start = _date(words[0], session)
     end = _date(words[1], session, base=start) if len(words) == 2 else start
-    added, number = leave.add(session, start, end, reason)
+    added, number, moved = leave.add(session, start, end, reason)
     _told(
         json,
-        lambda: absenceview.change_json("off", added, number),
+        lambda: absenceview.change_json("off", added, number, moved),
         lambda: (
             absenceview.said("off.added", added, voice, number)
+            + absenceview.moved_off(moved, voice)
             + absenceview.posts_kept(leave.posts_within(session, added), voice)
         ),
     )

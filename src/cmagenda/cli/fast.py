@@ -308,6 +308,7 @@ def _change(
     from cmagenda.domain.errors import EXIT_INTERRUPTED, CmagendaError
     from cmagenda.domain.times import parse_time
     from cmagenda.i18n.messages import say
+    from cmagenda.storage import window
     from cmagenda.storage.paths import resolve_paths
     from cmagenda.usecases import session
     from cmagenda.usecases import tasks as usecases_tasks
@@ -344,6 +345,12 @@ def _change(
             to = _shown_day(str(options["to"]), body, voice.locale)
             if to is None or to.isoformat() not in voice.labels["long"]:
                 return None  # outside the horizon: the full path words its date
+            try:
+                shown = window.decode_today(body, to)
+            except window.Stale:
+                return None
+            if shown is None or shown.resting or not shown.capacity or shown.holiday:
+                return None  # maybe a day off: the full path knows and says it
             action = usecases_tasks.moving(to, parse_time(options.get("at")), moment)
             extra = [to.isoformat()[:7]]
         found = usecases_tasks.change_in_window(ctx, body, ids, command, action, extra)

@@ -107,7 +107,10 @@ def move(
         json,
         lambda: changes.items_json("move", changed, [task.id], session.lang),
         lambda: common.task_said(
-            session.lang, "move.ok", task, date=session.voice.long_date(target)
+            session.lang,
+            "move.day_off" if usecases_tasks.not_worked(session, target) else "move.ok",
+            task,
+            date=session.voice.long_date(target),
         ),
     )
 

@@ -100,7 +100,7 @@ def place(occurrences: list[Occurrence], week: Workweek, week_start: str) -> lis
         last = reaches[id(occ)]
         span = (last - occ.date).days + 1
         days = [occ.date + dt.timedelta(days=n) for n in range(span)]
-        days = [d for d in days if week.is_working(d)] or [occ.date]
+        days = [d for d in days if week.is_open(d)] or [occ.date]
         for day, minutes, part, parts in _spread(occ.minutes, days, load, week):
             load[day] = load.get(day, 0) + minutes
             if parts > 1:

@@ -189,7 +189,7 @@ class Week:
 def view_status(
     task: Task, today: dt.date, off: Mapping[dt.date, str] = NO_DAYS_OFF
 ) -> tuple[str, bool]:
-    if task.status == Status.TODO and task.date in off:
+    if task.status == Status.TODO and task.date in off and not owed_on_day_off(task):
         return Status.OFF, False
     if task.status != Status.TODO or task.date >= today:
         return task.status, False
@@ -204,13 +204,23 @@ def carried(
     months: Iterable[Month], before: dt.date, off: Mapping[dt.date, str] = NO_DAYS_OFF
 ) -> list[Task]:
     """Open carried-forward tasks dated before `before` (overdue, or still in their window);
-    a task dated on a day off was never owed, so it is not carried."""
+    a task the planner dated on a day off was never owed, so it is not carried (one the user
+    moved or added there stays owed: see `owed_on_day_off`)."""
     return [
         t
         for m in months
         for t in m.tasks.values()
-        if t.carry and t.status == Status.TODO and t.date < before and t.date not in off
+        if t.carry
+        and t.status == Status.TODO
+        and t.date < before
+        and (t.date not in off or owed_on_day_off(t))
     ]
+
+
+def owed_on_day_off(task: Task) -> bool:
+    """Whether `task`, dated on a day of absence, is owed all the same: a task the user moved
+    or added there (pinned while still to do) was put there on purpose, never turned "off"."""
+    return task.pinned and task.status == Status.TODO
 
 
 def select_day(months: dict[str, Month], day: dt.date, extra: Iterable[Task] = ()) -> list[Task]:
@@ -513,7 +523,7 @@ def reminders(
         for task in month.tasks.values():
             if task.status != Status.TODO or task.time is None or not today <= task.date:
                 continue
-            if task.date in off:
+            if task.date in off and not owed_on_day_off(task):
                 continue  # nothing is owed on a day off
             hour, minute = (int(x) for x in task.time.split(":"))
             at = dt.datetime(task.date.year, task.date.month, task.date.day, hour, minute)

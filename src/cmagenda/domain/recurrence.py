@@ -13,6 +13,7 @@ the template gives, so the same duty on the same day is always the same task.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Collection
 from dataclasses import dataclass
 from functools import lru_cache
 from zoneinfo import ZoneInfo
@@ -56,11 +57,16 @@ class Occurrence:
 
 
 def expand(
-    checklist: Checklist, profile: Profile, start: dt.date, end: dt.date
+    checklist: Checklist,
+    profile: Profile,
+    start: dt.date,
+    end: dt.date,
+    absent: Collection[dt.date] = (),
 ) -> list[Occurrence]:
     """Every occurrence of every enabled template with a date in [start, end], flexible duties
     placed on the days with room (see `placement`): placed from the latest cut before `start`,
-    with the fixed work of the days their windows reach after `end`."""
+    with the fixed work of the days their windows reach after `end`. The days `absent` (of
+    absence) hold no placed work, and the duties that shift off a holiday shift off them too."""
     flexible = [t for t in checklist.templates.values() if t.enabled and placement.is_flexible(t)]
     longest = max([t.window_days for t in flexible] + [6])
     high = end + dt.timedelta(days=longest)
@@ -70,7 +76,7 @@ def expand(
     back = 4 * longest
     while True:
         low = max(start - dt.timedelta(days=back + SHIFT_LOOKBACK), floor)
-        week = workweek_for(profile, low - dt.timedelta(days=SHIFT_LOOKBACK), high)
+        week = workweek_for(profile, low - dt.timedelta(days=SHIFT_LOOKBACK), high, absent)
         cut = _cut(flexible, profile, begins, week, low, floor, start, longest)
         if cut is not None:
             break
@@ -162,13 +168,25 @@ def placed_dates(
     if policy == "keep" and not working:
         return [(d, d) for d in dates(template, anchor, start, end, begin)]
     low = start - dt.timedelta(days=SHIFT_LOOKBACK) if policy == "shift" else start
+    # A duty dated on a day of absence may go back to an earlier day of its week.
+    high = end + dt.timedelta(days=6) if policy == "shift" and week.absent else end
+    floor = max(anchor, begin or anchor)
     out = []
-    for day in dates(template, anchor, low, end, begin):
+    for day in dates(template, anchor, low, high, begin):
         off = (working and day.weekday() not in week.days) or (
             policy != "keep" and day in week.holidays
         )
-        if not off:
-            if day >= start:
+        if policy == "shift" and day in week.absent and placement.is_flexible(template):
+            # Flexible work has a window: the next open day, as off a holiday.
+            moved = week.next_working(day)
+            if start <= moved <= end:
+                out.append((moved, day))
+        elif policy == "shift" and day in week.absent:
+            moved = week.before_absence(day, floor)
+            if start <= moved <= end:
+                out.append((moved, day))
+        elif not off:
+            if start <= day <= end:
                 out.append((day, day))
         elif policy == "shift":
             moved = week.next_working(day)
@@ -278,10 +296,19 @@ def _slots(
                     )
                 )
         return out
+    # Routine that lapses with its day, on a weekday the profile does not work (the weekend
+    # check-ins of a Monday-to-Friday worker): offered, never owed, so never missed.
+    optional = not template.carry and day.weekday() not in week.days
     if not template.times:
         return [
             Occurrence(
-                template, day, slot="", time=None, network=template.network, rule_date=shifted
+                template,
+                day,
+                slot="",
+                time=None,
+                network=template.network,
+                optional=optional,
+                rule_date=shifted,
             )
         ]
     return [
@@ -291,6 +318,7 @@ def _slots(
             slot=clock,
             time=wall_time(day, _placed(template, clock, day, week), zone),
             network=template.network,
+            optional=optional,
             rule_date=shifted,
         )
         for clock in template.times

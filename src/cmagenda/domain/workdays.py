@@ -14,7 +14,7 @@ from cmagenda.i18n.messages import suggest
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Collection, Sequence
 
     from cmagenda.domain.schema import Profile
 
@@ -136,14 +136,38 @@ class Workweek:
     """Working days, working hours and holidays over a range of days."""
 
     def __init__(
-        self, work_days: Sequence[str], work_hours: Sequence[str], holidays: dict[dt.date, Titles]
+        self,
+        work_days: Sequence[str],
+        work_hours: Sequence[str],
+        holidays: dict[dt.date, Titles],
+        absent: Collection[dt.date] = (),
+        week_start: str = "monday",
     ) -> None:
         self.days = {WEEKDAY_NAMES.index(d) for d in work_days}
         self.hours = [tuple(span.split("-")) for span in work_hours]
         self.holidays = holidays
+        # The days of absence: no room for work (placement) and no day to shift a duty to; the
+        # posting slots and the routine stay on them, shown "off" (nothing owed).
+        self.absent = frozenset(absent)
+        self.week_start = week_start
 
     def is_working(self, day: dt.date) -> bool:
         return day.weekday() in self.days and day not in self.holidays
+
+    def is_open(self, day: dt.date) -> bool:
+        """A working day the user is there: work can be placed or shifted onto it."""
+        return self.is_working(day) and day not in self.absent
+
+    def before_absence(self, day: dt.date, floor: dt.date) -> dt.date:
+        """Where a shifted duty dated on a day of absence goes: the latest open day of its week
+        before it (not before `floor`), so that the week keeps its report; else the next one."""
+        first = 6 if self.week_start == "sunday" else 0
+        start = max(day - dt.timedelta(days=(day.weekday() - first) % 7), floor)
+        for n in range(1, (day - start).days + 1):
+            candidate = day - dt.timedelta(days=n)
+            if self.is_open(candidate):
+                return candidate
+        return self.next_working(day)
 
     def outside_hours(self, clock: str, minutes: int) -> bool:
         """Whether a task at `clock` lasting `minutes` starts before the working day or ends
@@ -156,13 +180,13 @@ class Workweek:
         # Bounded: a working week has at least one working day, holidays are a few a month.
         for n in range(1, 366):
             candidate = day + dt.timedelta(days=n)
-            if self.is_working(candidate):
+            if self.is_open(candidate):
                 return candidate
         return day
 
     def capacity(self, day: dt.date) -> int:
         """Minutes of work `day` holds: its working hours, or 0 on a day off or a holiday."""
-        if not self.is_working(day):
+        if not self.is_open(day):
             return 0
         return sum(_minutes(end) - _minutes(start) for start, end in self.hours)
 
@@ -186,9 +210,11 @@ def _minutes(clock: str) -> int:
     return int(hour) * 60 + int(minute)
 
 
-def workweek_for(profile: Profile, start: dt.date, end: dt.date) -> Workweek:
+def workweek_for(
+    profile: Profile, start: dt.date, end: dt.date, absent: Collection[dt.date] = ()
+) -> Workweek:
     holidays = holiday_names(region_of(profile), start - dt.timedelta(days=SHIFT_LOOKBACK), end)
-    return Workweek(profile.work_days, profile.work_hours, holidays)
+    return Workweek(profile.work_days, profile.work_hours, holidays, absent, profile.week_start)
 
 
 def region_clash(value: str, country: str) -> str | None:

@@ -224,6 +224,9 @@ EN: dict[str, str] = {
     "done.post_published": "Post {id} marked published (it was: {was})",
     "off.post_kept": "Post {id} ({network}, {date}) stays planned that day",
     "add.outside_hours": " (outside the working hours: {hours})",
+    # Days off: duties moved off an absence, tasks moved onto a day off.
+    "move.day_off": "Moved to {date}, a day off (it stays owed): {title}",
+    "off.moved": "Moved to {date}, out of the absence: {title}",
     **EN_DESK,
     **EN_FILES,
     **EN_HELP,

@@ -238,6 +238,9 @@ FR: dict[str, str] = {
     "done.post_published": "Publication {id} marquée publiée (elle était\u00a0: {was})",
     "off.post_kept": "La publication {id} ({network}, {date}) reste prévue ce jour-là",
     "add.outside_hours": " (hors des heures de travail\u00a0: {hours})",
+    # Days off: duties moved off an absence, tasks moved onto a day off.
+    "move.day_off": "Déplacée au {date}, jour non travaillé (elle reste due)\u00a0: {title}",
+    "off.moved": "Déplacée au {date}, hors de l'absence\u00a0: {title}",
     **FR_DESK,
     **FR_FILES,
     **FR_HELP,

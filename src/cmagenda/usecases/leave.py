@@ -8,19 +8,23 @@ from __future__ import annotations
 
 import datetime as dt
 
-from cmagenda.domain import absences, limits
+from cmagenda.domain import absences, limits, planner
 from cmagenda.domain.absences import Absence
 from cmagenda.domain.errors import UnknownIdError, UsageError
-from cmagenda.domain.model import Post, PostStatus
-from cmagenda.domain.month import month_key
+from cmagenda.domain.model import Post, PostStatus, Status, Task
+from cmagenda.domain.month import Month, month_key
+from cmagenda.domain.workdays import SHIFT_LOOKBACK
 from cmagenda.storage import history
-from cmagenda.usecases.planning import refresh_window
-from cmagenda.usecases.session import Session
+from cmagenda.usecases.planning import _save, refresh_window
+from cmagenda.usecases.session import Session, load_checklist
 
 
-def add(session: Session, start: dt.date, end: dt.date, reason: str | None) -> tuple[Absence, int]:
-    """Record an absence from `start` to `end`; returns it and its number in `off list`.
-    One that overlaps a stored absence is refused, naming it."""
+def add(
+    session: Session, start: dt.date, end: dt.date, reason: str | None
+) -> tuple[Absence, int, list[Task]]:
+    """Record an absence from `start` to `end`; returns it, its number in `off list` and the
+    duties already planned on it that moved off it. One that overlaps a stored absence is
+    refused, naming it."""
     if reason is not None:
         reason = None if limits.blank(reason) else reason.strip()
     if reason is not None and len(reason) > limits.REASON:
@@ -46,11 +50,63 @@ def add(session: Session, start: dt.date, end: dt.date, reason: str | None) -> t
         if len(stored) >= absences.MAX_ABSENCES:
             raise UsageError("off.too_many", limit=absences.MAX_ABSENCES)
         after = absences.ordered([*stored, new])
+        index = store.read_index()
+        months = store.read_months(_around(new))
+        before = planner.snapshot(months)
+        moved = _shift_off(session, months, new, absences.days_off(after, dt.date.min, dt.date.max))
+        record = history.absences_record("off", stored, session.now)
+        if moved:
+            record["months"] = planner.undo_record("off", before, months, session.now)["months"]
         with store.transaction():
             store.write_absences(after)
-            history.push(store, history.absences_record("off", stored, session.now), entries)
+            if moved:
+                _save(store, index, months, set(record["months"]))
+            history.push(store, record, entries)
     refresh_window(session)
-    return new, after.index(new) + 1
+    return new, after.index(new) + 1, moved
+
+
+def _around(absence: Absence) -> set[str]:
+    """The months a duty shifted off `absence` may leave or land in: its week before it, and
+    the days after it up to the longest shift a holiday makes."""
+    low = absence.start - dt.timedelta(days=6)
+    high = absence.end + dt.timedelta(days=SHIFT_LOOKBACK)
+    return {month_key(low + dt.timedelta(days=n)) for n in range((high - low).days + 1)}
+
+
+def _shift_off(
+    session: Session, months: dict[str, Month], absence: Absence, absent: dict[dt.date, str]
+) -> list[Task]:
+    """Move the duties already planned on the days of `absence`, still to do and never acted
+    on, to where planning puts them now that the days are off (a duty that shifts off a
+    holiday, or flexible work); their ids stay. Returns the tasks moved."""
+    waiting = [
+        t
+        for m in months.values()
+        for t in m.tasks.values()
+        if absence.holds(t.date) and t.template and t.status == Status.TODO and not t.pinned
+    ]
+    if not waiting:
+        return []
+    # Recurrence loads the checklist's pydantic shapes: only when a planned duty may move.
+    from cmagenda.domain.recurrence import expand
+
+    low = absence.start - dt.timedelta(days=6)
+    high = absence.end + dt.timedelta(days=SHIFT_LOOKBACK)
+    placed = {
+        planner.instance_id(o.template.id, o.key_date, o.task_slot): o
+        for o in expand(load_checklist(session), session.profile, low, high, absent)
+    }
+    moved = []
+    for task in sorted(waiting, key=lambda t: (t.date, t.time or "", t.id)):
+        occ = placed.get(task.id)
+        if occ is None or occ.date == task.date or occ.date in absent:
+            continue
+        if month_key(occ.date) not in months:
+            continue
+        planner.move_task(months, task, occ.date, occ.time, False, session.now)
+        moved.append(task)
+    return moved
 
 
 def listing(session: Session) -> list[Absence]:

@@ -106,9 +106,10 @@ def _expand(
     wanted = set(days)
     occs: list[Any] = []
     holidays: dict[dt.date, Titles] = {}
+    absent = days_off(session.store())
     for first, last in _runs_of_weeks(sorted(wanted), session.profile.week_start, week_of):
         week = workweek_for(session.profile, first, last)
-        occs += expand(checklist, session.profile, first, last)
+        occs += expand(checklist, session.profile, first, last, absent)
         holidays.update({d: t for d, t in week.holidays.items() if d in wanted})
     return occs, holidays
 

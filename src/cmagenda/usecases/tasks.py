@@ -5,10 +5,11 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 
-from cmagenda.domain import limits, planner, queries, slots
+from cmagenda.domain import absences, limits, planner, queries, slots
 from cmagenda.domain.errors import UnknownIdError, UsageError
 from cmagenda.domain.model import PostStatus, Status, Task
 from cmagenda.domain.month import Month, month_key
+from cmagenda.domain.workdays import workweek_for
 from cmagenda.i18n.messages import say
 from cmagenda.storage import history, window
 from cmagenda.storage.months import Index
@@ -266,6 +267,14 @@ def move(
     return moved[0], changed
 
 
+def not_worked(session: Session, day: dt.date) -> bool:
+    """Whether `day` is a day off for the profile: an absence, a public holiday or a weekday
+    it does not work. A task moved there stays owed (see `queries.owed_on_day_off`)."""
+    if absences.on(session.store().read_absences(), day) is not None:
+        return True
+    return not workweek_for(session.profile, day, day).is_working(day)
+
+
 def add(
     session: Session, day: dt.date, title: str, at: str | None, network: str | None,
     minutes: int, assignee: str | None = None,
@@ -317,6 +326,14 @@ def undo(session: Session) -> tuple[str, int, str, changes.Changed] | None:
                 kind, restored = "kpis", history.undo_kpis(store, record)
             elif "absences" in record:
                 kind, restored = "absences", history.undo_absences(store, record)
+                if record["months"]:
+                    # The duties `off` moved off the absence go back with it.
+                    index = store.read_index()
+                    months = store.read_months(set(record["months"]))
+                    before = planner.snapshot(months)
+                    planner.apply_undo(months, record)
+                    _save(store, index, months, set(record["months"]))
+                    changed = changes.between(before, months, None)
             elif "files" in record:
                 kind, restored = "files", history.undo_files(store, record)
             elif "ideas" in record and not record["months"]:

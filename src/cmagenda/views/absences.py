@@ -10,9 +10,10 @@ from cmagenda.views.common import JSON_VERSION, dumps
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from typing import Any
 
-    from cmagenda.domain.model import Post
+    from cmagenda.domain.model import Post, Task
 
 
 def span(absence: Absence, voice: Voice) -> str:
@@ -53,6 +54,20 @@ def posts_kept(found: list[Post], voice: Voice) -> str:
     )
 
 
+def moved_off(moved: list[Task], voice: Voice) -> str:
+    """After `off`: each duty already planned on the absence that moved off it."""
+    return "".join(
+        say(
+            voice.lang,
+            "off.moved",
+            date=voice.long_date(t.date),
+            title=clean(t.title.pick(voice.lang)),
+        )
+        + "\n"
+        for t in moved
+    )
+
+
 def listing_plain(found: list[Absence], voice: Voice) -> str:
     if not found:
         return say(voice.lang, "off.none") + "\n"
@@ -75,5 +90,10 @@ def listing_json(found: list[Absence]) -> str:
     )
 
 
-def change_json(action: str, absence: Absence, number: int) -> str:
-    return dumps({"version": JSON_VERSION, "action": action, "absence": dumped(absence, number)})
+def change_json(action: str, absence: Absence, number: int, moved: Sequence[Task] = ()) -> str:
+    body: dict[str, Any] = {"version": JSON_VERSION, "action": action}
+    body["absence"] = dumped(absence, number)
+    if moved:
+        # The duties moved off the absence: where each now is.
+        body["moved"] = [{"id": t.id, "date": t.date.isoformat(), "time": t.time} for t in moved]
+    return dumps(body)
