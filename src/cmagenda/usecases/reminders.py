@@ -10,7 +10,7 @@ import re
 import subprocess
 from pathlib import Path
 
-from cmagenda.domain import queries
+from cmagenda.domain import reminders
 from cmagenda.domain.errors import UsageError
 from cmagenda.storage import shortids
 from cmagenda.usecases import planning
@@ -37,7 +37,7 @@ def parse_within(text: str) -> dt.timedelta:
     return dt.timedelta(minutes=minutes)
 
 
-def remind(session: Session, within: dt.timedelta) -> list[queries.Reminder]:
+def remind(session: Session, within: dt.timedelta) -> list[reminders.Reminder]:
     """What comes due from now to now + `within`, and what became overdue, not said before;
     remembered as said (under the lock) before it is returned."""
     now = session.now
@@ -53,7 +53,7 @@ def remind(session: Session, within: dt.timedelta) -> list[queries.Reminder]:
         said = store.read_reminded()
         shorts = shortids.short_ids(store, months, locked=True)
         off = usecases_session.days_off(store)
-        found = queries.reminders(months, now, within, said, shorts, off)
+        found = reminders.reminders(months, now, within, said, shorts, off)
         if found:
             horizon = (today - dt.timedelta(days=FORGET_DAYS)).isoformat()
             kept = {k: v for k, v in said.items() if v >= horizon}

@@ -16,7 +16,8 @@ if TYPE_CHECKING:
     from typing import Any
 
     from cmagenda.domain.model import Post
-    from cmagenda.domain.queries import Day, Item, Reminder
+    from cmagenda.domain.queries import Day, Item
+    from cmagenda.domain.reminders import Reminder
     from cmagenda.i18n.messages import Voice
 
 
