@@ -25,7 +25,6 @@ def test_today_json_lists_overdue_then_timed_then_the_rest(profile: Run) -> None
         ("team-meeting", "2026-11-16", "10:00", "todo", True),
         # Placed on the days of their week with room left (see README, "A plan that fits").
         ("blog-post", "2026-11-18", None, "todo", True),
-        ("colleagues-ambassadors", "2026-11-19", None, "todo", True),
         ("weekly-report", "2026-11-20", "15:00", "todo", True),
         ("post", D, "09:00", "todo", False),  # LinkedIn's 08:00, inside the working hours
         ("replies", D, "09:00", "todo", False),

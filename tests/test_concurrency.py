@@ -29,7 +29,7 @@ def test_parallel_today_runs_plan_each_task_once(profile: Run, home: Path) -> No
     assert [p.returncode for p in procs] == [0] * 6, [err for _, err in outputs]
     bodies = [json.loads(out) for out, _ in outputs]
     assert all(body == bodies[0] for body in bodies)
-    assert len(bodies[0]["tasks"]) == 25
+    assert len(bodies[0]["tasks"]) == 24
     stored = json.loads((home / "data" / "store" / "2026-11.json").read_text("utf-8"))
     ids = [t["id"] for t in stored["tasks"]]
     assert len(ids) == len(set(ids))

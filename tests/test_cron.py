@@ -21,7 +21,6 @@ MONDAY = "2026-11-23T{}:00-05:00"
 OVERDUE = [
     "overdue since Mon, Nov 16  a739e  Team meeting: review projects, events and strategies  (team, 1h00)",
     "overdue since Wed, Nov 18  28667  Publish a blog article  (content, 2h00)",
-    "overdue since Thu, Nov 19  a22a5  Share your goals with colleagues and encourage them to relay the brand's posts  (team, 20 min)",
     "overdue since Fri, Nov 20  425d8  Weekly report: which content had the most impact, what to keep, what to fix  (analysis, 45 min)",
 ]  # fmt: skip
 REPLIES = "Answer private messages, comments and reviews (some need a reply within the hour)  (interaction, 15 min)"  # fmt: skip

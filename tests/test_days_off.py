@@ -66,14 +66,14 @@ def test_off_in_english_names_each_duty_moved_and_json_says_where(profile: Run) 
     assert (said.code, said.out) == (
         0,
         "Absence #1 noted on Friday, November 27, 2026: nothing is owed on those days\n"
-        "Moved to Tuesday, December 1, 2026, out of the absence: "
+        "Moved to Monday, November 30, 2026, out of the absence: "
         "Draw up the list of hashtags, general and specific\n"
         f"Moved to Thursday, November 26, 2026, out of the absence: {REPORT_EN}\n",
     )
     assert profile("--now", NOW, "undo").code == 0
     body = profile("--now", NOW, "off", "2026-11-27", "--json").json()
     assert body["moved"] == [
-        {"id": "486528b55aa5", "date": "2026-12-01", "time": None},
+        {"id": "486528b55aa5", "date": "2026-11-30", "time": None},
         {"id": "361f1f67a527", "date": "2026-11-26", "time": "15:00"},
     ]
 

@@ -100,7 +100,7 @@ def test_optional_slots_are_never_missed(profile: Run) -> None:
         ("instagram", "20:00", "skipped", True), ("linkedin", "09:00", "missed", False),
     ]  # fmt: skip
     summary = profile("--now", NOW, "--lang", "en", "today").out.splitlines()[0]
-    assert summary.startswith("Monday, November 23, 2026 — 0/22 done")  # 25 tasks, 3 optional
+    assert summary.startswith("Monday, November 23, 2026 — 0/21 done")  # 24 tasks, 3 optional
 
 
 def test_post_edit_move_rm_and_undo(profile: Run, home: Path) -> None:

@@ -107,7 +107,7 @@ def test_same_bytes_after_every_kind_of_change(
         ("move", ids[3], "--to", "2026-11-26", "--at", "09:45"),
         ("add", "Appeler l'imprimeur", "--at", "13:00", "--network", "instagram"),
         ("undo",),
-        ("done", ids[24]),
+        ("done", ids[23]),
     ]
     for change in changes:
         assert main.main(["--now", now, *change]) == 0

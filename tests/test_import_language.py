@@ -17,12 +17,12 @@ def test_import_confirms_in_the_profiles_language(run: Run, tmp_path: Path) -> N
     tried = run("import", str(backup), "--merge", "--dry-run")
     assert (tried.code, tried.err) == (0, "")
     assert tried.out == (
-        "Essai à blanc, rien n'a été écrit\u00a0: la sauvegarde contient 1 mois, 175 tâches, "
+        "Essai à blanc, rien n'a été écrit\u00a0: la sauvegarde contient 1 mois, 173 tâches, "
         "0 valeur d'indicateurs\n"
     )
     done = run("import", str(backup), "--merge")
     assert done.code == 0
     assert (done.out, done.err) == (
-        "Importé\u00a0: 1 mois, 175 tâches, 0 valeur d'indicateurs\n",
+        "Importé\u00a0: 1 mois, 173 tâches, 0 valeur d'indicateurs\n",
         "",
     )

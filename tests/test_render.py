@@ -29,8 +29,8 @@ def test_piped_today_is_plain_text(profile: Run) -> None:
     out = profile("--now", NOW, "today").out
     lines = out.splitlines()
     assert lines[0] == (
-        "Monday, November 23, 2026 — 0/22 done · 16h35 left · 16h35 planned of 7h,"
-        " 11h35 of it overdue ⚠ more than the working day"
+        "Monday, November 23, 2026 — 0/21 done · 16h15 left · 16h15 planned of 7h,"
+        " 11h15 of it overdue ⚠ more than the working day"
     )
     assert lines[1:4] == ["Posts still owed: Facebook 1 · Instagram 1 · LinkedIn 1", "", "Overdue"]
     assert re.fullmatch(
@@ -45,8 +45,8 @@ def test_piped_today_is_plain_text(profile: Run) -> None:
 def test_plain_french_headings(profile: Run) -> None:
     out = profile("--now", NOW, "--lang", "fr", "today").out
     assert out.splitlines()[0] == (
-        "lundi 23 novembre 2026 — 0/22 faites · 16 h 35 restantes · 16 h 35 prévues sur 7 h,"
-        " dont 11 h 35 en retard ⚠ au-delà de la journée"
+        "lundi 23 novembre 2026 — 0/21 faites · 16 h 15 restantes · 16 h 15 prévues sur 7 h,"
+        " dont 11 h 15 en retard ⚠ au-delà de la journée"
     )
     assert "\nEn retard\n" in out and "\nÀ heure fixe\n" in out and "\nDans la journée\n" in out
     assert "  [ ] " in out and "lun. 16 nov." in out

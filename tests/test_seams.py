@@ -95,8 +95,8 @@ def test_a_day_off_keeps_carried_work_waiting_and_owes_nothing(paris: Run) -> No
     assert "En retard" not in lines
     waiting = lines[lines.index("En attente du prochain jour travaillé") + 1 :]
     assert [line.split("  ")[2] for line in waiting] == [
-        "lun. 30 nov. 10:00", "mer. 2 déc.", "jeu. 3 déc.", "jeu. 3 déc. 15:00", "lun. 30 nov.",
-        "mar. 1er déc.", "mer. 2 déc.", "jeu. 3 déc.",
+        "lun. 30 nov. 10:00", "mer. 2 déc.", "jeu. 3 déc. 15:00", "lun. 30 nov.", "mar. 1er déc.",
+        "mer. 2 déc.", "jeu. 3 déc.",
     ]  # fmt: skip
     week = paris("--now", WEDNESDAY, "week").out
     friday = week[week.index("vendredi 4 décembre") : week.index("samedi 5 décembre")]
@@ -137,8 +137,8 @@ def test_a_report_counts_skipped_time_out_and_future_absence_days_out(paris: Run
     after = paris("--now", thursday, "report", "--week").out.splitlines()
     assert (task["minutes"], task["date"]) == (60, "2026-11-30")
     # The duties planned on the days off moved to the days worked, and count there.
-    assert before[4] == "Temps\u00a0: 0 min faites sur 20 h 05 prévues"
-    assert after[4] == "Temps\u00a0: 0 min faites sur 19 h 05 prévues"
+    assert before[4] == "Temps\u00a0: 0 min faites sur 21 h 15 prévues"
+    assert after[4] == "Temps\u00a0: 0 min faites sur 20 h 15 prévues"
     assert after[5] == "Par jour\u00a0: ▁·▁▁ (lun. 30 nov. → jeu. 3 déc.)"
 
 
