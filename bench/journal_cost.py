@@ -16,8 +16,9 @@ import tempfile
 import time
 from pathlib import Path
 
+from cmagenda.storage.atomic import atomic_write
 from cmagenda.storage.paths import Paths
-from cmagenda.storage.store import Store, atomic_write
+from cmagenda.storage.store import Store
 
 
 def main() -> None:

@@ -18,10 +18,11 @@ from cmagenda.domain.model import Status
 from cmagenda.domain.month import Month, month_key
 from cmagenda.domain.recurrence import expand
 from cmagenda.domain.schema import Profile
+from cmagenda.storage.atomic import atomic_write
 from cmagenda.storage.config import render_profile
 from cmagenda.storage.months import Index
 from cmagenda.storage.paths import Paths, bundled_checklist
-from cmagenda.storage.store import Store, atomic_write
+from cmagenda.storage.store import Store
 from cmagenda.storage.templates import load_checklist
 from cmagenda.storage.window import fingerprint
 

@@ -26,6 +26,7 @@ import re
 from cmagenda.domain import absences, ideas
 from cmagenda.domain.errors import StoreIOError, StoreUnreadableError
 from cmagenda.domain.readings import Reading
+from cmagenda.storage.atomic import atomic_write
 from cmagenda.storage.months import (
     MONTH_RE,
     SCHEMA_VERSION,
@@ -35,7 +36,7 @@ from cmagenda.storage.months import (
     parse_kpis,
     parse_month,
 )
-from cmagenda.storage.store import UNDO_DEPTH, Store, atomic_write
+from cmagenda.storage.store import UNDO_DEPTH, Store
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:

@@ -36,6 +36,7 @@ import re
 from pathlib import Path
 
 from cmagenda.domain.errors import StoreIOError, StoreUnreadableError
+from cmagenda.storage.atomic import link_or_copy, sync_dir, write_synced
 from cmagenda.storage.files import numbered, process_alive
 from cmagenda.storage.paths import Paths
 
@@ -107,10 +108,10 @@ class Transaction:
                 entries.append(entry)
                 if data is not None:
                     entry["temp"] = _side_name(target, "")
-                    _write_synced(os.path.join(folder, entry["temp"]), data)
+                    write_synced(os.path.join(folder, entry["temp"]), data)
                 if os.path.lexists(target):
                     entry["old"] = _side_name(target, ".old")
-                    _keep(target, os.path.join(folder, entry["old"]))
+                    link_or_copy(target, os.path.join(folder, entry["old"]))
                     if backup == NUMBERED:
                         self.keep_backup(Path(target), path.name, self.backup_dir)
                     elif backup == REPLACED:
@@ -118,7 +119,7 @@ class Transaction:
                 folders.add(folder)
             # The data folder is synced with the journal, in the same folder, right after.
             for folder in sorted(folders - {os.path.realpath(self.paths.data_dir)}):
-                _sync_dir(folder)
+                sync_dir(folder)
         except OSError as err:
             _discard(entries)
             raise StoreIOError("io.failed", path=current, reason=err.strerror or str(err)) from None
@@ -146,9 +147,9 @@ def _write_journal(paths: Paths, entries: list[dict[str, Any]], *, undo: bool) -
     journal = journal_path(paths)
     fresh = f"{journal}.new"
     try:
-        _write_synced(fresh, json.dumps(body, ensure_ascii=False).encode())
+        write_synced(fresh, json.dumps(body, ensure_ascii=False).encode())
         os.replace(fresh, journal)
-        _sync_dir(str(paths.data_dir))
+        sync_dir(str(paths.data_dir))
     finally:
         with contextlib.suppress(OSError):
             os.unlink(fresh)
@@ -198,7 +199,7 @@ def _forward(entries: list[dict[str, Any]], at: list[str]) -> None:
             os.unlink(target)
     for folder in sorted({os.path.dirname(os.path.realpath(e["target"])) for e in entries}):
         at[0] = folder
-        _sync_dir(folder)
+        sync_dir(folder)
 
 
 def _backward(entries: list[dict[str, Any]]) -> None:
@@ -216,7 +217,7 @@ def _backward(entries: list[dict[str, Any]]) -> None:
         elif temp is not None and os.path.lexists(target):
             os.unlink(target)  # a new file the change made
     for folder in sorted({os.path.dirname(os.path.realpath(e["target"])) for e in entries}):
-        _sync_dir(folder)
+        sync_dir(folder)
 
 
 def _finish(paths: Paths, entries: list[dict[str, Any]]) -> None:
@@ -227,7 +228,7 @@ def _finish(paths: Paths, entries: list[dict[str, Any]]) -> None:
         # gone and its targets already new. Not so a removal, which would remove a file made
         # since: only then is the unlink itself made durable.
         if any(e["temp"] is None for e in entries):
-            _sync_dir(str(paths.data_dir))
+            sync_dir(str(paths.data_dir))
     # Left over after a crash here, the kept links are swept as any orphaned temp.
     _discard(entries)
 
@@ -304,40 +305,7 @@ def _side_name(target: str, kind: str) -> str:
     return f".{os.path.basename(target)}.{os.getpid()}.{os.urandom(6).hex()}{kind}.tmp"
 
 
-def _write_synced(path: str, data: bytes) -> None:
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    with os.fdopen(fd, "wb") as handle:
-        handle.write(data)
-        handle.flush()
-        os.fsync(handle.fileno())
-
-
-def _keep(target: str, old: str) -> None:
-    try:
-        os.link(target, old)
-    except OSError:
-        # No hard links here (some synced folders): a copy keeps the old bytes as well.
-        import shutil
-
-        shutil.copy2(target, old)
-
-
 def _keep_replaced(target: str, name: str, backup_dir: Path) -> None:
     backup_dir.mkdir(mode=0o700, exist_ok=True)
     fresh, _ = numbered(backup_dir, f"{name}.replaced-")
-    try:
-        os.link(target, fresh)
-    except FileExistsError:
-        raise  # never written over, not even by the copy below
-    except OSError:
-        import shutil  # only on a file system without hard links
-
-        shutil.copy2(target, fresh)
-
-
-def _sync_dir(folder: str) -> None:
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+    link_or_copy(target, str(fresh))

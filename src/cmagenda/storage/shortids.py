@@ -17,7 +17,8 @@ from cmagenda.domain import queries
 from cmagenda.domain.errors import StoreIOError
 from cmagenda.domain.month import Month
 from cmagenda.storage import window
-from cmagenda.storage.store import Store, atomic_write
+from cmagenda.storage.atomic import atomic_write
+from cmagenda.storage.store import Store
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:

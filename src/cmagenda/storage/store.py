@@ -37,7 +37,7 @@ from cmagenda.domain.errors import StoreIOError, StoreLockedError, StoreUnreadab
 from cmagenda.domain.month import Month
 from cmagenda.domain.readings import Reading
 from cmagenda.storage import journal, undolog
-from cmagenda.storage.files import numbered
+from cmagenda.storage.atomic import atomic_write, encode, keep_backup
 from cmagenda.storage.locks import LockPathError, _filelock, _flock
 from cmagenda.storage.months import (
     MONTH_RE,
@@ -64,9 +64,6 @@ if TYPE_CHECKING:
 
 
 UNDO_DEPTH = 20
-
-
-KEEP_BACKUPS = 3
 
 
 class Store:
@@ -157,7 +154,7 @@ class Store:
 
     def write_reminded(self, keys: dict[str, str]) -> None:
         body = {"schema_version": SCHEMA_VERSION, "reminded": dict(sorted(keys.items()))}
-        atomic_write(self.paths.data_dir / "reminded.json", _encode(body))
+        atomic_write(self.paths.data_dir / "reminded.json", encode(body))
 
     def read_kpis(self) -> list[Reading]:
         """The KPI log, oldest first."""
@@ -171,7 +168,7 @@ class Store:
     def write_kpis(self, readings: list[Reading]) -> None:
         ordered = sorted(readings, key=lambda r: (r.date, r.network, r.metric))
         body = {"schema_version": SCHEMA_VERSION, "readings": [r.dump() for r in ordered]}
-        self.write_file(self.paths.data_dir / "kpi.json", _encode(body))
+        self.write_file(self.paths.data_dir / "kpi.json", encode(body))
 
     @property
     def absences_path(self) -> Path:
@@ -191,7 +188,7 @@ class Store:
             "schema_version": SCHEMA_VERSION,
             "absences": [a.dump() for a in absences.ordered(entries)],
         }
-        self.write_file(self.absences_path, _encode(body))
+        self.write_file(self.absences_path, encode(body))
 
     @property
     def ideas_path(self) -> Path:
@@ -207,7 +204,7 @@ class Store:
 
     def write_ideas(self, backlog: ideas.Backlog) -> None:
         self.write_file(
-            self.ideas_path, _encode({"schema_version": SCHEMA_VERSION, **backlog.dump()})
+            self.ideas_path, encode({"schema_version": SCHEMA_VERSION, **backlog.dump()})
         )
 
     # -- checking and backups -----------------------------------------------------------------
@@ -322,7 +319,7 @@ class Store:
         if self._txn is not None:
             yield
             return
-        txn = journal.Transaction(self.paths, self.backup_dir, _keep_backup, backup)
+        txn = journal.Transaction(self.paths, self.backup_dir, keep_backup, backup)
         self._txn = txn
         try:
             yield
@@ -366,7 +363,7 @@ class Store:
         steps = self._steps.get(month.key)
         if steps:
             body["undo"] = steps
-        self.write_file(self.month_path(month.key), _encode(body))
+        self.write_file(self.month_path(month.key), encode(body))
 
     # -- undo steps kept in month files (see `undolog`) ----------------------------------------
 
@@ -418,11 +415,11 @@ class Store:
         return True
 
     def write_index(self, index: Index) -> None:
-        self.write_file(self.dir / "index.json", _encode(index.to_json()))
+        self.write_file(self.dir / "index.json", encode(index.to_json()))
 
     def write_undo(self, entries: list[dict[str, Any]]) -> None:
         body = {"schema_version": SCHEMA_VERSION, "entries": entries[-UNDO_DEPTH:]}
-        self.write_file(self.paths.data_dir / "undo.json", _encode(body))
+        self.write_file(self.paths.data_dir / "undo.json", encode(body))
 
     def _ensure_dirs(self) -> None:
         try:
@@ -430,72 +427,3 @@ class Store:
             self.dir.mkdir(mode=0o700, exist_ok=True)
         except OSError as err:
             raise StoreIOError("io.failed", path=str(self.dir), reason=err.strerror) from None
-
-
-def _encode(body: dict[str, Any]) -> bytes:
-    """One task per line: greppable and diffable, and written by json's C encoder (an indent
-    would send it to the pure-Python one, ten times slower)."""
-    tasks = body.get("tasks")
-    if not isinstance(tasks, list) or not tasks:
-        return (json.dumps(body, ensure_ascii=False) + "\n").encode("utf-8")
-    head = json.dumps({k: v for k, v in body.items() if k != "tasks"}, ensure_ascii=False)
-    lines = ",\n".join(json.dumps(t, ensure_ascii=False) for t in tasks)
-    return f'{head[:-1]}, "tasks": [\n{lines}\n]}}\n'.encode()
-
-
-def atomic_write(
-    path: Path, data: bytes, backup_dir: Path | None = None, *, durable: bool = True
-) -> None:
-    """Replace `path` with `data` so that readers see the old or the new bytes, never a mix.
-
-    With `backup_dir`, the bytes being replaced are kept there first (a hard link: no copy),
-    the newest `KEEP_BACKUPS` per file. `durable=False` skips the fsyncs, for caches only: after
-    a crash such a file may be old, empty or torn, and its reader must treat all three as a miss.
-    """
-    # A store kept behind a symlink (a synced folder) stays a symlink: write to its target.
-    target = Path(os.path.realpath(path))
-    folder = target.parent
-    tmp: str | None = None
-    try:
-        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-        # mkstemp's recipe without importing tempfile (and random, hashlib) on every write.
-        tmp = os.path.join(folder, f".{target.name}.{os.getpid()}.{os.urandom(6).hex()}.tmp")
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            if durable:
-                os.fsync(handle.fileno())
-        if backup_dir is not None and target.exists():
-            _keep_backup(target, path.name, backup_dir)
-        os.replace(tmp, target)
-        tmp = None
-        if not durable:
-            return
-        dir_fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(dir_fd)
-        finally:
-            os.close(dir_fd)
-    except OSError as err:
-        raise StoreIOError("io.failed", path=str(path), reason=err.strerror or str(err)) from None
-    finally:
-        if tmp is not None:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
-
-
-def _keep_backup(target: Path, name: str, backup_dir: Path) -> None:
-    backup_dir.mkdir(mode=0o700, exist_ok=True)
-    prefix = f"{name}."
-    fresh, numbers = numbered(backup_dir, prefix)
-    try:
-        os.link(target, fresh)
-    except OSError:
-        # Another file system (a synced folder) or no hard links: copy instead.
-        import shutil
-
-        shutil.copyfile(target, fresh)
-    for old in numbers[: max(len(numbers) + 1 - KEEP_BACKUPS, 0)]:
-        with contextlib.suppress(OSError):
-            os.unlink(backup_dir / f"{prefix}{old}")

@@ -13,8 +13,9 @@ from cmagenda.domain.month import Month, month_key
 from cmagenda.domain.workdays import Workweek, workweek_for
 from cmagenda.i18n.messages import say
 from cmagenda.storage import shortids, window
+from cmagenda.storage.atomic import atomic_write
 from cmagenda.storage.months import Index
-from cmagenda.storage.store import Store, atomic_write
+from cmagenda.storage.store import Store
 from cmagenda.usecases import orphans
 from cmagenda.usecases.session import Context, Session, _work, days_off, load_checklist
 

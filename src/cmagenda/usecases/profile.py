@@ -13,8 +13,8 @@ from cmagenda.domain.networks import resolve as resolve_network
 from cmagenda.domain.schema import Profile
 from cmagenda.i18n.messages import suggest
 from cmagenda.storage import history
+from cmagenda.storage.atomic import atomic_write
 from cmagenda.storage.config import keeping_sync, render_profile, require_zone, written_by_itself
-from cmagenda.storage.store import atomic_write
 from cmagenda.usecases.session import Session, load_checklist
 
 

@@ -1,0 +1,114 @@
+"""Atomic writes (storage): a file replaced so that readers see the old bytes or the new,
+never a mix (temp file beside it, fsync, `os.replace`, fsync of the folder), the bytes it
+replaces kept as numbered backups, and the JSON layout the store's files share.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+from pathlib import Path
+
+from cmagenda.domain.errors import StoreIOError
+from cmagenda.storage.files import numbered
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
+
+# How many earlier versions of each file `atomic_write` keeps in the backup folder.
+KEEP_BACKUPS = 3
+
+
+def encode(body: dict[str, Any]) -> bytes:
+    """One task per line: greppable and diffable, and written by json's C encoder (an indent
+    would send it to the pure-Python one, ten times slower)."""
+    tasks = body.get("tasks")
+    if not isinstance(tasks, list) or not tasks:
+        return (json.dumps(body, ensure_ascii=False) + "\n").encode("utf-8")
+    head = json.dumps({k: v for k, v in body.items() if k != "tasks"}, ensure_ascii=False)
+    lines = ",\n".join(json.dumps(t, ensure_ascii=False) for t in tasks)
+    return f'{head[:-1]}, "tasks": [\n{lines}\n]}}\n'.encode()
+
+
+def atomic_write(
+    path: Path, data: bytes, backup_dir: Path | None = None, *, durable: bool = True
+) -> None:
+    """Replace `path` with `data` so that readers see the old or the new bytes, never a mix.
+
+    With `backup_dir`, the bytes being replaced are kept there first (a hard link: no copy),
+    the newest `KEEP_BACKUPS` per file. `durable=False` skips the fsyncs, for caches only: after
+    a crash such a file may be old, empty or torn, and its reader must treat all three as a miss.
+    """
+    # A store kept behind a symlink (a synced folder) stays a symlink: write to its target.
+    target = Path(os.path.realpath(path))
+    folder = target.parent
+    tmp: str | None = None
+    try:
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        # mkstemp's recipe without importing tempfile (and random, hashlib) on every write.
+        tmp = os.path.join(folder, f".{target.name}.{os.getpid()}.{os.urandom(6).hex()}.tmp")
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            if durable:
+                os.fsync(handle.fileno())
+        if backup_dir is not None and target.exists():
+            keep_backup(target, path.name, backup_dir)
+        os.replace(tmp, target)
+        tmp = None
+        if not durable:
+            return
+        sync_dir(str(folder))
+    except OSError as err:
+        raise StoreIOError("io.failed", path=str(path), reason=err.strerror or str(err)) from None
+    finally:
+        if tmp is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+
+
+def keep_backup(target: Path, name: str, backup_dir: Path) -> None:
+    """`target`'s bytes kept as the newest numbered backup `name.N`, the oldest beyond
+    `KEEP_BACKUPS` removed."""
+    backup_dir.mkdir(mode=0o700, exist_ok=True)
+    prefix = f"{name}."
+    fresh, numbers = numbered(backup_dir, prefix)
+    link_or_copy(str(target), str(fresh))
+    for old in numbers[: max(len(numbers) + 1 - KEEP_BACKUPS, 0)]:
+        with contextlib.suppress(OSError):
+            os.unlink(backup_dir / f"{prefix}{old}")
+
+
+def link_or_copy(target: str, kept: str) -> None:
+    """`target`'s bytes kept at the new name `kept`: a hard link (no copy), or a copy on a file
+    system without hard links (some synced folders). A name already taken is never written
+    over."""
+    try:
+        os.link(target, kept)
+    except FileExistsError:
+        raise
+    except OSError:
+        import shutil  # only on a file system without hard links
+
+        shutil.copy2(target, kept)
+
+
+def write_synced(path: str, data: bytes) -> None:
+    """A new file `path` (never an existing one) holding `data`, on disk before this returns."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "wb") as handle:
+        handle.write(data)
+        handle.flush()
+        os.fsync(handle.fileno())
+
+
+def sync_dir(folder: str) -> None:
+    """The folder's entries (a rename, a new or removed name) on disk."""
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
