@@ -15,13 +15,13 @@ from typing import Any
 from pydantic import ValidationError
 
 from cmagenda.domain import limits, ordering
-from cmagenda.domain.errors import ChecklistError, UsageError
+from cmagenda.domain.errors import ChecklistError
 from cmagenda.domain.networks import resolve as resolve_network
 from cmagenda.domain.rrules import rule_problem
 from cmagenda.domain.schema import Checklist, Network, Template
 from cmagenda.i18n.messages import say, suggest
 from cmagenda.storage.config import explain
-from cmagenda.storage.files import NotRegularFile, TooBig, safe_read
+from cmagenda.storage.named import read_named
 
 SCHEMA_VERSION = 1
 TOP_KEYS = ("schema_version", "networks", "duties")
@@ -32,16 +32,14 @@ Raw = dict[str, Any]
 
 def read_file(path: Path) -> Raw:
     """Parse one checklist file into plain data; raises ChecklistError naming the file."""
-    try:
-        data = safe_read(path, MAX_FILE_BYTES)
-    except FileNotFoundError:
-        raise ChecklistError("checklist.missing", path=str(path)) from None
-    except NotRegularFile as err:
-        raise UsageError(f"file.{err.kind}", path=str(path)) from None
-    except TooBig:
-        raise ChecklistError("checklist.too_big", path=str(path), limit=MAX_FILE_BYTES) from None
-    except OSError as err:
-        raise ChecklistError("checklist.unreadable", path=str(path), reason=err.strerror) from None
+    data = read_named(
+        path,
+        MAX_FILE_BYTES,
+        ChecklistError,
+        missing="checklist.missing",
+        too_big="checklist.too_big",
+        unreadable="checklist.unreadable",
+    )
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as err:

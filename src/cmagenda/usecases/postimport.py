@@ -28,7 +28,7 @@ from cmagenda.domain.networks import fold
 from cmagenda.domain.networks import resolve as resolve_network
 from cmagenda.domain.times import parse_time
 from cmagenda.i18n.messages import say
-from cmagenda.storage.files import NotRegularFile, TooBig, safe_read
+from cmagenda.storage.named import read_named
 from cmagenda.usecases import desk, planning, tasks
 from cmagenda.usecases import session as usecases_session
 from cmagenda.usecases.profile import inactive
@@ -154,18 +154,14 @@ def read(session: Session, path: Path) -> list[Row]:
 
 
 def _text(path: Path) -> str:
-    try:
-        data = safe_read(path, CSV_BYTES)
-    except FileNotFoundError:
-        raise UsageError("import.missing", path=str(path)) from None
-    except NotRegularFile as err:
-        raise UsageError(f"file.{err.kind}", path=str(path)) from None
-    except TooBig:
-        raise UsageError("postimport.too_big", path=str(path), limit=CSV_BYTES) from None
-    except OSError as err:
-        raise UsageError(
-            "postimport.unreadable", path=str(path), reason=err.strerror or str(err)
-        ) from None
+    data = read_named(
+        path,
+        CSV_BYTES,
+        UsageError,
+        missing="import.missing",
+        too_big="postimport.too_big",
+        unreadable="postimport.unreadable",
+    )
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as err:
