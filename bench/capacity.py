@@ -22,7 +22,8 @@ import datetime as dt
 import sys
 from pathlib import Path
 
-from cmagenda.domain.placement import is_flexible, owed, week_of
+from cmagenda.domain.placement import is_flexible, owed
+from cmagenda.domain.queries import week_bounds
 from cmagenda.domain.recurrence import Occurrence, expand
 from cmagenda.domain.schema import Profile
 from cmagenda.domain.workdays import workweek_for
@@ -55,7 +56,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     files = [bundled_checklist()] + ([args.checklist] if args.checklist else [])
     checklist = load_checklist(files)
-    low, high = week_of(start, profile.week_start)[0], week_of(end, profile.week_start)[1]
+    low, high = week_bounds(start, profile.week_start)[0], week_bounds(end, profile.week_start)[1]
     week = workweek_for(profile, low, high)
 
     at_once = expand(checklist, profile, start, end)
@@ -73,7 +74,7 @@ def main(argv: list[str] | None = None) -> int:
     by_week: list[Occurrence] = []
     day = start
     while day <= end:
-        last = min(week_of(day, profile.week_start)[1], end)
+        last = min(week_bounds(day, profile.week_start)[1], end)
         by_week += expand(checklist, profile, day, last)
         day = last + dt.timedelta(days=1)
 

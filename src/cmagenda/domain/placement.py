@@ -33,6 +33,8 @@ import dataclasses
 import datetime as dt
 from collections.abc import Iterable
 
+from cmagenda.domain.queries import week_bounds
+
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from cmagenda.domain.recurrence import Occurrence
@@ -50,17 +52,10 @@ def is_flexible(template: Template) -> bool:
     return not template.times or template.window_days > 0
 
 
-def week_of(day: dt.date, week_start: str) -> tuple[dt.date, dt.date]:
-    """The first and last day of the profile's week holding `day`."""
-    first = 6 if week_start == "sunday" else 0
-    start = day - dt.timedelta(days=(day.weekday() - first) % 7)
-    return start, start + dt.timedelta(days=6)
-
-
 def yearly_cut(day: dt.date, week_start: str) -> dt.date:
     """The latest yearly cut up to `day`: the first day of the week holding 1 July."""
-    cut = week_of(dt.date(day.year, 7, 1), week_start)[0]
-    return cut if cut <= day else week_of(dt.date(day.year - 1, 7, 1), week_start)[0]
+    cut = week_bounds(dt.date(day.year, 7, 1), week_start)[0]
+    return cut if cut <= day else week_bounds(dt.date(day.year - 1, 7, 1), week_start)[0]
 
 
 def reach(template: Template, day: dt.date, week_start: str) -> dt.date:
@@ -68,10 +63,10 @@ def reach(template: Template, day: dt.date, week_start: str) -> dt.date:
     if template.window_days:
         last = day + dt.timedelta(days=template.window_days)
     else:
-        last = week_of(day, week_start)[1]
-    following = week_of(dt.date(day.year, 7, 1), week_start)[0]
+        last = week_bounds(day, week_start)[1]
+    following = week_bounds(dt.date(day.year, 7, 1), week_start)[0]
     if following <= day:
-        following = week_of(dt.date(day.year + 1, 7, 1), week_start)[0]
+        following = week_bounds(dt.date(day.year + 1, 7, 1), week_start)[0]
     return min(last, following - dt.timedelta(days=1))
 
 

@@ -95,8 +95,7 @@ def _expand(
     checklist: Checklist, session: Session, days: list[dt.date]
 ) -> tuple[list[Any], dict[dt.date, Titles]]:
     """The occurrences of `days` and their public holidays."""
-    # Placement (dataclasses) and recurrence (pydantic's schema): off the fast `done` path.
-    from cmagenda.domain.placement import week_of
+    # Recurrence (pydantic's schema, placement's dataclasses): off the fast `done` path.
     from cmagenda.domain.recurrence import expand
 
     if not days:
@@ -108,20 +107,18 @@ def _expand(
     occs: list[Any] = []
     holidays: dict[dt.date, Titles] = {}
     absent = days_off(session.store())
-    for first, last in _runs_of_weeks(sorted(wanted), session.profile.week_start, week_of):
+    for first, last in _runs_of_weeks(sorted(wanted), session.profile.week_start):
         week = workweek_for(session.profile, first, last)
         occs += expand(checklist, session.profile, first, last, absent)
         holidays.update({d: t for d, t in week.holidays.items() if d in wanted})
     return occs, holidays
 
 
-def _runs_of_weeks(
-    days: list[dt.date], week_start: str, week_of: Callable[[dt.date, str], tuple[dt.date, dt.date]]
-) -> list[tuple[dt.date, dt.date]]:
+def _runs_of_weeks(days: list[dt.date], week_start: str) -> list[tuple[dt.date, dt.date]]:
     """The first and last day of each run of consecutive weeks holding `days` (sorted)."""
     runs: list[tuple[dt.date, dt.date]] = []
     for day in days:
-        first, last = week_of(day, week_start)
+        first, last = queries.week_bounds(day, week_start)
         if runs and first <= runs[-1][1] + dt.timedelta(days=1):
             runs[-1] = (runs[-1][0], max(runs[-1][1], last))
         else:
