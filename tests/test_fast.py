@@ -365,7 +365,7 @@ def test_the_terminal_clock_reads_the_profile_zone_without_its_data_on_plain_day
     start = dt.datetime(date.year, date.month, date.day, tzinfo=zone).timestamp()
     following = date + dt.timedelta(days=1)
     end = dt.datetime(following.year, following.month, following.day, tzinfo=zone).timestamp()
-    body = {"day_utc": [start, end], "timezone": "America/Toronto"}
+    body = {"day_utc": [start, end], "timezone": "America/Toronto", "today": {"date": day}}
     for seconds in range(0, int(end - start), 599):
         now = start + seconds + 0.5
         expected = dt.datetime.fromtimestamp(now, zone).strftime("%H:%M")

@@ -8,6 +8,7 @@ the same store code under the same lock (tests compare the two over many dates a
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 
@@ -26,6 +27,10 @@ SERVED = ("today", "week", "done", "skip", "move")
 
 
 def main(argv: list[str] | None = None) -> int:
+    # A command served here lives for milliseconds and makes no garbage cycles worth
+    # collecting: the collector's passes over the months' objects cost more than they free.
+    # The full path gets it back.
+    gc.disable()
     if os.environ.get("_CMAGENDA_COMPLETE"):
         # A Tab in the shell: answered from a table and the window, without building the app.
         from cmagenda.cli.completion import answer as complete
@@ -52,6 +57,7 @@ def main(argv: list[str] | None = None) -> int:
         # A window it cannot read is a cache miss, never an error: the full path will say.
         text = None
     if text is None:
+        gc.enable()
         from cmagenda.cli.main import main as full
 
         return full(args)
@@ -280,16 +286,25 @@ def _shown_day(value: str, body: dict[str, Any], locale: str) -> dt.date | None:
 def _clock(now: float, body: dict[str, Any]) -> str:
     """HH:MM in the profile's zone at `now` (a UTC timestamp, within the window's day), for the
     Rich agenda's marker."""
+    return _moment(now, body).strftime("%H:%M")
+
+
+def _moment(now: float, body: dict[str, Any]) -> dt.datetime:
+    """`now` (a UTC timestamp within the window's day) as an aware time in the profile's zone."""
+    import datetime as dt
+
     start, end = body["day_utc"]
     if end - start == 86400:
-        # A day of 24 hours has no change of UTC offset: the clock is the time since midnight,
-        # without loading the zone's data.
-        minutes = int((now - start) // 60)
-        return f"{minutes // 60:02d}:{minutes % 60:02d}"
-    import datetime as dt
+        # A day of 24 hours has one UTC offset from midnight to midnight: the one its midnight
+        # says, without loading the zone's data. Every time the change takes from it (the
+        # stamps, the day's bounds) is within that day.
+        day = dt.date.fromisoformat(str(body["today"]["date"]))
+        midnight = dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC)
+        offset = dt.timedelta(seconds=midnight.timestamp() - start)
+        return dt.datetime.fromtimestamp(now, dt.timezone(offset))
     from zoneinfo import ZoneInfo  # only on a day the clocks change
 
-    return dt.datetime.fromtimestamp(now, ZoneInfo(str(body["timezone"]))).strftime("%H:%M")
+    return dt.datetime.fromtimestamp(now, ZoneInfo(str(body["timezone"])))
 
 
 def _change(
@@ -302,9 +317,6 @@ def _change(
 ) -> str | None:
     """`done`, `skip` or `move` on tasks of the window's horizon, said as the full path says
     it; None when only the full path can do it."""
-    import datetime as dt
-    from zoneinfo import ZoneInfo
-
     from cmagenda.domain.errors import EXIT_INTERRUPTED, CmagendaError
     from cmagenda.domain.times import parse_time
     from cmagenda.i18n.messages import say
@@ -318,7 +330,7 @@ def _change(
     command = options["command"]
     as_json = bool(options.get("json"))
     voice = voices[lang]
-    moment = dt.datetime.fromtimestamp(now, ZoneInfo(str(body["timezone"])))
+    moment = _moment(now, body)
     ctx = session.Context(
         paths=resolve_paths(os.environ),
         now=moment,

@@ -238,71 +238,112 @@ class Task(Record):
 
 
 TASK_KEYS = frozenset(Task("", dt.date.min, Titles(en="x")).dump())
+# Fields a stored task may leave out (files of earlier versions), and those written only when set.
+_OPTIONAL_KEYS = frozenset({"optional", "changed", "note"})
+_PEOPLE_KEYS = ("assignee", "done_by")
+# Text or null, checked in one loop: this runs for every task of the months a command reads.
+_TEXT_OR_NULL = ("template", "network", "origin", "time", "done_at", "reason")
+_TITLE_KEYS = frozenset(LANGUAGES)
+# The largest number a task's minutes or window may hold.
+_WHOLE = 100_000
 
 
 def task_from_json(raw: Any) -> Task:
-    """The task `raw` (as `Task.dump` wrote it) describes; ValueError naming what is wrong."""
+    """The task `raw` (as `Task.dump` wrote it) describes; ValueError naming what is wrong.
+
+    Written for speed, checks inline: it runs for every task of the months a command reads,
+    the largest cost of the fast `done`. The helpers below only word what is wrong."""
     if not isinstance(raw, dict):
         raise ValueError("a task is not an object")
-    # Absent from the files of earlier versions: False, never changed, no note.
-    keys = (raw.keys() | {"optional", "changed", "note"}) - {"assignee", "done_by"}
+    keys = raw.keys()
     if keys != TASK_KEYS:
-        extra = sorted(keys - TASK_KEYS) or sorted(TASK_KEYS - keys)
-        raise ValueError(f"task {raw.get('id')!r}: unexpected or missing keys {extra}")
-    tid = _text(raw, "id")
+        # Absent from the files of earlier versions: False, never changed, no note.
+        keys = (keys | _OPTIONAL_KEYS).difference(_PEOPLE_KEYS)
+        if keys != TASK_KEYS:
+            extra = sorted(keys - TASK_KEYS) or sorted(TASK_KEYS - keys)
+            raise ValueError(f"task {raw.get('id')!r}: unexpected or missing keys {extra}")
+    tid = raw["id"]
     if not limits.is_id(tid):
+        tid = _text(raw, "id")
         raise ValueError(f"task id {tid[:40]!r} is not {limits.ID_LENGTH} lowercase hex digits")
-    for key, limit in (("template", limits.TEMPLATE_ID), ("network", limits.NETWORK)):
-        name = _maybe_text(raw, key)
-        problem = name is not None and limits.name_problem(name, limit)
-        if problem:
-            raise ValueError(f"task {tid}: {key} {problem}")
-    if len(_text(raw, "slot")) > limits.SLOT or not raw["slot"].isprintable():
+    for key in _TEXT_OR_NULL:
+        value = raw[key]
+        if value is not None and type(value) is not str:
+            raise ValueError(f"{key} must be a string")
+    template, network, slot = raw["template"], raw["network"], raw["slot"]
+    if template is not None and not (
+        0 < len(template) <= limits.TEMPLATE_ID and template.isprintable()
+    ):
+        raise ValueError(
+            f"task {tid}: template {limits.name_problem(template, limits.TEMPLATE_ID)}"
+        )
+    if network is not None and not (0 < len(network) <= limits.NETWORK and network.isprintable()):
+        raise ValueError(f"task {tid}: network {limits.name_problem(network, limits.NETWORK)}")
+    if type(slot) is not str or len(slot) > limits.SLOT or not slot.isprintable():
+        _text(raw, "slot")
         raise ValueError(f"task {tid}: slot is not a slot name")
-    reason = _maybe_text(raw, "reason")
+    reason = raw["reason"]
     if reason is not None and len(reason) > limits.REASON:
         raise ValueError(f"task {tid}: reason longer than {limits.REASON} characters")
-    note = _maybe_text(raw, "note") if "note" in raw else None
-    if note is not None and not 1 <= len(note) <= limits.NOTE:
+    note = raw.get("note")
+    if note is not None and (type(note) is not str or not 1 <= len(note) <= limits.NOTE):
+        _text(raw, "note")
         raise ValueError(f"task {tid}: note must have 1 to {limits.NOTE} characters")
     people = {}
-    for key in ("assignee", "done_by"):
-        if key in raw:
-            name = _text(raw, key)
-            try:
-                people[key] = check_name(name)
-            except ValueError as err:
-                raise ValueError(f"task {tid}: {key}: {err}") from None
+    if len(raw) > len(TASK_KEYS):
+        for key in _PEOPLE_KEYS:
+            if key in raw:
+                try:
+                    people[key] = check_name(_text(raw, key))
+                except ValueError as err:
+                    raise ValueError(f"task {tid}: {key}: {err}") from None
     title = raw["title"]
-    if not isinstance(title, dict) or title.keys() != {"fr", "en"}:
+    if type(title) is not dict or title.keys() != _TITLE_KEYS:
         raise ValueError(f"task {tid!r}: title must have fr and en")
-    time = _maybe_text(raw, "time")
+    time = raw["time"]
     if time is not None:
         check_time(time)
-    status = raw["status"]
+    status, phase, volet = raw["status"], raw["phase"], raw["volet"]
     if status not in Status.STORED:
         raise ValueError(f"task {tid!r}: unknown status {status!r}")
+    if phase is not None and phase not in Phase.ALL:
+        raise ValueError(f"unknown phase {phase!r}")
+    if volet is not None and volet not in Volet.ALL:
+        raise ValueError(f"unknown volet {volet!r}")
+    minutes, window_days = raw["minutes"], raw["window_days"]
+    if type(minutes) is not int or not 0 <= minutes <= _WHOLE:
+        _int(raw, "minutes")
+    if type(window_days) is not int or not 0 <= window_days <= _WHOLE:
+        _int(raw, "window_days")
+    carry, pinned, optional = raw["carry"], raw["pinned"], raw.get("optional", False)
+    if type(carry) is not bool or type(pinned) is not bool or type(optional) is not bool:
+        for key in ("carry", "pinned", "optional"):
+            if key in raw:
+                _bool(raw, key)
+    origin, date = raw["origin"], raw["date"]
+    if type(date) is not str:
+        _text(raw, "date")
     return Task(
-        id=tid,
-        template=_maybe_text(raw, "template"),
-        origin=_maybe_date(raw, "origin"),
-        slot=_text(raw, "slot"),
-        date=dt.date.fromisoformat(_text(raw, "date")),
-        time=time,
-        title=Titles(fr=_maybe_text(title, "fr"), en=_maybe_text(title, "en")),
-        phase=_maybe_choice(raw, "phase", Phase.ALL),
-        volet=_maybe_choice(raw, "volet", Volet.ALL),
-        network=_maybe_text(raw, "network"),
-        minutes=_int(raw, "minutes"),
-        carry=_bool(raw, "carry"),
-        window_days=_int(raw, "window_days"),
-        status=status,
-        done_at=_maybe_datetime(raw, "done_at"),
-        reason=_maybe_text(raw, "reason"),
-        pinned=_bool(raw, "pinned"),
-        optional=_bool(raw, "optional") if "optional" in raw else False,
-        changed=changed_of(raw),
-        note=note,
+        tid,
+        dt.date.fromisoformat(date),
+        Titles(_maybe_text(title, "fr"), _maybe_text(title, "en")),
+        template,
+        None if origin is None else dt.date.fromisoformat(origin),
+        slot,
+        time,
+        phase,
+        volet,
+        network,
+        minutes,
+        carry,
+        window_days,
+        status,
+        _maybe_datetime(raw, "done_at"),
+        reason,
+        pinned,
+        optional,
+        changed_of(raw),
+        note,
         **people,
     )
 
@@ -333,17 +374,6 @@ def _maybe_text(raw: dict[str, Any], key: str) -> str | None:
     return None if raw[key] is None else _text(raw, key)
 
 
-def _maybe_choice(raw: dict[str, Any], key: str, choices: tuple[str, ...]) -> str | None:
-    value = raw[key]
-    if value is not None and value not in choices:
-        raise ValueError(f"unknown {key} {value!r}")
-    return value  # type: ignore[no-any-return]
-
-
-def _maybe_date(raw: dict[str, Any], key: str) -> dt.date | None:
-    return None if raw[key] is None else dt.date.fromisoformat(_text(raw, key))
-
-
 def _maybe_datetime(raw: dict[str, Any], key: str) -> dt.datetime | None:
     if raw[key] is None:
         return None
@@ -355,7 +385,7 @@ def _maybe_datetime(raw: dict[str, Any], key: str) -> dt.datetime | None:
 
 def _int(raw: dict[str, Any], key: str) -> int:
     value = raw[key]
-    if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= 100_000:
+    if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= _WHOLE:
         raise ValueError(f"{key} must be a whole number")
     return value
 

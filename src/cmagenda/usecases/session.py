@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 from cmagenda.domain import absences
 from cmagenda.domain.errors import ChecklistError, CmagendaError, UsageError
@@ -110,7 +109,10 @@ def open_session(
     With `broken_config_ok`, a config.toml that does not load gives the defaults and is kept in
     `config_error`. A naive `now_utc` (`--now` without an offset) is a wall-clock time in the
     profile's zone."""
-    # pydantic, in the schema and through config: kept off the fast `done` path.
+    # Kept off the fast `done` path: pydantic (the schema, config) and zoneinfo (its clock
+    # comes from the window's offsets).
+    from zoneinfo import ZoneInfo
+
     from cmagenda.domain.schema import Profile
     from cmagenda.storage.config import check_zone, load_profile, read_language
 

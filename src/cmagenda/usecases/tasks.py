@@ -211,20 +211,26 @@ def _commit_in_window(
     months: dict[str, Month],
     ids: set[str],
 ) -> None:
-    """`commit` for the fast path: a change to one month that leaves the index as it is keeps
+    """`commit` for the fast path: a change to one month that the index still covers keeps
     its undo step in that month (one file replaced, see `undolog`); any other is journalled
     with the steps waiting in the months folded first, as they are older."""
     record = planner.undo_record(label, before, months, ctx.now, ids)
     if not record["months"]:
         return
     changed = set(record["months"])
-    if len(changed) == 1 and indexed(index, months, changed) == index:
+    if len(changed) == 1 and covers(index, indexed(index, months, changed)):
         (key,) = changed
         if store.defer(months[key], record):
             return
     with store.transaction():
         store.fold_undo(months)
         commit(ctx, store, index, label, before, months, ids)
+
+
+def covers(index: Index, after: Index) -> bool:
+    """Whether `index` on disk still serves once the change is saved: the index `after` it
+    would be, or one listing more open months (read for nothing, never one missed)."""
+    return after.last_expanded == index.last_expanded and after.open_months <= index.open_months
 
 
 def skip_reason(reason: str | None) -> str | None:
