@@ -255,10 +255,9 @@ def task_from_json(raw: Any) -> Task:
     the largest cost of the fast `done`. The helpers below only word what is wrong."""
     if not isinstance(raw, dict):
         raise ValueError("a task is not an object")
-    keys = raw.keys()
-    if keys != TASK_KEYS:
+    if raw.keys() != TASK_KEYS:
         # Absent from the files of earlier versions: False, never changed, no note.
-        keys = (keys | _OPTIONAL_KEYS).difference(_PEOPLE_KEYS)
+        keys = (raw.keys() | _OPTIONAL_KEYS).difference(_PEOPLE_KEYS)
         if keys != TASK_KEYS:
             extra = sorted(keys - TASK_KEYS) or sorted(TASK_KEYS - keys)
             raise ValueError(f"task {raw.get('id')!r}: unexpected or missing keys {extra}")
