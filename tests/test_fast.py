@@ -353,6 +353,41 @@ def test_skip_and_move_in_the_horizon_say_and_save_what_the_full_path_does(
     assert served("--now", now, "skip", later[6], "--on", "demain") is None
 
 
+def test_a_fast_change_redraws_the_weeks_it_touches_and_keeps_the_others(
+    profile: Run, capsys: pytest.CaptureFixture[str], home: Path
+) -> None:
+    now = "2026-11-23T08:30:00-05:00"
+    starts = ["2026-11-16", "2026-11-30", "2026-12-07", "2026-12-14", "2026-12-21"]
+
+    def week_ids(start: str) -> list[str]:
+        body = json.loads(full(capsys, "--now", now, "week", "--on", start, "--json"))
+        return [t["id"] for d in body["days"] for t in d["tasks"] if t["status"] == "todo"]
+
+    ids = {start: week_ids(start) for start in starts}
+    today = [t["id"] for t in json.loads(full(capsys, "--now", now, "today", "--json"))["tasks"]]
+    horizon = home / "data" / "window-horizon.json"
+    changes = [
+        (("done", today[4]), False),  # today's week only: the horizon's file stays as it is
+        (("done", ids["2026-12-14"][0]), True),
+        (("skip", ids["2026-11-16"][1], "--reason", "pas de campagne"), True),
+        (("move", ids["2026-11-30"][2], "--to", "2026-12-22"), True),  # two weeks redrawn
+        (("move", ids["2026-12-07"][3], "--to", "2026-11-25"), True),  # out to today's week
+        (("skip", today[5], ids["2026-12-21"][4]), True),
+    ]
+    for change, redrawn in changes:
+        before = horizon.read_bytes()
+        assert served("--now", now, *change) is not None, change
+        assert (horizon.read_bytes() != before) == redrawn, change
+        # Every week of the horizon, served from the window the change wrote, is what the
+        # full path draws from the store.
+        for start in starts:
+            for args in (("week", "--on", start, "--json"), ("week", "--on", start)):
+                got = served("--now", now, *args)
+                assert got is not None, (change, args)
+                assert got == full(capsys, "--now", now, *args), (change, args)
+        full(capsys, "--now", now, "today")
+
+
 @pytest.mark.parametrize("day", ["2026-11-23", "2027-03-14", "2027-11-07"])
 def test_the_terminal_clock_reads_the_profile_zone_without_its_data_on_plain_days(
     day: str,

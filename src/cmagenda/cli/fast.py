@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from typing import Any
 
     from cmagenda.i18n.messages import Voice
+    from cmagenda.storage.window import Horizon
 
 
 SERVED = ("today", "week", "done", "skip", "move")
@@ -207,11 +208,12 @@ def serve(args: list[str]) -> str | None:
     if isinstance(ids, list):
         as_json = bool(options.get("json"))
         try:
-            # The short ids of the whole horizon, kept in the window rewritten after the change.
-            body = window.with_week(path, body, None)
+            # The horizon's weeks, copied into the window rewritten after the change unless
+            # the change touches them.
+            horizon = window.Horizon.read(path, body)
         except window.Stale:
             return None
-        said = _change(body, voices, options, ids, now, lang)
+        said = _change(body, horizon, voices, options, ids, now, lang)
         return "" if said is not None and options.get("quiet") and not as_json else said
     color = options.get("color")
     if color is not None and color not in ("auto", "always", "never"):
@@ -309,6 +311,7 @@ def _moment(now: float, body: dict[str, Any]) -> dt.datetime:
 
 def _change(
     body: dict[str, Any],
+    horizon: Horizon,
     voices: dict[str, Voice],
     options: dict[str, Any],
     ids: list[str],
@@ -341,7 +344,7 @@ def _change(
     )
     try:
         if command == "done":
-            result = usecases_tasks.mark_done_in_window(ctx, body, ids)
+            result = usecases_tasks.mark_done_in_window(ctx, body, horizon, ids)
             if result is None:
                 return None
             ticked, changed = result
@@ -358,14 +361,14 @@ def _change(
             if to is None or to.isoformat() not in voice.labels["long"]:
                 return None  # outside the horizon: the full path words its date
             try:
-                shown = window.decode_today(body, to)
+                shown = window.decode_today({**body, "weeks": horizon.weeks(to)}, to)
             except window.Stale:
                 return None
             if shown is None or shown.resting or not shown.capacity or shown.holiday:
                 return None  # maybe a day off: the full path knows and says it
             action = usecases_tasks.moving(to, parse_time(options.get("at")), moment)
             extra = [to.isoformat()[:7]]
-        found = usecases_tasks.change_in_window(ctx, body, ids, command, action, extra)
+        found = usecases_tasks.change_in_window(ctx, body, horizon, ids, command, action, extra)
     except CmagendaError as err:
         # Raised once the lock is sought: said here as the full path says it, not tried twice.
         report(lang, say(lang, err.key, **err.params), err.details)

@@ -291,6 +291,23 @@ def undo_record(
     return {"label": label, "at": now.isoformat(), "months": months}
 
 
+def touched_days(record: dict[str, Any], after: dict[str, Month]) -> set[dt.date]:
+    """The days the change `record` (an `undo_record` of `after`) shows on: each changed task's
+    and post's day before the change and after it."""
+    days = set()
+    for key, change in record["months"].items():
+        month = after.get(key)
+        for kind, table in (("tasks", change["tasks"]), ("posts", change.get("posts", {}))):
+            for item_id, old in table.items():
+                if old is not None:
+                    days.add(dt.date.fromisoformat(old["date"]))
+                items = {} if month is None else month.tasks if kind == "tasks" else month.posts
+                now = items.get(item_id)
+                if now is not None:
+                    days.add(now.date)
+    return days
+
+
 def apply_undo(months: dict[str, Month], record: dict[str, Any]) -> int:
     """Put back what `record` saved; returns how many tasks it changed."""
     restored = 0

@@ -231,43 +231,77 @@ def encode(
     return json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
-def encode_others(token: str, others: Sequence[Week]) -> bytes:
-    """The horizon's other weeks, tied to the window written with the same `token`: a first
-    line saying where each week's line starts and ends, then a line per week, so that a reader
-    parses only the week it shows."""
-    lines = [
-        json.dumps(_week(w), ensure_ascii=False, separators=(",", ":")).encode() for w in others
-    ]
+def week_line(week: Week) -> bytes:
+    """A week of the horizon as its line in the horizon file."""
+    return json.dumps(_week(week), ensure_ascii=False, separators=(",", ":")).encode()
+
+
+def encode_others(token: str, lines: Sequence[tuple[dt.date, bytes]]) -> bytes:
+    """The horizon's other weeks (each start with its `week_line`), tied to the window written
+    with the same `token`: a first line saying where each week's line starts and ends, then a
+    line per week, so that a reader parses only the week it shows."""
     spans: dict[str, list[int]] = {}
     at = 0
-    for week, line in zip(others, lines, strict=True):
-        spans[week.start.isoformat()] = [at, at + len(line)]
+    for start, line in lines:
+        spans[start.isoformat()] = [at, at + len(line)]
         at += len(line) + 1
-    head = {"schema_version": SCHEMA_VERSION, "token": token, "weeks": spans}
-    return b"\n".join([json.dumps(head, separators=(",", ":")).encode(), *lines]) + b"\n"
+    head = json.dumps({"schema_version": SCHEMA_VERSION, "token": token, "weeks": spans})
+    return b"\n".join([head.encode(), *(line for _, line in lines)]) + b"\n"
 
 
 def others_path(window: Path | str) -> str:
     return os.path.join(os.path.dirname(window), "window-horizon.json")
 
 
+class Horizon:
+    """The horizon file of a window, read whole but parsed a week at a time: a change served
+    by the fast path parses and redraws only the weeks it touches and copies the others."""
+
+    __slots__ = ("rest", "spans", "token")
+
+    def __init__(self, token: str, spans: dict[dt.date, tuple[int, int]], rest: bytes) -> None:
+        self.token = token
+        self.spans = spans  # each week's start: where its line is in `rest`
+        self.rest = rest
+
+    @classmethod
+    def read(cls, path: Path | str, body: dict[str, Any]) -> Horizon:
+        """The horizon of the window `body` read from `path`; Stale if its file belongs to
+        another window."""
+        try:
+            data = safe_read(others_path(path), limits.STORE_BYTES)
+            header, _, rest = data.partition(b"\n")
+            head = json.loads(header)
+            if not isinstance(head, dict) or head.get("token") != body["others"]:
+                raise Stale("the horizon belongs to another window")
+            spans = {
+                dt.date.fromisoformat(start): (int(begin), int(end))
+                for start, (begin, end) in head["weeks"].items()
+            }
+        except (OSError, ValueError, KeyError, TypeError) as err:
+            raise Stale(str(err)) from None
+        return cls(str(body["others"]), spans, rest)
+
+    def holding(self, day: dt.date | None) -> list[dt.date]:
+        """The starts of the weeks holding `day` (all of them for None)."""
+        return [s for s in self.spans if day is None or s <= day < s + WEEK]
+
+    def line(self, start: dt.date) -> bytes:
+        begin, end = self.spans[start]
+        return self.rest[begin:end]
+
+    def weeks(self, day: dt.date | None) -> list[dict[str, Any]]:
+        """The weeks holding `day` (all of them for None), parsed; Stale if one cannot be."""
+        try:
+            return [json.loads(self.line(start)) for start in self.holding(day)]
+        except ValueError as err:
+            raise Stale(str(err)) from None
+
+
 def with_week(path: Path | str, body: dict[str, Any], day: dt.date | None) -> dict[str, Any]:
     """`body` with the horizon's week holding `day` (none if the horizon does not hold it; all
     of them for None), read from its file if that file belongs to `body`."""
-    try:
-        data = safe_read(others_path(path), limits.STORE_BYTES)
-        header, _, rest = data.partition(b"\n")
-        head = json.loads(header)
-        if not isinstance(head, dict) or head.get("token") != body["others"]:
-            raise Stale("the horizon belongs to another window")
-        weeks = []
-        for start, (begin, end) in head["weeks"].items():
-            first = dt.date.fromisoformat(start)
-            if day is None or first <= day < first + WEEK:
-                weeks.append(json.loads(rest[begin:end]))
-    except (OSError, ValueError, KeyError, TypeError) as err:
-        raise Stale(str(err)) from None
-    return {**body, "weeks": weeks}
+    return {**body, "weeks": Horizon.read(path, body).weeks(day)}
 
 
 class Stale(Exception):
@@ -341,10 +375,11 @@ def voices(body: dict[str, Any]) -> dict[str, Voice]:
     return out
 
 
-def shorts(body: dict[str, Any]) -> dict[str, str] | None:
-    """The short id shown for each task of the window, or None if the window cannot say."""
+def shorts(body: dict[str, Any], weeks: Sequence[dict[str, Any]] = ()) -> dict[str, str] | None:
+    """The short id shown for each task of the window (and of the `weeks` of its horizon), or
+    None if the window cannot say."""
     try:
-        weeks = [body["week"], *body.get("weeks", [])]
+        weeks = [body["week"], *body.get("weeks", []), *weeks]
         days = [body["today"], *(d for w in weeks for d in w["days"])]
         return {str(i["task"]["id"]): str(i["short"]) for d in days for i in d["items"]}
     except (KeyError, TypeError) as err:

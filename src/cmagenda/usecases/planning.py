@@ -21,7 +21,7 @@ from cmagenda.usecases.session import Context, Session, _work, days_off, load_ch
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable
+    from collections.abc import Callable, Collection, Iterable
     from typing import Any, TypeVar
 
     from cmagenda.domain.schema import Checklist, Profile
@@ -260,12 +260,15 @@ def _write_window(
     months: dict[str, Month] | None = None,
     shorts: dict[str, str] | None = None,
     planned: Callable[[dict[str, Month], list[dt.date]], bool] | None = None,
+    kept: tuple[window.Horizon, Collection[dt.date]] | None = None,
 ) -> None:
     """Write the window of the real today from `keys` (the scope months), read unless given
     (lock held; `settings` are the stamps of the settings the look was read from; `shorts`
     the short ids already known, unless they must be worked out over the whole store). The
     horizon's other weeks go in when `planned` says all their days are: a week planned later
-    is planned by the full path, which then writes the window anew."""
+    is planned by the full path, which then writes the window anew. With `kept` (the horizon
+    of the window before a change, and the days the change touched), the horizon's weeks
+    that hold none of those days are copied from it rather than drawn again."""
     day = ctx.real_today
     # Every month file is stamped: the short ids shown depend on all the ids stored.
     every = set(store.all_month_keys()) | keys
@@ -285,17 +288,28 @@ def _write_window(
     following = day + dt.timedelta(days=1)
     next_midnight = dt.datetime(following.year, following.month, following.day, tzinfo=tz)
 
-    def kept(start: dt.date) -> bool:
-        days = [start + dt.timedelta(days=n) for n in range(7)]
-        return planned is not None and planned(months, days)
+    copied: dict[dt.date, bytes] = {}
+    if kept is not None:
+        before, touched = kept
+        for start in before.spans:
+            if not any(start <= d < start + window.WEEK for d in touched):
+                copied[start] = before.line(start)
 
-    views = _views(months, day, look.week_start, shorts, off, kept)
+    def drawn(start: dt.date) -> bool:
+        days = [start + dt.timedelta(days=n) for n in range(7)]
+        return start not in copied and planned is not None and planned(months, days)
+
+    views = _views(months, day, look.week_start, shorts, off, drawn)
     if views is None:
         shorts = shortids.short_ids(store, months, locked=True)
-        views = _views(months, day, look.week_start, shorts, off, kept)
+        views = _views(months, day, look.week_start, shorts, off, drawn)
     assert views is not None
     today_view, week_view, others = views
-    token = os.urandom(8).hex()
+    others = [_flagged(w, months, look.networks, look.work) for w in others]
+    lines = {**copied, **{w.start: window.week_line(w) for w in others}}
+    # A change that touched no week of the horizon leaves its file as it is.
+    same = kept is not None and not others and lines.keys() == kept[0].spans.keys()
+    token = kept[0].token if kept is not None and same else os.urandom(8).hex()
     body = window.encode(
         stamps=stamps,
         day_utc=(midnight.timestamp(), next_midnight.timestamp()),
@@ -303,12 +317,15 @@ def _write_window(
         voices=ctx.voices,
         today=_flagged(today_view, months, look.networks, look.work),
         week=_flagged(week_view, months, look.networks, look.work),
-        others=[_flagged(w, months, look.networks, look.work) for w in others],
+        others=others,
         token=token,
     )
-    # The horizon first: a window is never read with the horizon of an older one (the token).
-    horizon = window.others_path(window.window_path(ctx.paths))
-    atomic_write(Path(horizon), window.encode_others(token, others), durable=False)
+    if not same:
+        # The horizon first: a window is never read with the horizon of an older one (the
+        # token).
+        horizon = window.others_path(window.window_path(ctx.paths))
+        data = window.encode_others(token, sorted(lines.items()))
+        atomic_write(Path(horizon), data, durable=False)
     # A cache: no backup, and losing it in a crash only sends the next command the full way.
     atomic_write(window.window_path(ctx.paths), body, durable=False)
 

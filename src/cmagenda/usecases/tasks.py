@@ -148,10 +148,11 @@ def _tick(now: dt.datetime, me: str | None) -> Action:
 
 
 def mark_done_in_window(
-    ctx: Context, body: dict[str, Any], prefixes: list[str]
+    ctx: Context, body: dict[str, Any], horizon: window.Horizon, prefixes: list[str]
 ) -> tuple[list[tuple[Task, bool]], changes.Changed] | None:
     """`done` on the horizon's tasks while the window is fresh (the fast path)."""
-    found = change_in_window(ctx, body, prefixes, "done", _tick(ctx.now, window.Look.of(body).me))
+    tick = _tick(ctx.now, window.Look.of(body).me)
+    found = change_in_window(ctx, body, horizon, prefixes, "done", tick)
     if found is None:
         return None
     tasks, before, changed = found
@@ -161,16 +162,18 @@ def mark_done_in_window(
 def change_in_window(
     ctx: Context,
     body: dict[str, Any],
+    horizon: window.Horizon,
     prefixes: list[str],
     label: str,
     action: Action,
     extra: Iterable[str] = (),
 ) -> tuple[list[Task], dict[str, str], changes.Changed] | None:
-    """A change to tasks of the real today's horizon while its window is fresh (the fast path):
-    one lock, one read of the window's months (and `extra` ones), the change saved, the window
-    rewritten from the same data. Returns the tasks, their statuses before, and what changed;
-    None when a prefix is not a single task of those months: the full path resolves it in
-    history and words the error."""
+    """A change to tasks of the real today's horizon while its window (`body`, `horizon`) is
+    fresh (the fast path): one lock, one read of the window's months (and `extra` ones), the
+    change saved, the window rewritten from the same data, redrawing only the weeks the change
+    touched. Returns the tasks, their statuses before, and what changed; None when a prefix is
+    not a single task of those months: the full path resolves it in history and words the
+    error."""
     look = window.Look.of(body)
     store = ctx.store()
     store.defer_undo = True
@@ -191,13 +194,18 @@ def change_in_window(
         before = planner.snapshot(months, ids)
         for task in targets:
             action(months, task)
-        _commit_in_window(ctx, store, index, label, before, months, ids)
-        # No task is added: the short ids the window showed are still unique; nor is a week
-        # planned: the window keeps the weeks it had.
-        starts = {str(w["start"]) for w in body.get("weeks", [])}
+        record = _commit_in_window(ctx, store, index, label, before, months, ids)
+        touched = planner.touched_days(record, months) if record is not None else set()
+        try:
+            # No task is added: the short ids shown (in the window, and in the weeks of its
+            # horizon redrawn) are still unique.
+            shorts = window.shorts(body, [w for d in sorted(touched) for w in horizon.weeks(d)])
+        except window.Stale:
+            shorts = None  # worked out over the store instead
+        # Nor is a week planned: the window keeps the weeks it had.
         _write_window(
-            ctx, store, look, settings, index, keys, months, window.shorts(body),
-            lambda _months, days: days[0].isoformat() in starts,
+            ctx, store, look, settings, index, keys, months, shorts,
+            lambda _months, days: days[0] in horizon.spans, (horizon, touched),
         )  # fmt: skip
     return targets, statuses, changes.between(before, months, label, ids)
 
@@ -210,21 +218,23 @@ def _commit_in_window(
     before: planner.Snapshot,
     months: dict[str, Month],
     ids: set[str],
-) -> None:
+) -> dict[str, Any] | None:
     """`commit` for the fast path: a change to one month that the index still covers keeps
     its undo step in that month (one file replaced, see `undolog`); any other is journalled
-    with the steps waiting in the months folded first, as they are older."""
+    with the steps waiting in the months folded first, as they are older. Returns the undo
+    step, None when nothing changed."""
     record = planner.undo_record(label, before, months, ctx.now, ids)
     if not record["months"]:
-        return
+        return None
     changed = set(record["months"])
     if len(changed) == 1 and covers(index, indexed(index, months, changed)):
         (key,) = changed
         if store.defer(months[key], record):
-            return
+            return record
     with store.transaction():
         store.fold_undo(months)
         commit(ctx, store, index, label, before, months, ids)
+    return record
 
 
 def covers(index: Index, after: Index) -> bool:
