@@ -189,10 +189,6 @@ def serve(args: list[str]) -> str | None:
     if lang not in ("fr", "en"):
         return None
     from cmagenda.i18n.messages import locale_for
-    from cmagenda.views import common
-    from cmagenda.views import day as views_day
-    from cmagenda.views import week as views_week
-    from cmagenda.views.weekview import print_week_overview
 
     voices = window.voices(body)
     chosen = body.get("locale")
@@ -215,6 +211,24 @@ def serve(args: list[str]) -> str | None:
             return None
         said = _change(body, horizon, voices, options, ids, now, lang)
         return "" if said is not None and options.get("quiet") and not as_json else said
+    return _show(body, voices, options, path, now, lang)
+
+
+def _show(
+    body: dict[str, Any],
+    voices: dict[str, Voice],
+    options: dict[str, Any],
+    path: str,
+    now: float,
+    lang: str,
+) -> str | None:
+    """`today` or `week` from the window, as `serve` says."""
+    from cmagenda.storage import window
+    from cmagenda.views import common
+    from cmagenda.views import day as views_day
+    from cmagenda.views import week as views_week
+    from cmagenda.views.weekview import print_week_overview
+
     color = options.get("color")
     if color is not None and color not in ("auto", "always", "never"):
         return None  # the full path says why
@@ -321,7 +335,6 @@ def _change(
     """`done`, `skip` or `move` on tasks of the window's horizon, said as the full path says
     it; None when only the full path can do it."""
     from cmagenda.domain.errors import EXIT_INTERRUPTED, CmagendaError
-    from cmagenda.domain.times import parse_time
     from cmagenda.i18n.messages import say
     from cmagenda.storage import window
     from cmagenda.storage.paths import resolve_paths
@@ -366,6 +379,8 @@ def _change(
                 return None
             if shown is None or shown.resting or not shown.capacity or shown.holiday:
                 return None  # maybe a day off: the full path knows and says it
+            from cmagenda.domain.times import parse_time  # only `move` reads a time
+
             action = usecases_tasks.moving(to, parse_time(options.get("at")), moment)
             extra = [to.isoformat()[:7]]
         found = usecases_tasks.change_in_window(ctx, body, horizon, ids, command, action, extra)
