@@ -1,4 +1,5 @@
-"""done/skip/move on the fast path replace one month file, their undo step inside it; the next
+"""done/skip/move on the fast path replace one month file (two, through the journal, for a move
+to another month), their undo step inside it; the next
 command that takes the lock folds the steps into undo.json, most recent last; a kill at any
 point leaves the change and its undo step both on disk or neither."""
 
@@ -96,10 +97,10 @@ def test_steps_in_two_months_are_undone_most_recent_first(
     fast("move", ids[1], "--to", "2026-11-25")
     assert marks(home) == [".undo-2026-11", ".undo-2026-12"]
     assert undo_entries(home) == 0
-    # Across months: journalled, the steps waiting folded first.
+    # Across months: the two months through the journal, the step in the first of them.
     fast("move", ids[2], "--to", "2026-12-02")
-    assert marks(home) == []
-    assert undo_entries(home) == 4
+    assert marks(home) == [".undo-2026-11", ".undo-2026-12"]
+    assert undo_entries(home) == 0
     # A move across months puts back the task in both (as the full path says it).
     assert out(capsys, "undo") == "Undone (move): 2 tasks put back\n"
     assert out(capsys, "undo") == "Undone (move): 1 task put back\n"
@@ -156,3 +157,59 @@ def test_a_fast_done_killed_anywhere_is_whole_or_absent(
         assert stored_status(home, task) == "todo"
         outcomes.append(status)
     assert "done" in outcomes and "todo" in outcomes
+
+
+def month_of(home: Path, task: str) -> str:
+    for path in sorted((home / "data" / "store").glob("20*.json")):
+        if any(t["id"] == task for t in json.loads(path.read_text("utf-8"))["tasks"]):
+            return path.stem
+    raise AssertionError(task)
+
+
+@pytest.mark.parametrize("call", ["fsync", "replace"])
+def test_a_fast_move_across_months_killed_anywhere_is_whole_or_absent(
+    ids: list[str],
+    home: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    call: str,
+) -> None:
+    task = ids[1]
+    out(capsys, "week", "--on", "2026-12-01")  # December planned, in the horizon
+    out(capsys, "today")
+    outcomes = []
+    for n in range(1, 30):
+        real = getattr(os, call)
+        calls = [0]
+
+        def dying(*args: object, real: Any = real, calls: list[int] = calls, n: int = n) -> Any:
+            calls[0] += 1
+            if calls[0] == n:
+                raise Killed
+            return real(*args)
+
+        with monkeypatch.context() as patch:
+            patch.setattr(os, call, dying)
+            try:
+                said = fast("move", task, "--to", "2026-12-02")
+                killed = False
+            except Killed:
+                killed = True
+        capsys.readouterr()
+        if not killed:
+            assert said.startswith("Moved to Wednesday, December 2, 2026: ")
+            break
+        # The next command that takes the lock settles what the kill left.
+        main.main(["--lang", "en", "--now", NOW, "today"])
+        capsys.readouterr()
+        where = month_of(home, task)
+        # Moved with its undo step, or neither.
+        assert (where, out(capsys, "undo")) in {
+            ("2026-12", "Undone (move): 2 tasks put back\n"),
+            ("2026-11", "Nothing to undo.\n"),
+        }
+        assert month_of(home, task) == "2026-11"
+        outcomes.append(where)
+    assert "2026-12" in outcomes and "2026-11" in outcomes
+    assert month_of(home, task) == "2026-12"
+    assert out(capsys, "undo") == "Undone (move): 2 tasks put back\n"

@@ -394,9 +394,10 @@ class Store:
             # Unmarked once the whole change is on disk, not before.
             self._unmark |= keys
 
-    def defer(self, month: Month, record: dict[str, Any]) -> bool:
-        """Save `month` with `record` as its newest undo step, in one file replaced (lock held,
-        every marked month read); False when it must go through `fold_undo` and the journal:
+    def defer(self, changed: list[Month], record: dict[str, Any]) -> bool:
+        """Save the `changed` months with `record` as the newest undo step of the first, all or
+        none (lock held, every marked month read): one file replaced, or several through the
+        journal, never undo.json. False when it must go through `fold_undo` and the journal:
         a marked month not read, or as many steps waiting as undo.json keeps."""
         keys = undolog.marked(self.dir)
         if not keys <= self._steps.keys():
@@ -405,13 +406,18 @@ class Store:
         if len(waiting) + 1 >= UNDO_DEPTH:
             return False
         seq = max((int(s["seq"]) for s in waiting), default=0) + 1
+        month = changed[0]
         try:
             if month.key not in keys:
-                undolog.mark(self.dir, month.key)
+                # Synced before a lone month is replaced; with others, the journal syncs the
+                # store's folder (the mark with it) before the change is decided.
+                undolog.mark(self.dir, month.key, durable=len(changed) == 1)
         except OSError as err:
             raise StoreIOError("io.failed", path=str(self.dir), reason=err.strerror) from None
         self._steps[month.key] = [*self._steps.get(month.key, []), {"seq": seq, "record": record}]
-        self.write_month(month)
+        with self.transaction():
+            for each in changed:
+                self.write_month(each)
         return True
 
     def write_index(self, index: Index) -> None:

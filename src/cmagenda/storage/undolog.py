@@ -5,7 +5,8 @@ to `undo.json` as well would make it a two-file change, which the journal makes 
 at the cost of 7 fsyncs (two temps, the journal, and each folder before and after the renames).
 Instead the step rides in the month file itself, in its `"undo"` list: one file replaced, so the
 change and what undoes it reach the disk together or not at all, for 2 fsyncs (the temp and the
-folder).
+folder). A `move` to another month changes two month files: they go through the journal, the
+step in the first, and undo.json stays out of it.
 
 Such a month is marked by an empty file `store/.undo-YYYY-MM`, created (and its folder synced)
 before the month file is first replaced with a step inside: a marked month may hold steps, an
@@ -41,11 +42,14 @@ def marked(folder: Path) -> set[str]:
     return {m[1] for m in map(_MARK.match, names) if m is not None}
 
 
-def mark(folder: Path, key: str) -> None:
+def mark(folder: Path, key: str, *, durable: bool = True) -> None:
     """Mark month `key`, durably: done before its file gets a step, so that no step is ever
-    on disk in a month that nothing points to."""
+    on disk in a month that nothing points to. Not `durable` when a journal syncs the folder
+    before the month is replaced (a change to several months)."""
     fd = os.open(folder / f"{PREFIX}{key}", os.O_WRONLY | os.O_CREAT, 0o600)
     os.close(fd)
+    if not durable:
+        return
     dir_fd = os.open(folder, os.O_RDONLY)
     try:
         os.fsync(dir_fd)

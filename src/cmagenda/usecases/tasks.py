@@ -219,18 +219,19 @@ def _commit_in_window(
     months: dict[str, Month],
     ids: set[str],
 ) -> dict[str, Any] | None:
-    """`commit` for the fast path: a change to one month that the index still covers keeps
-    its undo step in that month (one file replaced, see `undolog`); any other is journalled
-    with the steps waiting in the months folded first, as they are older. Returns the undo
-    step, None when nothing changed."""
+    """`commit` for the fast path: a change that the index still covers keeps its undo step in
+    a month it changes (see `undolog`): one file replaced, or the months it moved a task
+    between through the journal; any other is journalled with undo.json, the steps waiting in
+    the months folded first, as they are older. Returns the undo step, None when nothing
+    changed."""
     record = planner.undo_record(label, before, months, ctx.now, ids)
     if not record["months"]:
         return None
     changed = set(record["months"])
-    if len(changed) == 1 and covers(index, indexed(index, months, changed)):
-        (key,) = changed
-        if store.defer(months[key], record):
-            return record
+    if covers(index, indexed(index, months, changed)) and store.defer(
+        [months[key] for key in sorted(changed)], record
+    ):
+        return record
     with store.transaction():
         store.fold_undo(months)
         commit(ctx, store, index, label, before, months, ids)
