@@ -1,7 +1,7 @@
 """done/skip/move on the fast path replace one month file (two, through the journal, for a move
-to another month), their undo step inside it; the next
-command that takes the lock folds the steps into undo.json, most recent last; a kill at any
-point leaves the change and its undo step both on disk or neither."""
+to another month), their undo step inside it; the next command that takes the lock folds the
+steps into undo.json, most recent last; a kill at any point leaves the change and its undo step
+both on disk or neither."""
 
 from __future__ import annotations
 
