@@ -233,7 +233,7 @@ def _commit_in_window(
     ):
         return record
     with store.transaction():
-        store.fold_undo(months)
+        store.fold_undo(months, index)
         commit(ctx, store, index, label, before, months, ids)
     return record
 
