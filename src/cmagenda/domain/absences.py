@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 
 from cmagenda.domain import limits
-from cmagenda.domain.model import changed_of, stamp
+from cmagenda.domain.fields import changed_of, stamp
 from cmagenda.domain.records import Record
 
 TYPE_CHECKING = False

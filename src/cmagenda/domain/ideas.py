@@ -8,7 +8,7 @@ it is removed, and a removed idea's id never comes back naming another one.
 from __future__ import annotations
 
 from cmagenda.domain import limits
-from cmagenda.domain.model import changed_of, stamp
+from cmagenda.domain.fields import changed_of, stamp
 from cmagenda.domain.records import Record
 
 TYPE_CHECKING = False

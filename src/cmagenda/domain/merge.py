@@ -13,7 +13,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from cmagenda.domain.model import Post, Task, newer
+from cmagenda.domain.fields import newer
+from cmagenda.domain.model import Post, Task
 from cmagenda.domain.month import Month, month_key
 from cmagenda.domain.readings import Reading
 from cmagenda.i18n.messages import say

@@ -1,5 +1,5 @@
 """Model: the vocabulary every stage shares: enums, titles, task instances, posts (months are in
-`month`, KPI readings in `readings`).
+`month`, KPI readings in `readings`, the checked reading of each stored value in `fields`).
 
 Standard library only, and light to import (no dataclasses, typing or re: each costs
 milliseconds that the morning path (`fast`) cannot spend); the store validates what it reads
@@ -11,6 +11,18 @@ from __future__ import annotations
 import datetime as dt
 
 from cmagenda.domain import limits, postfields
+from cmagenda.domain.fields import (
+    WHOLE,
+    changed_of,
+    check_name,
+    check_time,
+    flag,
+    maybe_datetime,
+    maybe_text,
+    stamp,
+    text,
+    whole,
+)
 from cmagenda.domain.records import Record
 
 TYPE_CHECKING = False
@@ -62,43 +74,6 @@ class WeekStart:
     ALL = (MONDAY, SUNDAY)
 
 
-def is_time(value: str) -> bool:
-    """HH:MM, 00:00 to 23:59."""
-    return (
-        len(value) == 5
-        and value[2] == ":"
-        and value[:2].isdigit()
-        and value[3:].isdigit()
-        and value.isascii()
-        and int(value[:2]) < 24
-        and int(value[3:]) < 60
-    )
-
-
-def check_time(value: str) -> str:
-    if not is_time(value):
-        raise ValueError(f"time {value!r} is not HH:MM (00:00 to 23:59)")
-    return value
-
-
-def check_name(value: str) -> str:
-    """A person's name (`me`, an assignee): 1 to limits.NAME characters once trimmed, on one
-    line, nothing invisible."""
-    name = value.strip()
-    if not 1 <= len(name) <= limits.NAME:
-        raise ValueError(f"a name has 1 to {limits.NAME} characters")
-    if any(ord(c) < 32 or 127 <= ord(c) < 160 or c in limits.INVISIBLE for c in name):
-        raise ValueError("a name is one line of visible characters")
-    return name
-
-
-def stamp(when: dt.datetime | None) -> str | None:
-    """`when` as stored: ISO 8601 in UTC, to the second."""
-    if when is None:
-        return None
-    return when.astimezone(dt.UTC).replace(microsecond=0).isoformat()
-
-
 class Titles:
     """A title in each language; a user duty may give only one, the other falls back."""
 
@@ -107,8 +82,8 @@ class Titles:
     def __init__(self, fr: str | None = None, en: str | None = None) -> None:
         if fr is None and en is None:
             raise ValueError("a title needs at least one of fr, en")
-        for text in (fr, en):
-            if text is not None and not 1 <= len(text) <= MAX_TITLE:
+        for title in (fr, en):
+            if title is not None and not 1 <= len(title) <= MAX_TITLE:
                 raise ValueError(f"a title has 1 to {MAX_TITLE} characters")
         self.fr = fr
         self.en = en
@@ -244,8 +219,6 @@ _PEOPLE_KEYS = ("assignee", "done_by")
 # Text or null, checked in one loop: this runs for every task of the months a command reads.
 _TEXT_OR_NULL = ("template", "network", "origin", "time", "done_at", "reason")
 _TITLE_KEYS = frozenset(LANGUAGES)
-# The largest number a task's minutes or window may hold.
-_WHOLE = 100_000
 
 
 def task_from_json(raw: Any) -> Task:
@@ -263,7 +236,7 @@ def task_from_json(raw: Any) -> Task:
             raise ValueError(f"task {raw.get('id')!r}: unexpected or missing keys {extra}")
     tid = raw["id"]
     if not limits.is_id(tid):
-        tid = _text(raw, "id")
+        tid = text(raw, "id")
         raise ValueError(f"task id {tid[:40]!r} is not {limits.ID_LENGTH} lowercase hex digits")
     for key in _TEXT_OR_NULL:
         value = raw[key]
@@ -279,21 +252,21 @@ def task_from_json(raw: Any) -> Task:
     if network is not None and not (0 < len(network) <= limits.NETWORK and network.isprintable()):
         raise ValueError(f"task {tid}: network {limits.name_problem(network, limits.NETWORK)}")
     if type(slot) is not str or len(slot) > limits.SLOT or not slot.isprintable():
-        _text(raw, "slot")
+        text(raw, "slot")
         raise ValueError(f"task {tid}: slot is not a slot name")
     reason = raw["reason"]
     if reason is not None and len(reason) > limits.REASON:
         raise ValueError(f"task {tid}: reason longer than {limits.REASON} characters")
     note = raw.get("note")
     if note is not None and (type(note) is not str or not 1 <= len(note) <= limits.NOTE):
-        _text(raw, "note")
+        text(raw, "note")
         raise ValueError(f"task {tid}: note must have 1 to {limits.NOTE} characters")
     people = {}
     if len(raw) > len(TASK_KEYS):
         for key in _PEOPLE_KEYS:
             if key in raw:
                 try:
-                    people[key] = check_name(_text(raw, key))
+                    people[key] = check_name(text(raw, key))
                 except ValueError as err:
                     raise ValueError(f"task {tid}: {key}: {err}") from None
     title = raw["title"]
@@ -310,22 +283,22 @@ def task_from_json(raw: Any) -> Task:
     if volet is not None and volet not in Volet.ALL:
         raise ValueError(f"unknown volet {volet!r}")
     minutes, window_days = raw["minutes"], raw["window_days"]
-    if type(minutes) is not int or not 0 <= minutes <= _WHOLE:
-        _int(raw, "minutes")
-    if type(window_days) is not int or not 0 <= window_days <= _WHOLE:
-        _int(raw, "window_days")
+    if type(minutes) is not int or not 0 <= minutes <= WHOLE:
+        whole(raw, "minutes")
+    if type(window_days) is not int or not 0 <= window_days <= WHOLE:
+        whole(raw, "window_days")
     carry, pinned, optional = raw["carry"], raw["pinned"], raw.get("optional", False)
     if type(carry) is not bool or type(pinned) is not bool or type(optional) is not bool:
         for key in ("carry", "pinned", "optional"):
             if key in raw:
-                _bool(raw, key)
+                flag(raw, key)
     origin, date = raw["origin"], raw["date"]
     if type(date) is not str:
-        _text(raw, "date")
+        text(raw, "date")
     return Task(
         tid,
         dt.date.fromisoformat(date),
-        Titles(_maybe_text(title, "fr"), _maybe_text(title, "en")),
+        Titles(maybe_text(title, "fr"), maybe_text(title, "en")),
         template,
         None if origin is None else dt.date.fromisoformat(origin),
         slot,
@@ -337,7 +310,7 @@ def task_from_json(raw: Any) -> Task:
         carry,
         window_days,
         status,
-        _maybe_datetime(raw, "done_at"),
+        maybe_datetime(raw, "done_at"),
         reason,
         pinned,
         optional,
@@ -345,55 +318,6 @@ def task_from_json(raw: Any) -> Task:
         note,
         **people,
     )
-
-
-def changed_of(raw: dict[str, Any]) -> dt.datetime | None:
-    """The `changed` time of a stored item; None when the item predates it."""
-    if raw.get("changed") is None:
-        return None
-    return _maybe_datetime(raw, "changed")
-
-
-def newer(theirs: dt.datetime | None, ours: dt.datetime | None) -> bool:
-    """Whether `theirs` was changed after `ours` (never changed is older than any change; a tie
-    keeps ours)."""
-    if theirs is None:
-        return False
-    return ours is None or theirs > ours
-
-
-def _text(raw: dict[str, Any], key: str) -> str:
-    value = raw[key]
-    if not isinstance(value, str):
-        raise ValueError(f"{key} must be a string")
-    return value
-
-
-def _maybe_text(raw: dict[str, Any], key: str) -> str | None:
-    return None if raw[key] is None else _text(raw, key)
-
-
-def _maybe_datetime(raw: dict[str, Any], key: str) -> dt.datetime | None:
-    if raw[key] is None:
-        return None
-    value = dt.datetime.fromisoformat(_text(raw, key))
-    if value.tzinfo is None:
-        raise ValueError(f"{key} has no UTC offset")
-    return value
-
-
-def _int(raw: dict[str, Any], key: str) -> int:
-    value = raw[key]
-    if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= _WHOLE:
-        raise ValueError(f"{key} must be a whole number")
-    return value
-
-
-def _bool(raw: dict[str, Any], key: str) -> bool:
-    value = raw[key]
-    if not isinstance(value, bool):
-        raise ValueError(f"{key} must be true or false")
-    return value
 
 
 class PostStatus:
@@ -484,31 +408,31 @@ def post_from_json(raw: Any) -> Post:
     # Absent from the files of earlier versions: never changed, not reviewed, no desk fields.
     if not isinstance(raw, dict) or raw.keys() | {"changed", *postfields.DESK_KEYS} != POST_KEYS:
         raise ValueError("a post has unexpected or missing keys")
-    time = _maybe_text(raw, "time")
+    time = maybe_text(raw, "time")
     if time is not None:
         check_time(time)
     status = RENAMED_POST_STATUS.get(raw["status"], raw["status"])
     if status not in PostStatus.ALL:
         raise ValueError(f"unknown post status {raw['status']!r}")
-    pid = _text(raw, "id")
+    pid = text(raw, "id")
     if not limits.is_id(pid):
         raise ValueError(f"post id {pid[:40]!r} is not {limits.ID_LENGTH} lowercase hex digits")
-    problem = limits.name_problem(_text(raw, "network"), limits.NETWORK)
+    problem = limits.name_problem(text(raw, "network"), limits.NETWORK)
     if problem:
         raise ValueError(f"post {pid}: network {problem}")
-    if not 1 <= len(_text(raw, "text")) <= limits.POST_TEXT:
+    if not 1 <= len(text(raw, "text")) <= limits.POST_TEXT:
         raise ValueError(f"post {pid}: text must have 1 to {limits.POST_TEXT} characters")
-    link = _maybe_text(raw, "link")
+    link = maybe_text(raw, "link")
     fault = link is not None and limits.link_fault(link)
     if fault:
         raise ValueError(f"post {pid}: link {limits.LINK_FAULTS[fault]}")
-    slot = _maybe_text(raw, "slot")
+    slot = maybe_text(raw, "slot")
     if slot is not None and not limits.is_id(slot):
         raise ValueError(f"post {pid}: slot {slot[:40]!r} is not a task id")
     return Post(
         id=pid,
         network=raw["network"],
-        date=dt.date.fromisoformat(_text(raw, "date")),
+        date=dt.date.fromisoformat(text(raw, "date")),
         text=raw["text"],
         time=time,
         link=link,

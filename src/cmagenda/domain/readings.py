@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from cmagenda.domain.model import stamp
+from cmagenda.domain.fields import stamp
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:

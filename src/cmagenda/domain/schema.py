@@ -21,8 +21,9 @@ from pydantic import (
 )
 
 from cmagenda.domain import limits
+from cmagenda.domain.fields import check_name, check_time
 from cmagenda.domain.kpis import fold_metric
-from cmagenda.domain.model import LANGUAGES, MAX_TITLE, Titles, check_name, check_time
+from cmagenda.domain.model import LANGUAGES, MAX_TITLE, Titles
 from cmagenda.domain.networks import key_of
 from cmagenda.domain.workdays import check_region
 from cmagenda.i18n.messages import LOCALES

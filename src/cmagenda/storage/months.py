@@ -9,14 +9,8 @@ from pathlib import Path
 
 from cmagenda.domain import absences, ideas, limits
 from cmagenda.domain.errors import StoreIOError, StoreUnreadableError
-from cmagenda.domain.model import (
-    KPI_LIMIT,
-    Task,
-    Titles,
-    changed_of,
-    post_from_json,
-    task_from_json,
-)
+from cmagenda.domain.fields import changed_of
+from cmagenda.domain.model import KPI_LIMIT, Task, Titles, post_from_json, task_from_json
 from cmagenda.domain.month import Month, check_counts, check_month
 from cmagenda.domain.readings import Reading
 from cmagenda.storage import undolog

@@ -12,7 +12,8 @@ import datetime as dt
 
 from cmagenda.domain import limits
 from cmagenda.domain.errors import UsageError
-from cmagenda.domain.model import Task, check_name
+from cmagenda.domain.fields import check_name
+from cmagenda.domain.model import Task
 from cmagenda.domain.queries import Day, Week
 from cmagenda.usecases.planning import refresh_window
 from cmagenda.usecases.session import Session

@@ -8,7 +8,8 @@ from __future__ import annotations
 from zoneinfo import ZoneInfo
 
 from cmagenda.domain import planner, sync_apply, sync_fields
-from cmagenda.domain.model import Status, newer
+from cmagenda.domain.fields import newer
+from cmagenda.domain.model import Status
 from cmagenda.domain.month import Month, month_key
 from cmagenda.domain.text import network_label
 from cmagenda.i18n.messages import say
