@@ -272,12 +272,14 @@ def _write_window(
     day = ctx.real_today
     # Every month file is stamped: the short ids shown depend on all the ids stored.
     every = set(store.all_month_keys()) | keys
+    # Joined as text: a Path per month file costs a millisecond on a store of many years.
+    folder = str(store.dir)
     files = [
-        store.dir / "index.json",
-        store.absences_path,
-        *(store.month_path(k) for k in sorted(every)),
+        os.path.join(folder, "index.json"),
+        str(store.absences_path),
+        *(os.path.join(folder, f"{k}.json") for k in sorted(every)),
     ]
-    stamps = {**settings, **{str(p): window.stamp(p) for p in files}}
+    stamps = {**settings, **{p: window.stamp(p) for p in files}}
     if months is None:
         if store.read_index() != index:
             return
