@@ -15,21 +15,30 @@ from cmagenda.storage.files import numbered
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from collections.abc import Mapping
     from typing import Any
 
 # How many earlier versions of each file `atomic_write` keeps in the backup folder.
 KEEP_BACKUPS = 3
 
 
-def encode(body: dict[str, Any]) -> bytes:
+def encode(body: dict[str, Any], known: Mapping[str, tuple[Any, bytes]] | None = None) -> bytes:
     """One task per line: greppable and diffable, and written by json's C encoder (an indent
-    would send it to the pure-Python one, ten times slower)."""
+    would send it to the pure-Python one, ten times slower). `known` gives tasks as read with
+    their lines: a task still equal to what was read keeps its line."""
     tasks = body.get("tasks")
     if not isinstance(tasks, list) or not tasks:
         return (json.dumps(body, ensure_ascii=False) + "\n").encode("utf-8")
     head = json.dumps({k: v for k, v in body.items() if k != "tasks"}, ensure_ascii=False)
-    lines = ",\n".join(json.dumps(t, ensure_ascii=False) for t in tasks)
-    return f'{head[:-1]}, "tasks": [\n{lines}\n]}}\n'.encode()
+    known = known or {}
+    lines = []
+    for task in tasks:
+        read = known.get(task["id"])
+        if read is not None and read[0] == task:
+            lines.append(read[1])
+        else:
+            lines.append(json.dumps(task, ensure_ascii=False).encode())
+    return b"".join([head[:-1].encode(), b', "tasks": [\n', b",\n".join(lines), b"\n]}\n"])
 
 
 def atomic_write(

@@ -92,6 +92,13 @@ def _short(err: Exception) -> str:
 
 def _read_json(path: Path) -> dict[str, Any] | None:
     """The parsed object at `path`, None when the file does not exist."""
+    read = _read_json_bytes(path)
+    return None if read is None else read[0]
+
+
+def _read_json_bytes(path: Path) -> tuple[dict[str, Any], bytes] | None:
+    """The parsed object at `path` and the bytes it was read from, None when the file does not
+    exist."""
     try:
         data = safe_read(path, limits.STORE_BYTES)
     except FileNotFoundError:
@@ -107,7 +114,37 @@ def _read_json(path: Path) -> dict[str, Any] | None:
         raise StoreUnreadableError("store.corrupt", path=str(path), reason=reason) from None
     if not isinstance(raw, dict):
         raise StoreUnreadableError("store.corrupt", path=str(path), reason="not a JSON object")
-    return raw
+    return raw, data
+
+
+def task_lines(data: bytes, tasks: list[dict[str, Any]]) -> dict[str, tuple[Any, bytes]]:
+    """Each task of a month file (`tasks`, parsed from `data`) with its line, when the file is
+    laid out as `encode` writes it (one task per line, each line one object opening with its
+    id); empty otherwise. A rewrite of the month copies the line of a task it leaves as it was
+    rather than encode it again: most of a month's write, on the fast `done`."""
+    lines = data.split(b"\n")
+    if (
+        len(lines) != len(tasks) + 3
+        or lines[-1]
+        or lines[-2] != b"]}"
+        or not lines[0].endswith(b'"tasks": [')
+    ):
+        return {}
+    found: dict[str, tuple[Any, bytes]] = {}
+    last = len(tasks) - 1
+    for n, (task, line) in enumerate(zip(tasks, lines[1:-2], strict=True)):
+        body = line if n == last else line[:-1]
+        # A quote inside a JSON string is escaped: `"id": ` only ever opens the key, so a line
+        # holding it once, at its start with this task's id, holds this task alone.
+        if (
+            (n != last and line[-1:] != b",")
+            or not body.startswith(b'{"id": "' + task["id"].encode() + b'"')
+            or body.count(b'"id": ') != 1
+            or body[-1:] != b"}"
+        ):
+            return {}
+        found[task["id"]] = (task, body)
+    return found
 
 
 def parse_month(raw: dict[str, Any], path: Path, key: str) -> Month:

@@ -51,12 +51,14 @@ from cmagenda.storage.months import (
     _parse_reminded,
     _parse_undo,
     _read_json,
+    _read_json_bytes,
     index_of,
     month_to_json,
     parse_absences,
     parse_ideas,
     parse_kpis,
     parse_month,
+    task_lines,
 )
 from cmagenda.storage.paths import Paths
 
@@ -85,6 +87,9 @@ class Store:
         self._txn: journal.Transaction | None = None
         # The undo steps each month read holds (see `undolog`), written back with it.
         self._steps: dict[str, list[dict[str, Any]]] = {}
+        # Each month file as read (its bytes and tasks), for `write_month` to copy the lines
+        # of the tasks left as they were.
+        self._read: dict[str, tuple[bytes, list[dict[str, Any]]]] = {}
         # Set by the fast path, which adds steps to the months rather than folding them.
         self.defer_undo = False
         self._unmark: set[str] = set()
@@ -97,11 +102,13 @@ class Store:
     def read_month(self, key: str) -> Month:
         path = self.month_path(key)
         try:
-            raw = _read_json(path)
-            if raw is None:
+            read = _read_json_bytes(path)
+            if read is None:
                 return Month(key)
+            raw, data = read
             month = parse_month(raw, path, key)
             self._steps[key] = raw.get("undo", [])
+            self._read[key] = (data, raw["tasks"])
             return month
         except StoreUnreadableError as err:
             raise self._with_backup(err, path) from None
@@ -366,7 +373,9 @@ class Store:
         steps = self._steps.get(month.key)
         if steps:
             body["undo"] = steps
-        self.write_file(self.month_path(month.key), encode(body))
+        read = self._read.get(month.key)
+        known = task_lines(*read) if read is not None else None
+        self.write_file(self.month_path(month.key), encode(body, known))
 
     # -- undo steps kept in month files (see `undolog`) ----------------------------------------
 
