@@ -293,12 +293,14 @@ def test_fast_done_says_a_held_lock_once(
 
 def test_piped_done_imports_nothing_heavy(profile: Run, home: Path) -> None:
     now = "2026-11-23T08:30:00-05:00"
-    task = profile("--now", now, "today", "--json").json()["tasks"][2]["id"]
-    loaded = modules_loaded(home, "--now", now, "done", task)
-    assert "cmagenda.usecases.session" in loaded and "cmagenda.cli.app" not in loaded
+    tasks = [t["id"] for t in profile("--now", now, "today", "--json").json()["tasks"]]
     heavy = ["typer", "click", "pydantic", "rich", "dateutil", "tomllib", "platformdirs",
-             "filelock", "dataclasses", "tempfile", "hashlib", "babel"]  # fmt: skip
-    assert sorted(m for m in loaded if m.split(".")[0] in heavy) == []
+             "filelock", "dataclasses", "tempfile", "hashlib", "babel", "pathlib",
+             "zoneinfo"]  # fmt: skip
+    for change in (("done", tasks[2]), ("skip", tasks[3]), ("move", tasks[4], "--to", "demain")):
+        loaded = modules_loaded(home, "--now", now, *change)
+        assert "cmagenda.usecases.session" in loaded and "cmagenda.cli.app" not in loaded
+        assert sorted(m for m in loaded if m.split(".")[0] in heavy) == [], change
 
 
 def test_a_window_made_under_another_locale_is_not_served(

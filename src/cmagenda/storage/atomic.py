@@ -8,7 +8,6 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-from pathlib import Path
 
 from cmagenda.domain.errors import StoreIOError
 from cmagenda.storage.files import numbered
@@ -16,6 +15,7 @@ from cmagenda.storage.files import numbered
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from collections.abc import Mapping
+    from pathlib import Path
     from typing import Any
 
 # How many earlier versions of each file `atomic_write` keeps in the backup folder.
@@ -42,7 +42,7 @@ def encode(body: dict[str, Any], known: Mapping[str, tuple[Any, bytes]] | None =
 
 
 def atomic_write(
-    path: Path, data: bytes, backup_dir: Path | None = None, *, durable: bool = True
+    path: Path | str, data: bytes, backup_dir: Path | str | None = None, *, durable: bool = True
 ) -> None:
     """Replace `path` with `data` so that readers see the old or the new bytes, never a mix.
 
@@ -51,26 +51,27 @@ def atomic_write(
     a crash such a file may be old, empty or torn, and its reader must treat all three as a miss.
     """
     # A store kept behind a symlink (a synced folder) stays a symlink: write to its target.
-    target = Path(os.path.realpath(path))
-    folder = target.parent
+    target = os.path.realpath(path)
+    folder = os.path.dirname(target)
     tmp: str | None = None
     try:
-        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        os.makedirs(folder, mode=0o700, exist_ok=True)
         # mkstemp's recipe without importing tempfile (and random, hashlib) on every write.
-        tmp = os.path.join(folder, f".{target.name}.{os.getpid()}.{os.urandom(6).hex()}.tmp")
+        name = os.path.basename(target)
+        tmp = os.path.join(folder, f".{name}.{os.getpid()}.{os.urandom(6).hex()}.tmp")
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
             if durable:
                 os.fsync(handle.fileno())
-        if backup_dir is not None and target.exists():
-            keep_backup(target, path.name, backup_dir)
+        if backup_dir is not None and os.path.exists(target):
+            keep_backup(target, os.path.basename(path), backup_dir)
         os.replace(tmp, target)
         tmp = None
         if not durable:
             return
-        sync_dir(str(folder))
+        sync_dir(folder)
     except OSError as err:
         raise StoreIOError("io.failed", path=str(path), reason=err.strerror or str(err)) from None
     finally:
@@ -79,16 +80,16 @@ def atomic_write(
                 os.unlink(tmp)
 
 
-def keep_backup(target: Path, name: str, backup_dir: Path) -> None:
+def keep_backup(target: Path | str, name: str, backup_dir: Path | str) -> None:
     """`target`'s bytes kept as the newest numbered backup `name.N`, the oldest beyond
     `KEEP_BACKUPS` removed."""
-    backup_dir.mkdir(mode=0o700, exist_ok=True)
+    os.makedirs(backup_dir, mode=0o700, exist_ok=True)
     prefix = f"{name}."
     fresh, numbers = numbered(backup_dir, prefix)
-    link_or_copy(str(target), str(fresh))
+    link_or_copy(os.fspath(target), fresh)
     for old in numbers[: max(len(numbers) + 1 - KEEP_BACKUPS, 0)]:
         with contextlib.suppress(OSError):
-            os.unlink(backup_dir / f"{prefix}{old}")
+            os.unlink(os.path.join(backup_dir, f"{prefix}{old}"))
 
 
 def link_or_copy(target: str, kept: str) -> None:

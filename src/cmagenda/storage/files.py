@@ -36,14 +36,14 @@ def process_alive(pid: int) -> bool:
     return True
 
 
-def numbered(folder: Path, prefix: str) -> tuple[Path, list[int]]:
+def numbered(folder: Path | str, prefix: str) -> tuple[str, list[int]]:
     """The next free `folder/PREFIX<N>`, and the numbers already taken, in order."""
     taken = sorted(
         int(n[len(prefix) :])
         for n in os.listdir(folder)
         if n.startswith(prefix) and n[len(prefix) :].isdigit()
     )
-    return folder / f"{prefix}{(taken[-1] + 1) if taken else 1}", taken
+    return os.path.join(folder, f"{prefix}{(taken[-1] + 1) if taken else 1}"), taken
 
 
 class NotRegularFile(OSError):

@@ -33,16 +33,16 @@ import contextlib
 import json
 import os
 import re
-from pathlib import Path
 
 from cmagenda.domain.errors import StoreIOError, StoreUnreadableError
 from cmagenda.storage.atomic import link_or_copy, sync_dir, write_synced
 from cmagenda.storage.files import numbered, process_alive
-from cmagenda.storage.paths import Paths
+from cmagenda.storage.paths import CHECKLIST_NAME, CONFIG_NAME, Paths
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from collections.abc import Callable
+    from pathlib import Path
     from typing import Any
 
 SCHEMA_VERSION = 1
@@ -54,8 +54,8 @@ REPLACED = "replaced"
 _SIDE = re.compile(r"^\.(?P<name>.+)\.(?P<pid>\d+)\.[0-9a-f]{12}(?:\.old)?\.tmp$")
 
 
-def journal_path(paths: Paths) -> Path:
-    return paths.data_dir / NAME
+def journal_path(paths: Paths) -> str:
+    return paths.data(NAME)
 
 
 def pending(paths: Paths) -> bool:
@@ -68,8 +68,8 @@ class Transaction:
     def __init__(
         self,
         paths: Paths,
-        backup_dir: Path,
-        keep_backup: Callable[[Path, str, Path], None],
+        backup_dir: Path | str,
+        keep_backup: Callable[[str, str, Path | str], None],
         kind: str = NUMBERED,
     ) -> None:
         self.paths = paths
@@ -79,13 +79,14 @@ class Transaction:
         # The backup kind the files of this change get.
         self.kind = kind
         # target -> (new bytes or None to remove, backup kind or None)
-        self.changes: dict[Path, tuple[bytes | None, str | None]] = {}
+        # Text keys: a file given as a Path or as text is one file.
+        self.changes: dict[str, tuple[bytes | None, str | None]] = {}
 
-    def write(self, path: Path, data: bytes, backup: str | None) -> None:
-        self.changes[path] = (data, backup)
+    def write(self, path: Path | str, data: bytes, backup: str | None) -> None:
+        self.changes[os.fspath(path)] = (data, backup)
 
-    def remove(self, path: Path, backup: str | None) -> None:
-        self.changes[path] = (None, backup)
+    def remove(self, path: Path | str, backup: str | None) -> None:
+        self.changes[os.fspath(path)] = (None, backup)
 
     def commit(self) -> None:
         if self.changes:
@@ -95,10 +96,10 @@ class Transaction:
         """Step 1: temps written, old files kept and backed up, folders synced."""
         entries: list[dict[str, Any]] = []
         folders: set[str] = set()
-        current = str(self.paths.data_dir)
+        current = self.paths.data_folder
         try:
             for path, (data, backup) in self.changes.items():
-                current = str(path)
+                current = path
                 target = os.path.realpath(path)
                 folder = os.path.dirname(target)
                 os.makedirs(folder, mode=0o700, exist_ok=True)
@@ -113,12 +114,12 @@ class Transaction:
                     entry["old"] = _side_name(target, ".old")
                     link_or_copy(target, os.path.join(folder, entry["old"]))
                     if backup == NUMBERED:
-                        self.keep_backup(Path(target), path.name, self.backup_dir)
+                        self.keep_backup(target, os.path.basename(path), self.backup_dir)
                     elif backup == REPLACED:
-                        _keep_replaced(target, path.name, self.backup_dir)
+                        _keep_replaced(target, os.path.basename(path), self.backup_dir)
                 folders.add(folder)
             # The data folder is synced with the journal, in the same folder, right after.
-            for folder in sorted(folders - {os.path.realpath(self.paths.data_dir)}):
+            for folder in sorted(folders - {os.path.realpath(self.paths.data_folder)}):
                 sync_dir(folder)
         except OSError as err:
             _discard(entries)
@@ -149,7 +150,7 @@ def _write_journal(paths: Paths, entries: list[dict[str, Any]], *, undo: bool) -
     try:
         write_synced(fresh, json.dumps(body, ensure_ascii=False).encode())
         os.replace(fresh, journal)
-        sync_dir(str(paths.data_dir))
+        sync_dir(paths.data_folder)
     finally:
         with contextlib.suppress(OSError):
             os.unlink(fresh)
@@ -228,7 +229,7 @@ def _finish(paths: Paths, entries: list[dict[str, Any]]) -> None:
         # gone and its targets already new. Not so a removal, which would remove a file made
         # since: only then is the unlink itself made durable.
         if any(e["temp"] is None for e in entries):
-            sync_dir(str(paths.data_dir))
+            sync_dir(paths.data_folder)
     # Left over after a crash here, the kept links are swept as any orphaned temp.
     _discard(entries)
 
@@ -259,9 +260,12 @@ def read(paths: Paths) -> tuple[list[dict[str, Any]], bool]:
     """The journal's entries, each checked (a target in one of the store's folders, its temp
     and kept file next to it and named after it), and whether it is being undone."""
     path = journal_path(paths)
-    folders = {os.path.abspath(p) for p in (paths.store_dir, paths.data_dir, paths.config_dir)}
+    folders = {
+        os.path.abspath(p) for p in (paths.data("store"), paths.data_folder, paths.config_folder)
+    }
     try:
-        raw = json.loads(path.read_bytes().decode("utf-8"))
+        with open(path, "rb") as handle:
+            raw = json.loads(handle.read().decode("utf-8"))
         if not isinstance(raw, dict) or raw.get("schema_version") != SCHEMA_VERSION:
             raise ValueError("unknown journal version")
         if set(raw) != {"schema_version", "undo", "entries"}:
@@ -291,21 +295,21 @@ def read(paths: Paths) -> tuple[list[dict[str, Any]], bool]:
 
 def _sweep_config(paths: Paths) -> None:
     # The config folder is the user's: only our own temps, of processes that are gone.
-    names = {paths.config_file.name, paths.user_checklist.name}
+    names = {CONFIG_NAME, CHECKLIST_NAME}
     with contextlib.suppress(OSError):
-        for name in os.listdir(paths.config_dir):
+        for name in os.listdir(paths.config_folder):
             match = _SIDE.match(name)
             if match is None or match["name"] not in names or process_alive(int(match["pid"])):
                 continue
             with contextlib.suppress(OSError):
-                os.unlink(paths.config_dir / name)
+                os.unlink(paths.config(name))
 
 
 def _side_name(target: str, kind: str) -> str:
     return f".{os.path.basename(target)}.{os.getpid()}.{os.urandom(6).hex()}{kind}.tmp"
 
 
-def _keep_replaced(target: str, name: str, backup_dir: Path) -> None:
-    backup_dir.mkdir(mode=0o700, exist_ok=True)
+def _keep_replaced(target: str, name: str, backup_dir: Path | str) -> None:
+    os.makedirs(backup_dir, mode=0o700, exist_ok=True)
     fresh, _ = numbered(backup_dir, f"{name}.replaced-")
-    link_or_copy(target, str(fresh))
+    link_or_copy(target, fresh)

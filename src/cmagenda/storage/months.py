@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
-from pathlib import Path
 
 from cmagenda.domain import absences, ideas, limits
 from cmagenda.domain.errors import StoreIOError, StoreUnreadableError
@@ -19,6 +18,7 @@ from cmagenda.storage.files import decode_json, safe_read
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from collections.abc import Iterable
+    from pathlib import Path
     from typing import Any
 
 
@@ -90,13 +90,13 @@ def _short(err: Exception) -> str:
     return str(err)
 
 
-def _read_json(path: Path) -> dict[str, Any] | None:
+def _read_json(path: Path | str) -> dict[str, Any] | None:
     """The parsed object at `path`, None when the file does not exist."""
     read = _read_json_bytes(path)
     return None if read is None else read[0]
 
 
-def _read_json_bytes(path: Path) -> tuple[dict[str, Any], bytes] | None:
+def _read_json_bytes(path: Path | str) -> tuple[dict[str, Any], bytes] | None:
     """The parsed object at `path` and the bytes it was read from, None when the file does not
     exist."""
     try:
@@ -147,7 +147,7 @@ def task_lines(data: bytes, tasks: list[dict[str, Any]]) -> dict[str, tuple[Any,
     return found
 
 
-def parse_month(raw: dict[str, Any], path: Path, key: str) -> Month:
+def parse_month(raw: dict[str, Any], path: Path | str, key: str) -> Month:
     _check_version(raw, path)
     try:
         if not MONTH_RE.match(key):
@@ -192,7 +192,7 @@ def parse_month(raw: dict[str, Any], path: Path, key: str) -> Month:
     return month
 
 
-def _parse_index(raw: dict[str, Any], path: Path) -> Index:
+def _parse_index(raw: dict[str, Any], path: Path | str) -> Index:
     _check_version(raw, path)
     try:
         if set(raw) != {"schema_version", "last_expanded", "open_months"}:
@@ -208,7 +208,7 @@ def _parse_index(raw: dict[str, Any], path: Path) -> Index:
         raise StoreUnreadableError("store.corrupt", path=str(path), reason=_short(err)) from None
 
 
-def _parse_undo(raw: dict[str, Any], path: Path) -> list[dict[str, Any]]:
+def _parse_undo(raw: dict[str, Any], path: Path | str) -> list[dict[str, Any]]:
     _check_version(raw, path)
     entries = raw.get("entries")
     if set(raw) != {"schema_version", "entries"} or not isinstance(entries, list):
@@ -218,7 +218,7 @@ def _parse_undo(raw: dict[str, Any], path: Path) -> list[dict[str, Any]]:
     return entries
 
 
-def _parse_reminded(raw: dict[str, Any], path: Path) -> dict[str, str]:
+def _parse_reminded(raw: dict[str, Any], path: Path | str) -> dict[str, str]:
     _check_version(raw, path)
     keys = raw.get("reminded")
     if set(raw) != {"schema_version", "reminded"} or not isinstance(keys, dict):
@@ -231,7 +231,7 @@ def _parse_reminded(raw: dict[str, Any], path: Path) -> dict[str, str]:
 READING_KEYS = {"network", "metric", "date", "value", "changed"}
 
 
-def parse_kpis(raw: dict[str, Any], path: Path) -> list[Reading]:
+def parse_kpis(raw: dict[str, Any], path: Path | str) -> list[Reading]:
     _check_version(raw, path)
     entries = raw.get("readings")
     if set(raw) != {"schema_version", "readings"} or not isinstance(entries, list):
@@ -283,7 +283,7 @@ def parse_kpis(raw: dict[str, Any], path: Path) -> list[Reading]:
     return out
 
 
-def parse_absences(raw: dict[str, Any], path: Path) -> list[absences.Absence]:
+def parse_absences(raw: dict[str, Any], path: Path | str) -> list[absences.Absence]:
     _check_version(raw, path)
     try:
         if set(raw) != {"schema_version", "absences"}:
@@ -293,7 +293,7 @@ def parse_absences(raw: dict[str, Any], path: Path) -> list[absences.Absence]:
         raise StoreUnreadableError("store.corrupt", path=str(path), reason=_short(err)) from None
 
 
-def parse_ideas(raw: dict[str, Any], path: Path) -> ideas.Backlog:
+def parse_ideas(raw: dict[str, Any], path: Path | str) -> ideas.Backlog:
     _check_version(raw, path)
     try:
         return ideas.parse({k: v for k, v in raw.items() if k != "schema_version"})
@@ -319,7 +319,7 @@ def _parse_any(raw: dict[str, Any], path: Path) -> None:
         parse_month(raw, path, path.name.removesuffix(".json"))
 
 
-def _check_version(raw: dict[str, Any], path: Path) -> None:
+def _check_version(raw: dict[str, Any], path: Path | str) -> None:
     version = raw.get("schema_version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
         raise StoreUnreadableError("store.corrupt", path=str(path), reason="no schema_version")

@@ -15,52 +15,90 @@ if TYPE_CHECKING:
     from pathlib import Path
 
 APP = "cmagenda"
+CONFIG_NAME = "config.toml"
+CHECKLIST_NAME = "checklists.toml"
 
 
 class Paths:
-    __slots__ = ("config_dir", "data_dir")
+    """The config and data folders. Kept as text: the fast path joins names to them without
+    importing pathlib (3 ms, a tenth of a fast `done`); the full path asks for `Path`s."""
 
-    def __init__(self, config_dir: Path, data_dir: Path) -> None:
-        self.config_dir = config_dir
-        self.data_dir = data_dir
+    __slots__ = ("config_folder", "data_folder")
+
+    def __init__(
+        self, config_dir: str | os.PathLike[str], data_dir: str | os.PathLike[str]
+    ) -> None:
+        self.config_folder = _normal(os.fspath(config_dir))
+        self.data_folder = _normal(os.fspath(data_dir))
 
     def __eq__(self, other: object) -> bool:
-        return isinstance(other, Paths) and (self.config_dir, self.data_dir) == (
-            other.config_dir,
-            other.data_dir,
+        return isinstance(other, Paths) and (self.config_folder, self.data_folder) == (
+            other.config_folder,
+            other.data_folder,
         )
 
     __hash__ = None  # type: ignore[assignment]
 
+    def data(self, *names: str) -> str:
+        """A file or folder in the data folder, as text."""
+        return os.path.join(self.data_folder, *names)
+
+    def config(self, *names: str) -> str:
+        """A file in the config folder, as text."""
+        return os.path.join(self.config_folder, *names)
+
+    @property
+    def config_dir(self) -> Path:
+        return to_path(self.config_folder)
+
+    @property
+    def data_dir(self) -> Path:
+        return to_path(self.data_folder)
+
     @property
     def config_file(self) -> Path:
-        return self.config_dir / "config.toml"
+        return to_path(self.config(CONFIG_NAME))
 
     @property
     def user_checklist(self) -> Path:
-        return self.config_dir / "checklists.toml"
+        return to_path(self.config(CHECKLIST_NAME))
 
     @property
     def store_dir(self) -> Path:
-        return self.data_dir / "store"
+        return to_path(self.data("store"))
 
     @property
     def lock_file(self) -> Path:
-        return self.data_dir / "cmagenda.lock"
+        return to_path(self.data("cmagenda.lock"))
+
+
+def to_path(text: str) -> Path:
+    from pathlib import Path  # off the fast path, which joins text (see `Paths`)
+
+    return Path(text)
+
+
+def _normal(text: str) -> str:
+    """`text` as `pathlib` writes it (no empty or "." parts, no trailing slash), so that a
+    file's name is the same text whichever way it was joined."""
+    root = "//" if text.startswith("//") and not text.startswith("///") else "/"
+    parts = [part for part in text.split("/") if part not in ("", ".")]
+    joined = "/".join(parts)
+    if text.startswith("/"):
+        return root + joined
+    return joined or "."
 
 
 def resolve_paths(env: Mapping[str, str]) -> Paths:
-    from pathlib import Path  # off the morning views' path, which needs only `window_file`
-
     home = env.get("CMAGENDA_HOME")
     if home:
-        root = Path(home).expanduser()
-        return Paths(config_dir=root, data_dir=root / "data")
+        root = os.path.expanduser(home)
+        return Paths(config_dir=root, data_dir=os.path.join(root, "data"))
     import platformdirs  # tens of ms: only without CMAGENDA_HOME, and never on the fast path
 
     return Paths(
-        config_dir=Path(platformdirs.user_config_dir(APP, appauthor=False)),
-        data_dir=Path(platformdirs.user_data_dir(APP, appauthor=False)),
+        config_dir=platformdirs.user_config_dir(APP, appauthor=False),
+        data_dir=platformdirs.user_data_dir(APP, appauthor=False),
     )
 
 
@@ -79,9 +117,15 @@ def window_file(env: Mapping[str, str]) -> str:
 
 def bundled_checklist() -> Path:
     """The default checklist: inside the wheel, or at the top of a source checkout."""
-    from pathlib import Path  # off the morning views' path, which needs only `window_file`
+    return to_path(bundled_checklist_file())
 
-    packaged = Path(__file__).parent.parent / "data" / "checklists.toml"
-    if packaged.is_file():
-        return packaged
-    return Path(__file__).resolve().parents[3] / "data" / "checklists.toml"
+
+def bundled_checklist_file() -> str:
+    """`bundled_checklist`, as text."""
+    packaged = os.path.join(os.path.dirname(os.path.dirname(__file__)), "data", "checklists.toml")
+    if os.path.isfile(packaged):
+        return _normal(packaged)
+    top = os.path.realpath(__file__)
+    for _ in range(4):
+        top = os.path.dirname(top)
+    return os.path.join(top, "data", "checklists.toml")

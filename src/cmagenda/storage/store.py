@@ -33,7 +33,6 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-from pathlib import Path
 
 from cmagenda.domain import absences, ideas
 from cmagenda.domain.errors import StoreIOError, StoreLockedError, StoreUnreadableError
@@ -60,11 +59,12 @@ from cmagenda.storage.months import (
     parse_month,
     task_lines,
 )
-from cmagenda.storage.paths import Paths
+from cmagenda.storage.paths import Paths, to_path
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
+    from pathlib import Path
     from typing import Any
 
 
@@ -80,7 +80,8 @@ class Store:
         on_wait: Callable[[], None] | None = None,
     ) -> None:
         self.paths = paths
-        self.dir = paths.store_dir
+        # Text, not a Path: the fast path never imports pathlib (see `Paths`).
+        self.folder = paths.data("store")
         self.lock_timeout = lock_timeout
         self.on_wait = on_wait
         self._held = False
@@ -96,11 +97,18 @@ class Store:
 
     # -- reading ------------------------------------------------------------------------------
 
+    @property
+    def dir(self) -> Path:
+        return to_path(self.folder)
+
     def month_path(self, key: str) -> Path:
-        return self.dir / f"{key}.json"
+        return to_path(self.month_file(key))
+
+    def month_file(self, key: str) -> str:
+        return os.path.join(self.folder, f"{key}.json")
 
     def read_month(self, key: str) -> Month:
-        path = self.month_path(key)
+        path = self.month_file(key)
         try:
             read = _read_json_bytes(path)
             if read is None:
@@ -121,7 +129,7 @@ class Store:
             # A change a kill interrupted: settled first, so that no view shows half of it.
             with self.locked():
                 pass
-        path = self.dir / "index.json"
+        path = os.path.join(self.folder, "index.json")
         try:
             raw = _read_json(path)
             return self.rebuild_index() if raw is None else _parse_index(raw, path)
@@ -130,11 +138,11 @@ class Store:
 
     def all_month_keys(self) -> list[str]:
         try:
-            names = os.listdir(self.dir)
+            names = os.listdir(self.folder)
         except FileNotFoundError:
             return []
         except OSError as err:
-            raise StoreIOError("io.failed", path=str(self.dir), reason=err.strerror) from None
+            raise StoreIOError("io.failed", path=self.folder, reason=err.strerror) from None
         return sorted(n[:-5] for n in names if n.endswith(".json") and MONTH_RE.match(n[:-5]))
 
     def rebuild_index(self) -> Index:
@@ -142,7 +150,7 @@ class Store:
         return index_of(self.read_month(key) for key in self.all_month_keys())
 
     def read_undo(self) -> list[dict[str, Any]]:
-        path = self.paths.data_dir / "undo.json"
+        path = self.paths.data("undo.json")
         staged = self._txn.changes.get(path) if self._txn is not None else None
         if staged is not None and staged[0] is not None:
             # Written earlier in this change (steps folded): read as it will be.
@@ -182,11 +190,15 @@ class Store:
 
     @property
     def absences_path(self) -> Path:
-        return self.paths.data_dir / "off.json"
+        return to_path(self.absences_file)
+
+    @property
+    def absences_file(self) -> str:
+        return self.paths.data("off.json")
 
     def read_absences(self) -> list[absences.Absence]:
         """The absences, in order."""
-        path = self.absences_path
+        path = self.absences_file
         try:
             raw = _read_json(path)
             return [] if raw is None else parse_absences(raw, path)
@@ -198,7 +210,7 @@ class Store:
             "schema_version": SCHEMA_VERSION,
             "absences": [a.dump() for a in absences.ordered(entries)],
         }
-        self.write_file(self.absences_path, encode(body))
+        self.write_file(self.absences_file, encode(body))
 
     @property
     def ideas_path(self) -> Path:
@@ -221,7 +233,11 @@ class Store:
 
     @property
     def backup_dir(self) -> Path:
-        return self.paths.data_dir / "backups"
+        return to_path(self.backup_folder)
+
+    @property
+    def backup_folder(self) -> str:
+        return self.paths.data("backups")
 
     def files(self) -> list[Path]:
         """Every file of the store, month files first."""
@@ -287,8 +303,8 @@ class Store:
         atomic_write(path, data)
         return good
 
-    def _with_backup(self, err: StoreUnreadableError, path: Path) -> StoreUnreadableError:
-        good = self.newest_good_backup(path)
+    def _with_backup(self, err: StoreUnreadableError, path: Path | str) -> StoreUnreadableError:
+        good = self.newest_good_backup(to_path(os.fspath(path)))
         err.params["backup"] = str(good) if good else "-"
         return err
 
@@ -297,7 +313,7 @@ class Store:
     @contextlib.contextmanager
     def locked(self) -> Iterator[None]:
         self._ensure_dirs()
-        path = str(self.paths.lock_file)
+        path = self.paths.data("cmagenda.lock")
         try:
             release = _flock(path, self.lock_timeout, self.on_wait)
             if release is None:
@@ -329,7 +345,7 @@ class Store:
         if self._txn is not None:
             yield
             return
-        txn = journal.Transaction(self.paths, self.backup_dir, keep_backup, backup)
+        txn = journal.Transaction(self.paths, self.backup_folder, keep_backup, backup)
         self._txn = txn
         try:
             yield
@@ -340,18 +356,18 @@ class Store:
             ((path, (data, kind)),) = txn.changes.items()
             if data is not None:
                 # One file: its one rename is already all-or-nothing.
-                atomic_write(path, data, self.backup_dir if kind else None)
-                undolog.unmark(self.dir, unmark)
+                atomic_write(path, data, self.backup_folder if kind else None)
+                undolog.unmark(self.folder, unmark)
                 return
         txn.commit()
-        undolog.unmark(self.dir, unmark)
+        undolog.unmark(self.folder, unmark)
 
-    def write_file(self, path: Path, data: bytes, *, backup: bool = True) -> None:
+    def write_file(self, path: Path | str, data: bytes, *, backup: bool = True) -> None:
         """Replace `path` with `data`: at once, or with the transaction under way."""
         if self._txn is not None:
             self._txn.write(path, data, self._txn.kind if backup else None)
         else:
-            atomic_write(path, data, self.backup_dir if backup else None)
+            atomic_write(path, data, self.backup_folder if backup else None)
 
     def remove_file(self, path: Path) -> None:
         """Remove `path` (kept as a backup) with the transaction under way."""
@@ -361,12 +377,12 @@ class Store:
 
     def _sweep_temps(self) -> None:
         # Temp files are only made with the lock held: any left now was orphaned by a crash.
-        for folder in (self.dir, self.paths.data_dir):
+        for folder in (self.folder, self.paths.data_folder):
             with contextlib.suppress(OSError):
                 for name in os.listdir(folder):
                     if name.startswith(".") and name.endswith(".tmp"):
                         with contextlib.suppress(OSError):
-                            os.unlink(folder / name)
+                            os.unlink(os.path.join(folder, name))
 
     def write_month(self, month: Month) -> None:
         body = month_to_json(month)
@@ -375,7 +391,7 @@ class Store:
             body["undo"] = steps
         read = self._read.get(month.key)
         known = task_lines(*read) if read is not None else None
-        self.write_file(self.month_path(month.key), encode(body, known))
+        self.write_file(self.month_file(month.key), encode(body, known))
 
     # -- undo steps kept in month files (see `undolog`) ----------------------------------------
 
@@ -389,7 +405,7 @@ class Store:
         """Move the undo steps of the marked months into undo.json, all or none (lock held);
         `months` are the months already read (and maybe changed) in this change, `index` the
         index read for it (brought up to date here)."""
-        keys = undolog.marked(self.dir)
+        keys = undolog.marked(self.folder)
         if not keys:
             return
         with self.transaction():
@@ -425,7 +441,7 @@ class Store:
         none (lock held, every marked month read): one file replaced, or several through the
         journal, never undo.json. False when it must go through `fold_undo` and the journal:
         a marked month not read, or as many steps waiting as undo.json keeps."""
-        keys = undolog.marked(self.dir)
+        keys = undolog.marked(self.folder)
         if not keys <= self._steps.keys():
             return False
         waiting = [s for k in keys for s in self._steps[k]]
@@ -437,9 +453,9 @@ class Store:
             if month.key not in keys:
                 # Synced before a lone month is replaced; with others, the journal syncs the
                 # store's folder (the mark with it) before the change is decided.
-                undolog.mark(self.dir, month.key, durable=len(changed) == 1)
+                undolog.mark(self.folder, month.key, durable=len(changed) == 1)
         except OSError as err:
-            raise StoreIOError("io.failed", path=str(self.dir), reason=err.strerror) from None
+            raise StoreIOError("io.failed", path=self.folder, reason=err.strerror) from None
         self._steps[month.key] = [*self._steps.get(month.key, []), {"seq": seq, "record": record}]
         with self.transaction():
             for each in changed:
@@ -447,15 +463,15 @@ class Store:
         return True
 
     def write_index(self, index: Index) -> None:
-        self.write_file(self.dir / "index.json", encode(index.to_json()))
+        self.write_file(os.path.join(self.folder, "index.json"), encode(index.to_json()))
 
     def write_undo(self, entries: list[dict[str, Any]]) -> None:
         body = {"schema_version": SCHEMA_VERSION, "entries": entries[-UNDO_DEPTH:]}
-        self.write_file(self.paths.data_dir / "undo.json", encode(body))
+        self.write_file(self.paths.data("undo.json"), encode(body))
 
     def _ensure_dirs(self) -> None:
         try:
-            self.paths.data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
-            self.dir.mkdir(mode=0o700, exist_ok=True)
+            os.makedirs(self.paths.data_folder, mode=0o700, exist_ok=True)
+            os.makedirs(self.folder, mode=0o700, exist_ok=True)
         except OSError as err:
-            raise StoreIOError("io.failed", path=str(self.dir), reason=err.strerror) from None
+            raise StoreIOError("io.failed", path=self.folder, reason=err.strerror) from None

@@ -33,7 +33,7 @@ PREFIX = ".undo-"
 _MARK = re.compile(r"^\.undo-(\d{4}-\d{2})$")
 
 
-def marked(folder: Path) -> set[str]:
+def marked(folder: Path | str) -> set[str]:
     """The months of `folder` (the store) marked as holding undo steps."""
     try:
         names = os.listdir(folder)
@@ -42,11 +42,11 @@ def marked(folder: Path) -> set[str]:
     return {m[1] for m in map(_MARK.match, names) if m is not None}
 
 
-def mark(folder: Path, key: str, *, durable: bool = True) -> None:
+def mark(folder: Path | str, key: str, *, durable: bool = True) -> None:
     """Mark month `key`, durably: done before its file gets a step, so that no step is ever
     on disk in a month that nothing points to. Not `durable` when a journal syncs the folder
     before the month is replaced (a change to several months)."""
-    fd = os.open(folder / f"{PREFIX}{key}", os.O_WRONLY | os.O_CREAT, 0o600)
+    fd = os.open(os.path.join(folder, f"{PREFIX}{key}"), os.O_WRONLY | os.O_CREAT, 0o600)
     os.close(fd)
     if not durable:
         return
@@ -57,11 +57,11 @@ def mark(folder: Path, key: str, *, durable: bool = True) -> None:
         os.close(dir_fd)
 
 
-def unmark(folder: Path, keys: set[str]) -> None:
+def unmark(folder: Path | str, keys: set[str]) -> None:
     # Not synced: a mark that comes back after a crash only costs a look at its month.
     for key in keys:
         with contextlib.suppress(OSError):
-            os.unlink(folder / f"{PREFIX}{key}")
+            os.unlink(os.path.join(folder, f"{PREFIX}{key}"))
 
 
 def check(steps: object) -> list[dict[str, Any]]:

@@ -28,7 +28,7 @@ from cmagenda.domain.model import (
 from cmagenda.domain.queries import Day, Item, Tally, Week, week_bounds
 from cmagenda.i18n.messages import Voice
 from cmagenda.storage.files import safe_read
-from cmagenda.storage.paths import Paths, bundled_checklist
+from cmagenda.storage.paths import CHECKLIST_NAME, CONFIG_NAME, Paths, bundled_checklist_file
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -92,13 +92,13 @@ class Look:
         return look
 
 
-def window_path(paths: Paths) -> Path:
-    return paths.data_dir / "window.json"
+def window_path(paths: Paths) -> str:
+    return paths.data("window.json")
 
 
-def settings(paths: Paths) -> list[Path]:
+def settings(paths: Paths) -> list[str]:
     """The user's files planning depends on: config.toml and the checklists."""
-    return [paths.config_file, bundled_checklist(), paths.user_checklist]
+    return [paths.config(CONFIG_NAME), bundled_checklist_file(), paths.config(CHECKLIST_NAME)]
 
 
 def setting_names(paths: Paths) -> set[str]:

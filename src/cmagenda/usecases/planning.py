@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from pathlib import Path
 
 from cmagenda.domain import planner, queries
 from cmagenda.domain.errors import StoreIOError, StoreLockedError
@@ -273,10 +272,10 @@ def _write_window(
     # Every month file is stamped: the short ids shown depend on all the ids stored.
     every = set(store.all_month_keys()) | keys
     # Joined as text: a Path per month file costs a millisecond on a store of many years.
-    folder = str(store.dir)
+    folder = store.folder
     files = [
         os.path.join(folder, "index.json"),
-        str(store.absences_path),
+        store.absences_file,
         *(os.path.join(folder, f"{k}.json") for k in sorted(every)),
     ]
     stamps = {**settings, **{p: window.stamp(p) for p in files}}
@@ -327,7 +326,7 @@ def _write_window(
         # token).
         horizon = window.others_path(window.window_path(ctx.paths))
         data = window.encode_others(token, sorted(lines.items()))
-        atomic_write(Path(horizon), data, durable=False)
+        atomic_write(horizon, data, durable=False)
     # A cache: no backup, and losing it in a crash only sends the next command the full way.
     atomic_write(window.window_path(ctx.paths), body, durable=False)
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 from cmagenda.domain import absences
 from cmagenda.domain.errors import ChecklistError, CmagendaError, UsageError
@@ -18,6 +17,7 @@ from cmagenda.storage.store import Store
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from collections.abc import Callable, Mapping
+    from pathlib import Path
 
     from cmagenda.domain.schema import Checklist, Profile
 

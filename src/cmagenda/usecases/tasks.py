@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import os
 
 from cmagenda.domain import absences, limits, planner, queries, slots
 from cmagenda.domain.errors import UnknownIdError, UsageError
@@ -378,4 +379,4 @@ def undo(session: Session) -> tuple[str, int, str, changes.Changed] | None:
 def _drop_window(paths: Paths) -> None:
     # Derived from the files just put back: rebuilt by the next view.
     with contextlib.suppress(FileNotFoundError):
-        window.window_path(paths).unlink()
+        os.unlink(window.window_path(paths))
