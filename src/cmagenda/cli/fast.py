@@ -1,10 +1,12 @@
 """Fast: the entry point. Serves `today` and `week` (plain, `--json`, Rich on a terminal) from the
-window file with the standard library alone, and `done ID...` on the window's tasks; hands every
-other command, and anything it does not fully understand, to the full CLI (`cli`).
+window file with the standard library alone, and `done`, `skip` and `move` on the tasks of the
+window's horizon (the months it was drawn from read again under the lock, the change saved, only
+the weeks it touched drawn again); hands every other command, and anything it does not fully
+understand, to the full CLI (`cli`).
 
 It reads the clock, the environment and the TTY, like `cli`, for the cases it serves. Its output
-is byte for byte the full path's: both draw with `render` from the same views, and `done` runs
-the same store code under the same lock (tests compare the two over many dates and states)."""
+is byte for byte the full path's: both draw with the same `views`, and `done`, `skip` and `move`
+run the same store code under the same lock (tests compare the two over many dates and states)."""
 
 from __future__ import annotations
 
