@@ -118,6 +118,26 @@ def stored_status(home: Path, task: str) -> str:
     return str(next(t["status"] for t in month["tasks"] if t["id"] == task))
 
 
+def killed_at(monkeypatch: pytest.MonkeyPatch, call: str, n: int, *args: str) -> str | None:
+    """What the fast path says for `args`, or None if the process died at the `n`th call of
+    `os.<call>` (its `n`th fsync or rename)."""
+    real = getattr(os, call)
+    calls = [0]
+
+    def dying(*given: object) -> Any:
+        calls[0] += 1
+        if calls[0] == n:
+            raise Killed
+        return real(*given)
+
+    with monkeypatch.context() as patch:
+        patch.setattr(os, call, dying)
+        try:
+            return fast(*args)
+        except Killed:
+            return None
+
+
 @pytest.mark.parametrize("call", ["fsync", "replace"])
 def test_a_fast_done_killed_anywhere_is_whole_or_absent(
     ids: list[str],
@@ -129,24 +149,9 @@ def test_a_fast_done_killed_anywhere_is_whole_or_absent(
     task = ids[0]
     outcomes = []
     for n in range(1, 8):
-        real = getattr(os, call)
-        calls = [0]
-
-        def dying(*args: object, real: Any = real, calls: list[int] = calls, n: int = n) -> Any:
-            calls[0] += 1
-            if calls[0] == n:
-                raise Killed
-            return real(*args)
-
-        with monkeypatch.context() as patch:
-            patch.setattr(os, call, dying)
-            try:
-                cli_fast.main(["--lang", "en", "--now", NOW, "done", task])
-                killed = False
-            except Killed:
-                killed = True
+        said = killed_at(monkeypatch, call, n, "done", task)
         capsys.readouterr()
-        if not killed:
+        if said is not None:
             break
         status = stored_status(home, task)
         # Done on disk and its undo step too, or neither (`undo` writes the window anew).
@@ -179,24 +184,9 @@ def test_a_fast_move_across_months_killed_anywhere_is_whole_or_absent(
     out(capsys, "today")
     outcomes = []
     for n in range(1, 30):
-        real = getattr(os, call)
-        calls = [0]
-
-        def dying(*args: object, real: Any = real, calls: list[int] = calls, n: int = n) -> Any:
-            calls[0] += 1
-            if calls[0] == n:
-                raise Killed
-            return real(*args)
-
-        with monkeypatch.context() as patch:
-            patch.setattr(os, call, dying)
-            try:
-                said = fast("move", task, "--to", "2026-12-02")
-                killed = False
-            except Killed:
-                killed = True
+        said = killed_at(monkeypatch, call, n, "move", task, "--to", "2026-12-02")
         capsys.readouterr()
-        if not killed:
+        if said is not None:
             assert said.startswith("Moved to Wednesday, December 2, 2026: ")
             break
         # The next command that takes the lock settles what the kill left.
