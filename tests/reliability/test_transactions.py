@@ -192,7 +192,7 @@ def test_after_a_kill_done_and_undo_work_on_the_one_copy(
         assert _task(home, month)["status"] == "todo"
         said = run("--now", NOW, "--lang", "en", "undo")
         if month == "2026-12":
-            assert said.out == "Undone (move): 2 tasks put back\n"
+            assert said.out == "Undone (move): 1 task put back\n"
         else:
             # Before the move: the KPI value the store was made with, the newest change.
             assert said.out == "Undone (kpi add): 1 KPI value put back\n"

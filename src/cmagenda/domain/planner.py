@@ -309,8 +309,9 @@ def touched_days(record: dict[str, Any], after: dict[str, Month]) -> set[dt.date
 
 
 def apply_undo(months: dict[str, Month], record: dict[str, Any]) -> int:
-    """Put back what `record` saved; returns how many tasks it changed."""
-    restored = 0
+    """Put back what `record` saved; returns how many tasks (and posts) it changed, each once
+    (a task moved to another month is in the record of both)."""
+    restored = set()
     for key, change in record["months"].items():
         month = months[key]
         for tid, body in change["tasks"].items():
@@ -318,19 +319,19 @@ def apply_undo(months: dict[str, Month], record: dict[str, Any]) -> int:
                 month.tasks.pop(tid, None)
             else:
                 month.tasks[tid] = task_from_json(body)
-            restored += 1
+            restored.add(("task", tid))
         for pid, body in change.get("posts", {}).items():
             if body is None:
                 month.posts.pop(pid, None)
             else:
                 month.posts[pid] = post_from_json(body)
-            restored += 1
+            restored.add(("post", pid))
         for tid, when in change["moved_out"].items():
             if when is None:
                 month.moved_out.pop(tid, None)
             else:
                 month.moved_out[tid] = dt.date.fromisoformat(when)
-    return restored
+    return len(restored)
 
 
 # -- posts ---------------------------------------------------------------------------------------

@@ -106,12 +106,9 @@ class Day:
 
     @property
     def carried_minutes(self) -> int:
-        """The part of `planned_minutes` carried in from earlier days, still to do."""
-        return sum(
-            i.task.minutes
-            for i in self.items
-            if self._owed(i) and i.task.date != self.date and i.status == Status.TODO
-        )
+        """The part of `planned_minutes` carried in from earlier days, to do or done today: the
+        week shows those tasks on their own days, and the summary says why today holds more."""
+        return sum(i.task.minutes for i in self.items if self._owed(i) and i.task.date != self.date)
 
     @property
     def over_capacity(self) -> bool:
