@@ -66,14 +66,25 @@ def resolve(ctx: Context, today: dt.date, prefixes: list[str]) -> list[Task]:
         if not found:
             raise UnknownIdError("id.unknown", id=prefix)
         if len(found) > 1:
-            voice, now = ctx.voice, ctx.real_today
-            details = [
-                f"{t.id}  {voice.dated(t.date, now)} {t.time or '     '}  {t.title.pick(ctx.lang)}"
-                for t in sorted(found, key=lambda t: (t.date, t.time or "", t.id))
-            ]
-            raise UnknownIdError("id.ambiguous", id=prefix, details=details)
-        out.append(found[0])
+            raise UnknownIdError("id.ambiguous", id=prefix, details=_listed(ctx, found))
+        if all(t.id != found[0].id for t in out):
+            out.append(found[0])  # an id given twice is one task, done (and said) once
     return out
+
+
+def _listed(ctx: Context, tasks: list[Task]) -> list[str]:
+    """The tasks a prefix matches, a line each, in columns: id, day, time (as the views write
+    them), title."""
+    voice, now = ctx.voice, ctx.real_today
+    rows = sorted(tasks, key=lambda t: (t.date, t.time or "", t.id))
+    days = [voice.dated(t.date, now) for t in rows]
+    width = max(map(len, days))
+    blank = " " * len(voice.time_cell("10:00"))
+    return [
+        f"{t.id}  {day.ljust(width)} {voice.time_cell(t.time) if t.time else blank}"
+        f"  {t.title.pick(ctx.lang)}"
+        for t, day in zip(rows, days, strict=True)
+    ]
 
 
 def act(
@@ -184,12 +195,13 @@ def change_in_window(
         keys = window_months(index, ctx.real_today, look.week_start) | set(extra)
         settings = {k: v for k, v in body["stamps"].items() if k in window.setting_names(ctx.paths)}
         months = store.read_months(keys)
-        targets = []
+        targets: list[Task] = []
         for prefix in wanted:
             found = queries.find_tasks(months, prefix) if prefix else []
             if len(found) != 1:
                 return None
-            targets.append(found[0])
+            if all(t.id != found[0].id for t in targets):
+                targets.append(found[0])  # an id given twice is one task, as `resolve` says
         statuses = {t.id: t.status for t in targets}
         ids = {t.id for t in targets}
         before = planner.snapshot(months, ids)
