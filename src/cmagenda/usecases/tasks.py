@@ -54,7 +54,7 @@ def resolve(ctx: Context, today: dt.date, prefixes: list[str]) -> list[Task]:
     store = ctx.store()
     index = store.read_index()
     months = store.read_months(scope_months(index, today))
-    out = []
+    out: list[Task] = []
     everything: dict[str, Month] | None = None
     for prefix in prefixes:
         text = id_prefix(prefix)
