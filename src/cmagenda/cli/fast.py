@@ -379,8 +379,12 @@ def _change(
             extra: list[str] = []
         else:
             to = _shown_day(str(options["to"]), body, voice.locale)
-            if to is None or to.isoformat() not in voice.labels["long"]:
-                return None  # outside the horizon: the full path words its date
+            if (
+                to is None
+                or to.isoformat() not in voice.labels["long"]
+                or to.isoformat() < str(body["today"]["date"])
+            ):
+                return None  # outside the horizon or past: the full path words it
             try:
                 shown = window.decode_today({**body, "weeks": horizon.weeks(to)}, to)
             except window.Stale:

@@ -227,6 +227,9 @@ EN: dict[str, str] = {
     # Days off: duties moved off an absence, tasks moved onto a day off.
     "move.day_off": "Moved to {date}, a day off (it stays owed): {title}",
     "off.moved": "Moved to {date}, out of the absence: {title}",
+    "move.past": (
+        "{date} is past: a task moves to today or later (done meanwhile? cmagenda done {id})"
+    ),
     **EN_DESK,
     **EN_FILES,
     **EN_HELP,

@@ -241,6 +241,10 @@ FR: dict[str, str] = {
     # Days off: duties moved off an absence, tasks moved onto a day off.
     "move.day_off": "Déplacée au {date}, jour non travaillé (elle reste due)\u00a0: {title}",
     "off.moved": "Déplacée au {date}, hors de l'absence\u00a0: {title}",
+    "move.past": (
+        "le {date} est passé\u00a0: une tâche se déplace à aujourd'hui ou plus tard"
+        " (faite entre-temps\u00a0? cmagenda done {id})"
+    ),
     **FR_DESK,
     **FR_FILES,
     **FR_HELP,

@@ -290,6 +290,10 @@ def skip(
 def move(
     session: Session, today: dt.date, prefix: str, to: dt.date, at: str | None
 ) -> tuple[Task, changes.Changed]:
+    if to < session.real_today:
+        # A task moved into the past would be late (or missed) at once: refused, and said how
+        # to record work already done.
+        raise UsageError("move.past", date=session.voice.long_date(to), id=prefix)
     targets = resolve(session, today, [prefix])
     action = moving(to, at, session.now)
     moved, changed = act(session, "move", targets, action, extra=[month_key(to)])
