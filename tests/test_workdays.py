@@ -49,6 +49,8 @@ def test_real_holidays_named_in_both_languages() -> None:
         ("America/Toronto", "fr", "CA-QC"),
         ("America/Toronto", "en", "CA-ON"),
         ("Europe/Paris", "en", "FR"),
+        ("America/Chicago", "en", "US"),
+        ("America/Los_Angeles", "fr", "US"),
         ("Asia/Tokyo", "fr", None),
     ],
 )

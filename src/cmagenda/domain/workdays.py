@@ -41,7 +41,15 @@ AUTO_REGIONS: dict[str, tuple[str, str]] = {
     "America/Edmonton": ("CA-AB", "CA-AB"),
     "America/Vancouver": ("CA-BC", "CA-BC"),
     "Europe/London": ("GB", "GB"),
+    # The United States' main zones: the federal holidays (a state's own, with "US-IL"...).
     "America/New_York": ("US", "US"),
+    "America/Detroit": ("US", "US"),
+    "America/Chicago": ("US", "US"),
+    "America/Denver": ("US", "US"),
+    "America/Phoenix": ("US", "US"),
+    "America/Los_Angeles": ("US", "US"),
+    "America/Anchorage": ("US", "US"),
+    "Pacific/Honolulu": ("US", "US"),
 }
 
 
