@@ -49,6 +49,7 @@ EN: dict[str, str] = {
     "report.overdue": "Overdue, still open",
     "report.none": "none",
     "report.no_previous": "no previous period",
+    "report.nothing_due": "nothing due in the period",
     "report.by_day": "By day: {spark} ({start} → {end})",
     "report.kpis": "KPIs",
     "report.no_kpi": "no KPI noted (cmagenda kpi add NETWORK METRIC VALUE)",

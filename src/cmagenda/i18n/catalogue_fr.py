@@ -51,6 +51,7 @@ FR: dict[str, str] = {
     "report.overdue": "En retard, toujours ouvertes",
     "report.none": "aucune",
     "report.no_previous": "pas de période précédente",
+    "report.nothing_due": "rien de dû dans la période",
     "report.by_day": "Par jour : {spark} ({start} → {end})",
     "report.kpis": "Indicateurs",
     "report.no_kpi": "aucun indicateur noté (cmagenda kpi add RÉSEAU INDICATEUR VALEUR)",

@@ -68,6 +68,9 @@ def _percent(rate: float, lang: str, total: int = 1) -> str:
 
 
 def _delta(now: Summary, before: Summary | None, lang: str) -> str:
+    if not now.overall.total:
+        # Nothing due (a period not begun, all days off): no rate to set against another.
+        return say(lang, "report.nothing_due")
     if before is None or not before.overall.total:
         return say(lang, "report.no_previous")
     points = round(now.overall.rate * 100) - round(before.overall.rate * 100)
