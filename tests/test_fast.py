@@ -407,3 +407,52 @@ def test_the_terminal_clock_reads_the_profile_zone_without_its_data_on_plain_day
         now = start + seconds + 0.5
         expected = dt.datetime.fromtimestamp(now, zone).strftime("%H:%M")
         assert cli_fast._clock(now, body) == expected
+
+
+def test_a_fast_change_reads_only_the_months_it_needs_and_draws_what_the_full_path_draws(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Started in October: its unfinished duties are carried into November.
+    now = "2026-11-04T09:00:00-05:00"
+    homes = {"fast": tmp_path / "fast", "full": tmp_path / "full"}
+    for root in homes.values():
+        monkeypatch.setenv("CMAGENDA_HOME", str(root))
+        assert main.main(["init", "--start", "2026-10-26", "--timezone", "America/Toronto",
+                          "--lang", "fr"]) == 0  # fmt: skip
+        for start in ("2026-10-26", "2026-11-02", "2026-11-09", "2026-11-16", "2026-11-30"):
+            full(capsys, "--now", now, "week", "--on", start)
+        full(capsys, "--now", now, "today")
+    today = json.loads(full(capsys, "--now", now, "today", "--json"))["tasks"]
+    october = [t["id"] for t in today if t["date"] < "2026-11-01" and t["status"] == "todo"]
+    own = [t["id"] for t in today if t["date"] == "2026-11-04"]
+    later = json.loads(full(capsys, "--now", now, "week", "--on", "2026-11-30", "--json"))
+    december = [t["id"] for d in later["days"] for t in d["tasks"] if d["date"] >= "2026-12-01"]
+    assert october and own and december
+    read: list[str] = []
+    real = Store.read_month
+    monkeypatch.setattr(Store, "read_month", lambda self, key: read.append(key) or real(self, key))
+    changes = [
+        (("done", own[0][:5]), {"2026-11"}),  # October's carried tasks from the window
+        (("skip", own[1], "--reason", "pluie"), {"2026-11"}),
+        (("move", own[2], "--to", "2026-12-02"), {"2026-11", "2026-12"}),
+        (("done", december[0]), {"2026-11", "2026-12"}),
+        (("move", december[1], "--to", "demain"), {"2026-11", "2026-12"}),
+        # October, and December as it holds an undo step waiting (read to add this one).
+        (("done", october[0]), {"2026-10", "2026-11", "2026-12"}),
+    ]
+    for change, months in changes:
+        read.clear()
+        monkeypatch.setenv("CMAGENDA_HOME", str(homes["fast"]))
+        got = served("--now", now, *change)
+        assert got is not None, change
+        assert set(read) == months, (change, read)
+        monkeypatch.setenv("CMAGENDA_HOME", str(homes["full"]))
+        assert got == full(capsys, "--now", now, *change), change
+        monkeypatch.setenv("CMAGENDA_HOME", str(homes["fast"]))
+        for args in (("today", "--json"), ("today",), *(("week", "--on", d) for d in
+                     ("2026-10-28", "2026-11-04", "2026-11-11", "2026-11-30"))):  # fmt: skip
+            fast_said = served("--now", now, *args)
+            assert fast_said is not None, (change, args)
+            monkeypatch.setenv("CMAGENDA_HOME", str(homes["full"]))
+            assert fast_said == full(capsys, "--now", now, *args), (change, args)
+            monkeypatch.setenv("CMAGENDA_HOME", str(homes["fast"]))

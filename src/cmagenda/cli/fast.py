@@ -346,7 +346,7 @@ def _change(
     from cmagenda.i18n.messages import say
     from cmagenda.storage import window
     from cmagenda.storage.paths import resolve_paths
-    from cmagenda.usecases import session
+    from cmagenda.usecases import session, window_changes
     from cmagenda.usecases import tasks as usecases_tasks
     from cmagenda.views import changes
     from cmagenda.views.common import done_said, report, say_waiting, task_said
@@ -365,7 +365,7 @@ def _change(
     )
     try:
         if command == "done":
-            result = usecases_tasks.mark_done_in_window(ctx, body, horizon, ids)
+            result = window_changes.mark_done_in_window(ctx, body, horizon, ids)
             if result is None:
                 return None
             ticked, changed = result
@@ -376,7 +376,7 @@ def _change(
             action = usecases_tasks.skipping(
                 usecases_tasks.skip_reason(options.get("reason")), moment
             )
-            extra: list[str] = []
+            to = None
         else:
             to = _shown_day(str(options["to"]), body, voice.locale)
             if (
@@ -394,8 +394,7 @@ def _change(
             from cmagenda.domain.times import parse_time  # only `move` reads a time
 
             action = usecases_tasks.moving(to, parse_time(options.get("at")), moment)
-            extra = [to.isoformat()[:7]]
-        found = usecases_tasks.change_in_window(ctx, body, horizon, ids, command, action, extra)
+        found = window_changes.change_in_window(ctx, body, horizon, ids, command, action, to)
     except CmagendaError as err:
         # Raised once the lock is sought: said here as the full path says it, not tried twice.
         report(lang, say(lang, err.key, **err.params), err.details)

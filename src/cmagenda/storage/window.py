@@ -32,7 +32,7 @@ from cmagenda.storage.paths import CHECKLIST_NAME, CONFIG_NAME, Paths, bundled_c
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Iterator, Sequence
     from pathlib import Path
     from typing import Any
 
@@ -304,6 +304,11 @@ def with_week(path: Path | str, body: dict[str, Any], day: dt.date | None) -> di
     return {**body, "weeks": Horizon.read(path, body).weeks(day)}
 
 
+def changed_since(body: dict[str, Any]) -> Iterator[str]:
+    """The files the window `body` was made from that have changed since (their stamps)."""
+    return (name for name, seen in body["stamps"].items() if stamp(name) != seen)
+
+
 class Stale(Exception):
     """The window cannot be served: the full path must answer."""
 
@@ -321,9 +326,9 @@ def load(path: Path | str, now: float | None = None) -> dict[str, Any]:
     stamps = body.get("stamps")
     if not isinstance(stamps, dict) or not stamps:
         raise Stale("no stamps")
-    for name, seen in stamps.items():
-        if stamp(name) != seen:
-            raise Stale(f"{name} changed")
+    changed = next(changed_since(body), None)
+    if changed is not None:
+        raise Stale(f"{changed} changed")
     if now is not None:
         start, end = body["day_utc"]
         if not start <= now < end:

@@ -19,12 +19,9 @@ from cmagenda.storage.store import Store
 from cmagenda.usecases.planning import (
     _keep_profile,
     _save,
-    _write_window,
-    indexed,
     plan,
     refresh_window,
     scope_months,
-    window_months,
 )
 from cmagenda.usecases.session import Context, Session
 from cmagenda.views import changes
@@ -139,12 +136,12 @@ def mark_done(
     plan(session, today, [today])  # a day not planned yet has no task to tick
     targets = resolve(session, today, ids)
     already = {t.id for t in targets if t.status == Status.DONE}
-    tasks, changed = act(session, "done", targets, _tick(session.now, session.profile.me))
+    tasks, changed = act(session, "done", targets, ticking(session.now, session.profile.me))
     refresh_window(session)
     return [(t, t.id in already) for t in tasks], changed
 
 
-def _tick(now: dt.datetime, me: str | None) -> Action:
+def ticking(now: dt.datetime, me: str | None) -> Action:
     """Tick a task, recording who did it (the profile's `me`, when it names one)."""
 
     def tick(months: dict[str, Month], task: Task) -> None:
@@ -157,104 +154,6 @@ def _tick(now: dt.datetime, me: str | None) -> Action:
             planner.set_post_status(months, post, PostStatus.PUBLISHED, now)
 
     return tick
-
-
-def mark_done_in_window(
-    ctx: Context, body: dict[str, Any], horizon: window.Horizon, prefixes: list[str]
-) -> tuple[list[tuple[Task, bool]], changes.Changed] | None:
-    """`done` on the horizon's tasks while the window is fresh (the fast path)."""
-    tick = _tick(ctx.now, window.Look.of(body).me)
-    found = change_in_window(ctx, body, horizon, prefixes, "done", tick)
-    if found is None:
-        return None
-    tasks, before, changed = found
-    return [(t, before[t.id] == Status.DONE) for t in tasks], changed
-
-
-def change_in_window(
-    ctx: Context,
-    body: dict[str, Any],
-    horizon: window.Horizon,
-    prefixes: list[str],
-    label: str,
-    action: Action,
-    extra: Iterable[str] = (),
-) -> tuple[list[Task], dict[str, str], changes.Changed] | None:
-    """A change to tasks of the real today's horizon while its window (`body`, `horizon`) is
-    fresh (the fast path): one lock, one read of the window's months (and `extra` ones), the
-    change saved, the window rewritten from the same data, redrawing only the weeks the change
-    touched. Returns the tasks, their statuses before, and what changed; None when a prefix is
-    not a single task of those months: the full path resolves it in history and words the
-    error."""
-    look = window.Look.of(body)
-    store = ctx.store()
-    store.defer_undo = True
-    wanted = [p.strip().lower() for p in prefixes]
-    with store.locked():
-        index = store.read_index()
-        keys = window_months(index, ctx.real_today, look.week_start) | set(extra)
-        settings = {k: v for k, v in body["stamps"].items() if k in window.setting_names(ctx.paths)}
-        months = store.read_months(keys)
-        targets: list[Task] = []
-        for prefix in wanted:
-            found = queries.find_tasks(months, prefix) if prefix else []
-            if len(found) != 1:
-                return None
-            if all(t.id != found[0].id for t in targets):
-                targets.append(found[0])  # an id given twice is one task, as `resolve` says
-        statuses = {t.id: t.status for t in targets}
-        ids = {t.id for t in targets}
-        before = planner.snapshot(months, ids)
-        for task in targets:
-            action(months, task)
-        record = _commit_in_window(ctx, store, index, label, before, months, ids)
-        touched = planner.touched_days(record, months) if record is not None else set()
-        try:
-            # No task is added: the short ids shown (in the window, and in the weeks of its
-            # horizon redrawn) are still unique.
-            shorts = window.shorts(body, [w for d in sorted(touched) for w in horizon.weeks(d)])
-        except window.Stale:
-            shorts = None  # worked out over the store instead
-        # Nor is a week planned: the window keeps the weeks it had.
-        _write_window(
-            ctx, store, look, settings, index, keys, months, shorts,
-            lambda _months, days: days[0] in horizon.spans, (horizon, touched),
-        )  # fmt: skip
-    return targets, statuses, changes.between(before, months, label, ids)
-
-
-def _commit_in_window(
-    ctx: Context,
-    store: Store,
-    index: Index,
-    label: str,
-    before: planner.Snapshot,
-    months: dict[str, Month],
-    ids: set[str],
-) -> dict[str, Any] | None:
-    """`commit` for the fast path: a change that the index still covers keeps its undo step in
-    a month it changes (see `undolog`): one file replaced, or the months it moved a task
-    between through the journal; any other is journalled with undo.json, the steps waiting in
-    the months folded first, as they are older. Returns the undo step, None when nothing
-    changed."""
-    record = planner.undo_record(label, before, months, ctx.now, ids)
-    if not record["months"]:
-        return None
-    changed = set(record["months"])
-    if covers(index, indexed(index, months, changed)) and store.defer(
-        [months[key] for key in sorted(changed)], record
-    ):
-        return record
-    with store.transaction():
-        store.fold_undo(months, index)
-        commit(ctx, store, index, label, before, months, ids)
-    return record
-
-
-def covers(index: Index, after: Index) -> bool:
-    """Whether `index` on disk still serves once the change is saved: the index `after` it
-    would be, or one listing more open months (read for nothing, never one missed)."""
-    return after.last_expanded == index.last_expanded and after.open_months <= index.open_months
 
 
 def skip_reason(reason: str | None) -> str | None:
