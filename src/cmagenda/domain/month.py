@@ -48,6 +48,13 @@ class Month:
     def has_open_carry(self) -> bool:
         return any(t.carry and t.status == Status.TODO for t in self.tasks.values())
 
+    def ticked_late_on(self, day: dt.date) -> bool:
+        """Whether a task of an earlier day was ticked off (or skipped) on `day`."""
+        return any(
+            t.date < day and t.done_at is not None and t.done_at.date() == day
+            for t in self.tasks.values()
+        )
+
 
 def check_counts(tasks: Any, posts: Any) -> None:
     """Refuse a month holding more tasks or posts than planning and `post add` could make,

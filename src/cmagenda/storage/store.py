@@ -20,10 +20,10 @@ Layout (under the data dir):
 
 Why month shards: a day's work reads and rewrites one small file whatever the history size; the
 index says which older months still hold open carried-forward tasks (overdue candidates), so
-`today` never scans history. It may list a month that no longer holds any for a while: a fast
-`done` that closes the month's last carried task keeps its undo step in that month rather than
-make the index a second file of the change, and the fold of that step takes the month out of
-the index. Every write takes the lock file (never the data file itself),
+`today` never scans history. A month stays listed the day its last carried task is ticked off
+(today's list still shows it, done), and may stay a while longer: a fast `done` keeps the index
+as it is rather than make it a second file of the change; the next save of changes made with
+that month read takes it out. Every write takes the lock file (never the data file itself),
 re-reads, writes a temp file in the same directory, fsyncs it, `os.replace`s it over the target
 and fsyncs the directory. A file this version does not fully understand (corrupt, newer schema)
 raises `StoreUnreadableError` and is never written over."""
@@ -401,16 +401,14 @@ class Store:
         with contextlib.suppress(StoreUnreadableError):
             self.fold_undo()
 
-    def fold_undo(self, months: dict[str, Month] | None = None, index: Index | None = None) -> None:
+    def fold_undo(self, months: dict[str, Month] | None = None) -> None:
         """Move the undo steps of the marked months into undo.json, all or none (lock held);
-        `months` are the months already read (and maybe changed) in this change, `index` the
-        index read for it (brought up to date here)."""
+        `months` are the months already read (and maybe changed) in this change."""
         keys = undolog.marked(self.folder)
         if not keys:
             return
         with self.transaction():
             steps: list[dict[str, Any]] = []
-            closed = set()
             for key in sorted(keys):
                 month = months.get(key) if months is not None else None
                 if month is None:
@@ -419,20 +417,8 @@ class Store:
                     steps += self._steps[key]
                     self._steps[key] = []
                     self.write_month(month)
-                if not month.has_open_carry():
-                    closed.add(key)
             if steps:
                 self.write_undo(undolog.folded(self.read_undo(), steps))
-            # A fast change that closed a month's last carried task left the month in the
-            # index (see the store's docstring): its fold takes it out.
-            current = index
-            if current is None and closed:
-                # An index it cannot read is said by the command that needs it.
-                with contextlib.suppress(StoreUnreadableError):
-                    current = self.read_index()
-            if current is not None and current.open_months & closed:
-                current.open_months -= closed
-                self.write_index(current)
             # Unmarked once the whole change is on disk, not before.
             self._unmark |= keys
 

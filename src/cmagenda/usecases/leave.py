@@ -60,7 +60,7 @@ def add(
         with store.transaction():
             store.write_absences(after)
             if moved:
-                _save(store, index, months, set(record["months"]))
+                _save(store, index, months, set(record["months"]), session.real_today)
             history.push(store, record, entries)
     refresh_window(session)
     return new, after.index(new) + 1, moved

@@ -81,7 +81,7 @@ def plan(session: Session, today: dt.date, days: Iterable[dt.date]) -> dict[str,
         changed = planner.plan_days(months, occurrences, todo, labels, print_, holidays)
         with store.transaction():
             _keep_profile(session, store)
-            _save(store, index, months, changed)
+            _save(store, index, months, changed, session.real_today)
     return _scope(months, index, today)
 
 
@@ -151,10 +151,12 @@ def assumed_command(profile: Profile) -> str:
     )
 
 
-def _save(store: Store, index: Index, months: dict[str, Month], changed: set[str]) -> None:
+def _save(
+    store: Store, index: Index, months: dict[str, Month], changed: set[str], today: dt.date
+) -> None:
     """Write the changed months, then the index they imply if it changed, all or none (called
     with the lock held)."""
-    after = indexed(index, months, changed)
+    after = indexed(index, months, changed, today)
     with store.transaction():
         for key in sorted(changed):
             store.write_month(months[key])
@@ -163,15 +165,22 @@ def _save(store: Store, index: Index, months: dict[str, Month], changed: set[str
     index.last_expanded, index.open_months = after.last_expanded, after.open_months
 
 
-def indexed(index: Index, months: dict[str, Month], changed: set[str]) -> Index:
-    """The index once the `changed` months are saved."""
+def indexed(index: Index, months: dict[str, Month], changed: set[str], today: dt.date) -> Index:
+    """The index once the `changed` months are saved. A month is listed while a view of the
+    real `today` needs it beyond its own days: it holds a carried task still to do, or a task
+    of an earlier day ticked off today (it stays on today's list, done: `queries.done_today`).
+    A month read here that no longer does leaves the list."""
     after = Index(index.last_expanded, set(index.open_months))
-    for key in sorted(changed):
-        month = months[key]
-        if month.has_open_carry():
-            after.open_months.add(key)
+    for key, month in sorted(months.items()):
+        if key not in changed and key not in after.open_months:
+            continue
+        if month.has_open_carry() or month.ticked_late_on(today):
+            if key in changed:
+                after.open_months.add(key)
         else:
             after.open_months.discard(key)
+    for key in sorted(changed):
+        month = months[key]
         if month.expanded:
             last = max(month.expanded)
             after.last_expanded = max(after.last_expanded or last, last)

@@ -124,7 +124,7 @@ def commit(
         with store.transaction():
             if also is not None:
                 also(record)
-            _save(store, index, months, set(record["months"]))
+            _save(store, index, months, set(record["months"]), ctx.real_today)
             entries = store.read_undo()
             entries.append(record)
             store.write_undo(entries)
@@ -265,7 +265,7 @@ def undo(session: Session) -> tuple[str, int, str, changes.Changed] | None:
                     months = store.read_months(set(record["months"]))
                     before = planner.snapshot(months)
                     planner.apply_undo(months, record)
-                    _save(store, index, months, set(record["months"]))
+                    _save(store, index, months, set(record["months"]), session.real_today)
                     changed = changes.between(before, months, None)
             elif "files" in record:
                 kind, restored = "files", history.undo_files(store, record)
@@ -281,7 +281,7 @@ def undo(session: Session) -> tuple[str, int, str, changes.Changed] | None:
                 months = store.read_months(set(record["months"]))
                 before = planner.snapshot(months)
                 kind, restored = "tasks", planner.apply_undo(months, record)
-                _save(store, index, months, set(record["months"]))
+                _save(store, index, months, set(record["months"]), session.real_today)
                 changed = changes.between(before, months, None)
             store.write_undo(entries[:-1])
     if kind == "files":

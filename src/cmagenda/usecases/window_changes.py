@@ -191,12 +191,12 @@ def _commit_in_window(
     if not record["months"]:
         return None
     changed = set(record["months"])
-    if covers(index, indexed(index, months, changed)) and store.defer(
+    if covers(index, indexed(index, months, changed, ctx.real_today)) and store.defer(
         [months[key] for key in sorted(changed)], record
     ):
         return record
     with store.transaction():
-        store.fold_undo(months, index)
+        store.fold_undo(months)
         commit(ctx, store, index, label, before, months, ids)
     return record
 
