@@ -456,3 +456,30 @@ def test_a_fast_change_reads_only_the_months_it_needs_and_draws_what_the_full_pa
             monkeypatch.setenv("CMAGENDA_HOME", str(homes["full"]))
             assert fast_said == full(capsys, "--now", now, *args), (change, args)
             monkeypatch.setenv("CMAGENDA_HOME", str(homes["fast"]))
+
+
+def test_a_store_written_after_the_window_was_read_sends_the_change_to_the_full_path(
+    profile: Run, capsys: pytest.CaptureFixture[str], home: Path
+) -> None:
+    import datetime as dt
+
+    from cmagenda.storage import window
+    from cmagenda.usecases import tasks as usecases_tasks
+    from cmagenda.usecases import window_changes
+    from cmagenda.usecases.session import Context
+
+    now = "2026-11-23T08:30:00-05:00"
+    ids = [t["id"] for t in json.loads(full(capsys, "--now", now, "today", "--json"))["tasks"]]
+    path = str(home / "data" / "window.json")
+    moment = dt.datetime.fromisoformat(now)
+    body = window.load(path, moment.timestamp())
+    horizon = window.Horizon.read(path, body)
+    # Another command changes the store between the read of the window and the lock.
+    assert main.main(["--now", now, "done", ids[1]]) == 0
+    capsys.readouterr()
+    start = store_bytes(home)
+    ctx = Context(paths=resolve_paths(os.environ), now=moment, lang="fr",
+                  voices=window.voices(body))  # fmt: skip
+    tick = usecases_tasks.ticking(moment, None)
+    assert window_changes.change_in_window(ctx, body, horizon, [ids[2]], "done", tick) is None
+    assert store_bytes(home) == start

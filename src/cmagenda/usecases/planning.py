@@ -269,6 +269,7 @@ def _write_window(
     shorts: dict[str, str] | None = None,
     planned: Callable[[dict[str, Month], list[dt.date]], bool] | None = None,
     kept: tuple[window.Horizon, Collection[dt.date]] | None = None,
+    carried: dict[str, Month] | None = None,
 ) -> None:
     """Write the window of the real today from `keys` (the scope months), read unless given
     (lock held; `settings` are the stamps of the settings the look was read from; `shorts`
@@ -276,7 +277,9 @@ def _write_window(
     horizon's other weeks go in when `planned` says all their days are: a week planned later
     is planned by the full path, which then writes the window anew. With `kept` (the horizon
     of the window before a change, and the days the change touched), the horizon's weeks
-    that hold none of those days are copied from it rather than drawn again."""
+    that hold none of those days are copied from it rather than drawn again. `carried` are
+    months known only by the tasks the views need of them (see `window_changes`): drawn from,
+    never counted as whole where short ids are worked out."""
     day = ctx.real_today
     # Every month file is stamped: the short ids shown depend on all the ids stored.
     every = set(store.all_month_keys()) | keys
@@ -305,14 +308,22 @@ def _write_window(
             if not any(start <= d < start + window.WEEK for d in touched):
                 copied[start] = before.line(start)
 
+    read = months
+
     def drawn(start: dt.date) -> bool:
         days = [start + dt.timedelta(days=n) for n in range(7)]
-        return start not in copied and planned is not None and planned(months, days)
+        return start not in copied and planned is not None and planned(read, days)
 
-    views = _views(months, day, look.week_start, shorts, off, drawn)
+    carried = carried or {}
+    views = _views({**carried, **months}, day, look.week_start, shorts, off, drawn)
     if views is None:
+        # Whole months only: the short ids count every id stored, and their cache keeps the
+        # months it is given.
+        months = {**store.read_months(set(carried)), **months}
         shorts = shortids.short_ids(store, months, locked=True)
         views = _views(months, day, look.week_start, shorts, off, drawn)
+    else:
+        months = {**carried, **months}
     assert views is not None
     today_view, week_view, others = views
     others = [_flagged(w, months, look.networks, look.work) for w in others]

@@ -68,14 +68,20 @@ def change_in_window(
         index = store.read_index()
         keys = window_months(index, ctx.real_today, look.week_start)
         keys |= {month_key(to)} if to is not None else set()
-        settings = {k: v for k, v in body["stamps"].items() if k in window.setting_names(ctx.paths)}
-        # The window still what the store holds (nothing written since it was read): its short
-        # ids and its today may stand for the months not read.
-        if named is not None and next(window.changed_since(body), None) is None:
+        if next(window.changed_since(body), None) is not None:
+            # Written since the window was read: its short ids, its today and the weeks it
+            # would copy may be out of date. Nothing is changed yet: the full path does it.
+            return None
+        names = window.setting_names(ctx.paths)
+        settings = {k: v for k, v in body["stamps"].items() if k in names}
+        if named is not None:
+            # The window is what the store holds: its short ids and its today stand for the
+            # months not read.
             needed = _needed(body, look.week_start, [*named, *([to] if to else [])])
             # A month holding undo steps is read too: the step of this change joins them.
-            needed |= undolog.marked(store.folder)
-            months, carried = store.read_months(keys & needed), _carried(body, index, keys - needed)
+            marked = undolog.marked(store.folder)
+            months = store.read_months((keys & needed) | marked)
+            carried = _carried(body, index, keys - needed - marked)
         else:
             months, carried = store.read_months(keys), {}
         targets: list[Task] = []
@@ -97,12 +103,11 @@ def change_in_window(
             # horizon redrawn) are still unique.
             shorts = window.shorts(body, [w for d in sorted(touched) for w in horizon.weeks(d)])
         except window.Stale:
-            # Worked out over the store instead, which counts every id of the months given.
-            shorts, carried = None, store.read_months(set(carried))
+            shorts = None  # worked out over the store instead
         # Nor is a week planned: the window keeps the weeks it had.
         _write_window(
-            ctx, store, look, settings, index, keys, {**carried, **months}, shorts,
-            lambda _months, days: days[0] in horizon.spans, (horizon, touched),
+            ctx, store, look, settings, index, keys, months, shorts,
+            lambda _months, days: days[0] in horizon.spans, (horizon, touched), carried,
         )  # fmt: skip
     return targets, statuses, changes.between(before, months, label, ids)
 
