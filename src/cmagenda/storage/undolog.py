@@ -24,6 +24,8 @@ import contextlib
 import os
 import re
 
+from cmagenda.storage.atomic import sync_dir
+
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from pathlib import Path
@@ -48,13 +50,8 @@ def mark(folder: Path | str, key: str, *, durable: bool = True) -> None:
     before the month is replaced (a change to several months)."""
     fd = os.open(os.path.join(folder, f"{PREFIX}{key}"), os.O_WRONLY | os.O_CREAT, 0o600)
     os.close(fd)
-    if not durable:
-        return
-    dir_fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(dir_fd)
-    finally:
-        os.close(dir_fd)
+    if durable:
+        sync_dir(os.fspath(folder))
 
 
 def unmark(folder: Path | str, keys: set[str]) -> None:
