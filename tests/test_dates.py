@@ -381,3 +381,15 @@ def test_a_date_with_a_time_or_from_another_date_says_what_to_write(
 )
 def test_near_misses_stay_refused(text: str) -> None:
     assert _refusal(text)[0] == "date.bad"
+
+
+def test_the_end_of_a_month_is_the_nearest_as_its_start_and_middle_are() -> None:
+    eleventh = dt.date(2026, 12, 11)
+    found = {v: parse_date(v, eleventh, "monday", "fr_FR").isoformat() for v in (
+        "début novembre", "mi-novembre", "fin novembre", "end of November", "fin février",
+    )}  # fmt: skip
+    assert found == {
+        "début novembre": "2026-11-01", "mi-novembre": "2026-11-15",
+        "fin novembre": "2026-11-30", "end of November": "2026-11-30",
+        "fin février": "2027-02-28",
+    }  # fmt: skip

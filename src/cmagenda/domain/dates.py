@@ -328,7 +328,7 @@ def _named(words: list[str], value: str, today: dt.date) -> dt.date | None:
 
 def _month_part(words: list[str], value: str, today: dt.date) -> dt.date | None:
     """ "début décembre", "mi-décembre 2027", "fin février": that month's 1st, 15th or last day;
-    without a year, the next such day from today."""
+    without a year, the nearest such day, as for a day and month (`_nearest_year`)."""
     month = MONTHS[words[1]]
     year = None
     if len(words) == 3:
@@ -340,8 +340,8 @@ def _month_part(words: list[str], value: str, today: dt.date) -> dt.date | None:
         return _on(value, year, month, day, today)
     if year is not None:
         return dt.date(year, month, _month_length(year, month))
-    year = today.year if month >= today.month else today.year + 1
-    return dt.date(year, month, _month_length(year, month))
+    years = (today.year - 1, today.year, today.year + 1)
+    return _nearest([dt.date(y, month, _month_length(y, month)) for y in years], today)
 
 
 def _same_weekday(found: dt.date, weekday: int, value: str) -> None:
@@ -400,6 +400,11 @@ def _on(
     return _nearest_year(value, month, day, today, weekday)
 
 
+def _nearest(dates: list[dt.date], today: dt.date) -> dt.date:
+    """The one of `dates` nearest to `today`, back or ahead; a tie goes ahead."""
+    return min(dates, key=lambda date: (abs((date - today).days), date < today))
+
+
 def _nearest_year(value: str, month: int, day: int, today: dt.date, weekday: int | None) -> dt.date:
     """A day and month without a year: the one nearest to `today`, back or ahead (a tie goes
     ahead), among last year's, this year's and next year's. With a weekday, the nearest on that
@@ -414,15 +419,12 @@ def _nearest_year(value: str, month: int, day: int, today: dt.date, weekday: int
             year += 1  # at most 8 years, for a 29 February
         return dt.date(year, month, day)
 
-    def nearness(date: dt.date) -> tuple[int, bool]:
-        return abs((date - today).days), date < today
-
-    nearest = min(found, key=nearness)
+    nearest = _nearest(found, today)
     if weekday is None:
         return nearest
-    matching = sorted((d for d in found if d.weekday() == weekday), key=nearness)
-    if matching and nearness(matching[0])[0] <= HALF_YEAR_DAYS:
-        return matching[0]
+    matching = [d for d in found if d.weekday() == weekday]
+    if matching and abs((_nearest(matching, today) - today).days) <= HALF_YEAR_DAYS:
+        return _nearest(matching, today)
     names: dict[str, Any] = {
         "value": value,
         "fr": _spelled("fr", day, month, nearest.year),
