@@ -51,7 +51,9 @@ def test_the_example_offset_is_the_zones() -> None:
 
 
 def test_a_moment_without_offset_is_the_profiles_wall_clock(run: Run) -> None:
-    assert run("init", "--lang", "fr", "--timezone", "Europe/Paris").code == 0
+    assert (
+        run("init", "--lang", "fr", "--timezone", "Europe/Paris", "--start", "2026-11-23").code == 0
+    )
     # 00:30 in Paris is still the 29th in UTC: the day shown is Paris's.
     assert run("--now", "2026-11-30T00:30", "today", "--json").json()["date"] == "2026-11-30"
     assert run("--now", "2026-11-30 00:30", "today", "--json").json()["date"] == "2026-11-30"
@@ -59,13 +61,18 @@ def test_a_moment_without_offset_is_the_profiles_wall_clock(run: Run) -> None:
 
 
 def test_a_moment_without_offset_in_chicago(run: Run) -> None:
-    assert run("init", "--lang", "en", "--timezone", "America/Chicago").code == 0
+    assert (
+        run("init", "--lang", "en", "--timezone", "America/Chicago", "--start", "2026-11-23").code
+        == 0
+    )
     # 23:30 in Chicago is already 1 December in UTC.
     assert run("--now", "2026-11-30T23:30", "today", "--json").json()["date"] == "2026-11-30"
 
 
 def test_a_refused_moment_gives_the_profiles_zone_as_example(run: Run) -> None:
-    assert run("init", "--lang", "fr", "--timezone", "Europe/Paris").code == 0
+    assert (
+        run("init", "--lang", "fr", "--timezone", "Europe/Paris", "--start", "2026-11-23").code == 0
+    )
     result = run("--now", "demain", "today")
     assert (result.code, result.err) == (
         2,
@@ -76,7 +83,10 @@ def test_a_refused_moment_gives_the_profiles_zone_as_example(run: Run) -> None:
 
 
 def test_a_refused_moment_in_english_in_chicago(run: Run) -> None:
-    assert run("init", "--lang", "en", "--timezone", "America/Chicago").code == 0
+    assert (
+        run("init", "--lang", "en", "--timezone", "America/Chicago", "--start", "2026-11-23").code
+        == 0
+    )
     result = run("--now", "tomorrow", "today")
     assert (result.code, result.err) == (
         2,
@@ -125,6 +135,11 @@ def test_the_refusal_lists_month_forms() -> None:
 
 
 def test_report_on_a_month_name_reports_that_month(run: Run) -> None:
+    # A profile, not the machine's zone.
+    assert (
+        run("init", "--lang", "fr", "--timezone", "America/Toronto", "--start", "2026-11-23").code
+        == 0
+    )
     now = "2026-12-11T09:00:00-05:00"
     for typed in ("novembre", "novembre 2026", "Nov 2026"):
         body = run("--now", now, "report", "--month", "--on", typed, "--json").json()
@@ -137,6 +152,11 @@ def test_report_on_a_month_name_reports_that_month(run: Run) -> None:
 
 
 def test_a_month_name_as_a_day_is_its_first(run: Run) -> None:
+    # A profile, not the machine's zone.
+    assert (
+        run("init", "--lang", "fr", "--timezone", "America/Toronto", "--start", "2026-11-23").code
+        == 0
+    )
     now = "2026-11-25T09:00:00-05:00"
     assert run("--now", now, "today", "--on", "décembre", "--json").json()["date"] == "2026-12-01"
 
@@ -275,7 +295,9 @@ def test_characters_left_are_grouped_per_locale() -> None:
 
 
 def test_a_rate_is_written_with_its_percent_sign(run: Run) -> None:
-    assert run("init", "--lang", "fr", "--timezone", "Europe/Paris").code == 0
+    assert (
+        run("init", "--lang", "fr", "--timezone", "Europe/Paris", "--start", "2026-11-23").code == 0
+    )
     now = "2026-11-25T09:00"
     said = run("--now", now, "kpi", "add", "instagram", "engagement_rate", "3,8").out
     assert said == f"Noté{NBSP}: Instagram, taux d'engagement = 3,8{NBSP}% le mer. 25 nov.\n"
@@ -291,10 +313,16 @@ def test_a_rate_is_written_with_its_percent_sign(run: Run) -> None:
 
 
 def test_the_days_hours_are_written_one_way_in_english(run: Run) -> None:
-    assert run("init", "--lang", "en", "--timezone", "America/Chicago").code == 0
+    assert (
+        run("init", "--lang", "en", "--timezone", "America/Chicago", "--start", "2026-11-23").code
+        == 0
+    )
     head = run("--now", "2026-11-30T09:00", "today", "--plain").out.splitlines()[0]
     assert "h00" not in head
-    assert head.startswith("Monday, November 30, 2026 — 0/")
+    assert head == (
+        "Monday, November 30, 2026 — 0/21 done · 16h15 left · 16h15 planned of 7h, 11h15 of it"
+        " overdue ⚠ more than the working day"
+    )
 
 
 def test_the_grids_first_of_the_month_is_1er() -> None:
@@ -310,7 +338,10 @@ def test_the_grids_first_of_the_month_is_1er() -> None:
 
 
 def test_view_options_are_taken_before_the_command(run: Run) -> None:
-    assert run("init", "--lang", "en", "--timezone", "America/Chicago").code == 0
+    assert (
+        run("init", "--lang", "en", "--timezone", "America/Chicago", "--start", "2026-11-23").code
+        == 0
+    )
     now = "2026-11-30T09:00"
     after = run("--now", now, "week", "--no-color").out
     assert run("--no-color", "--now", now, "week").out == after
@@ -328,7 +359,9 @@ def test_view_options_are_taken_before_the_command(run: Run) -> None:
 
 
 def test_a_network_the_profile_lacks_says_the_line_that_adds_it(run: Run, home: Path) -> None:
-    assert run("init", "--lang", "fr", "--timezone", "Europe/Paris").code == 0
+    assert (
+        run("init", "--lang", "fr", "--timezone", "Europe/Paris", "--start", "2026-11-23").code == 0
+    )
     refused = run("--now", "2026-11-25T09:00", "post", "add", "--network", "tiktok", "Salut")
     config = home / "config.toml"
     assert (refused.code, refused.err) == (
