@@ -51,7 +51,9 @@ def quebec(run: Run) -> Run:
 def test_each_mistake_is_said_in_french(quebec: Run, args: tuple[str, ...]) -> None:
     result = quebec("--now", NOW, *args)
     assert result.code != 0
+    assert result.err.startswith("cmagenda: erreur: "), result.err
     message = result.err.removeprefix("cmagenda: erreur: ")
+    assert message.strip(), result.err
     assert ENGLISH.findall(message) == [], message
     assert LOOSE.findall(message) == [], message
 

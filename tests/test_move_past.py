@@ -13,7 +13,8 @@ NOW = "2026-12-02T09:00:00+01:00"
 def test_a_move_into_the_past_is_refused_and_says_how_to_record_done_work(run: Run) -> None:
     assert run("init", "--start", "2026-11-30", "--timezone", "Europe/Paris", "--lang", "fr",
                "--locale", "fr_FR").code == 0  # fmt: skip
-    task = run("--now", NOW, "today", "--json").json()["tasks"][3]["id"]
+    shown = run("--now", NOW, "today", "--json").json()["tasks"][3]
+    task = shown["id"]
     assert cli_fast.serve(["--now", NOW, "move", task[:5], "--to", "lundi dernier"]) is None
     said = run("--now", NOW, "move", task[:5], "--to", "lundi dernier")
     assert (said.code, said.out) == (2, "")
@@ -28,4 +29,5 @@ def test_a_move_into_the_past_is_refused_and_says_how_to_record_done_work(run: R
     )
     assert run("--now", NOW, "today", "--json").json()["tasks"][3]["id"] == task
     # Today is not past.
-    assert run("--now", NOW, "move", task, "--to", "aujourd'hui").code == 0
+    said = run("--now", NOW, "move", task, "--to", "aujourd'hui")
+    assert said.out == f"Déplacée au mercredi 2 décembre 2026\u00a0: {shown['title']}\n"

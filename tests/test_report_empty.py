@@ -14,4 +14,4 @@ def test_a_month_not_begun_has_nothing_to_set_against_the_last(run: Run) -> None
     english = run("--now", now, "--lang", "en", "report", "--month", "--on", "2027-01-05").out
     assert english.splitlines()[2] == "Done: 0 of 0 (—) — nothing due in the period"
     december = run("--now", now, "report", "--month").out.splitlines()
-    assert "pas de période précédente" in december[2]
+    assert december[2] == "Fait\u00a0: 0 sur 281 (0\u00a0%) — pas de période précédente"

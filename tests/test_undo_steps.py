@@ -162,6 +162,9 @@ def test_a_fast_done_killed_anywhere_is_whole_or_absent(
         assert stored_status(home, task) == "todo"
         outcomes.append(status)
     assert "done" in outcomes and "todo" in outcomes
+    # Past its last fsync or rename, the done goes through whole.
+    assert said is not None and said.startswith("Done: ")
+    assert stored_status(home, task) == "done"
 
 
 def month_of(home: Path, task: str) -> str:
