@@ -52,6 +52,7 @@ from cmagenda.domain.datewords import (
 )
 from cmagenda.domain.errors import UsageError
 from cmagenda.domain.numberwords import NUMBERS
+from cmagenda.domain.queries import week_bounds
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -489,7 +490,5 @@ def _edge(today: dt.date, week_start: str, which: int, edge: str, span: str) -> 
         if edge == "start":
             return first
         return first.replace(day=_month_length(first.year, first.month))
-    first_weekday = 6 if week_start == "sunday" else 0
-    start = today - dt.timedelta(days=(today.weekday() - first_weekday) % 7)
-    start += dt.timedelta(days=7 * which)
+    start = week_bounds(today, week_start)[0] + dt.timedelta(days=7 * which)
     return start if edge == "start" else start + dt.timedelta(days=6)

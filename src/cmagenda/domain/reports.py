@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from cmagenda.domain.model import Status, Task
 from cmagenda.domain.month import Month
-from cmagenda.domain.queries import NO_DAYS_OFF, Tally, tallies, view_status
+from cmagenda.domain.queries import NO_DAYS_OFF, Tally, tallies, view_status, week_bounds
 from cmagenda.domain.readings import Reading
 
 TYPE_CHECKING = False
@@ -121,9 +121,7 @@ def period_bounds(day: dt.date, kind: str, week_start: str) -> tuple[dt.date, dt
         first = day.replace(day=1)
         following = (first + dt.timedelta(days=32)).replace(day=1)
         return first, following - dt.timedelta(days=1)
-    offset = (day.weekday() - (0 if week_start == "monday" else 6)) % 7
-    start = day - dt.timedelta(days=offset)
-    return start, start + dt.timedelta(days=6)
+    return week_bounds(day, week_start)
 
 
 def previous_bounds(start: dt.date, kind: str, week_start: str) -> tuple[dt.date, dt.date]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 from cmagenda.domain.model import Titles
+from cmagenda.domain.queries import week_bounds
 from cmagenda.i18n.messages import suggest
 
 TYPE_CHECKING = False
@@ -169,8 +170,7 @@ class Workweek:
     def before_absence(self, day: dt.date, floor: dt.date) -> dt.date:
         """Where a shifted duty dated on a day of absence goes: the latest open day of its week
         before it (not before `floor`), so that the week keeps its report; else the next one."""
-        first = 6 if self.week_start == "sunday" else 0
-        start = max(day - dt.timedelta(days=(day.weekday() - first) % 7), floor)
+        start = max(week_bounds(day, self.week_start)[0], floor)
         for n in range(1, (day - start).days + 1):
             candidate = day - dt.timedelta(days=n)
             if self.is_open(candidate):
