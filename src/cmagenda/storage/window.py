@@ -282,25 +282,22 @@ class Horizon:
             raise Stale(str(err)) from None
         return cls(str(body["others"]), spans, rest)
 
-    def holding(self, day: dt.date | None) -> list[dt.date]:
-        """The starts of the weeks holding `day` (all of them for None)."""
-        return [s for s in self.spans if day is None or s <= day < s + WEEK]
-
     def line(self, start: dt.date) -> bytes:
         begin, end = self.spans[start]
         return self.rest[begin:end]
 
-    def weeks(self, day: dt.date | None) -> list[dict[str, Any]]:
-        """The weeks holding `day` (all of them for None), parsed; Stale if one cannot be."""
+    def weeks(self, day: dt.date) -> list[dict[str, Any]]:
+        """The week holding `day`, parsed (none if the horizon does not hold it); Stale if it
+        cannot be."""
         try:
-            return [json.loads(self.line(start)) for start in self.holding(day)]
+            return [json.loads(self.line(s)) for s in self.spans if s <= day < s + WEEK]
         except ValueError as err:
             raise Stale(str(err)) from None
 
 
-def with_week(path: Path | str, body: dict[str, Any], day: dt.date | None) -> dict[str, Any]:
-    """`body` with the horizon's week holding `day` (none if the horizon does not hold it; all
-    of them for None), read from its file if that file belongs to `body`."""
+def with_week(path: Path | str, body: dict[str, Any], day: dt.date) -> dict[str, Any]:
+    """`body` with the horizon's week holding `day` (none if the horizon does not hold it),
+    read from its file if that file belongs to `body`."""
     return {**body, "weeks": Horizon.read(path, body).weeks(day)}
 
 

@@ -39,9 +39,6 @@ def say_waiting(lang: str) -> None:
     sys.stderr.flush()
 
 
-POST_STATES = PostStatus.ALL
-
-
 def task_said(lang: str, key: str, task: Task, **params: str) -> str:
     """A confirmation line about `task` (its title as data, cleaned)."""
     return say(lang, key, title=clean(task.title.pick(lang)), **params) + "\n"
@@ -57,10 +54,10 @@ def done_said(results: list[tuple[Task, bool]], lang: str, changed: Changed | No
         was = (item.before or {}).get("status")
         if (
             item.kind == "post"
-            and was != "published"
-            and (item.after or {}).get("status") == ("published")
+            and was != PostStatus.PUBLISHED
+            and (item.after or {}).get("status") == PostStatus.PUBLISHED
         ):
-            state = say(lang, f"post.status.{was}") if was in POST_STATES else str(was)
+            state = say(lang, f"post.status.{was}") if was in PostStatus.ALL else str(was)
             said += say(lang, "done.post_published", id=item.id[:7], was=state) + "\n"
     return said
 

@@ -196,14 +196,9 @@ def _holiday_line(day: Day, lang: str, indent: str = "") -> list[str]:
     return [indent + say(lang, "holiday", name=name)] if name else []
 
 
-def owed_posts(day: Day) -> dict[str, int]:
-    """Per network, the posts the day still lacks to meet its minimum (see `Day.owed_posts`)."""
-    return day.owed_posts()
-
-
 def owed_line(day: Day, lang: str, indent: str = "") -> list[str]:
     """ "Posts still owed: Facebook 1 · LinkedIn 1", when some are."""
-    owed = owed_posts(day)
+    owed = day.owed_posts()
     if not owed:
         return []
     listed = " · ".join(f"{network_label(n)} {count}" for n, count in sorted(owed.items()))
