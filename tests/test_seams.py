@@ -275,3 +275,16 @@ def test_add_outside_the_working_hours_says_so(paris: Run) -> None:
     assert early.endswith("hors des heures de travail\u00a0: 09:30-13:00, 14:00-18:00)\n")
     inside = paris("--now", WEDNESDAY, "add", "Brief", "--at", "10h", "--minutes", "60").out
     assert inside.endswith("2026\u00a0: Brief\n")
+
+
+def test_a_day_gone_by_owes_the_post_its_draft_never_sent_in_today_as_in_week(
+    paris: Run,
+) -> None:
+    said = paris("--now", "2026-12-01T08:00:00+01:00", "post", "add", "--network", "linkedin",
+                 "--on", "2026-12-01", "Brouillon")  # fmt: skip
+    assert said.code == 0
+    wednesday = "2026-12-02T09:00:00+01:00"
+    day = paris("--now", wednesday, "today", "--on", "hier").out.splitlines()
+    assert day[1] == "Publications encore dues\u00a0: Facebook 1 · Instagram 1 · LinkedIn 1"
+    week = paris("--now", wednesday, "week", "--json").json()
+    assert _calendar(week, "2026-12-01", "linkedin")["filled"] == 0

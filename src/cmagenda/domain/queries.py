@@ -135,13 +135,17 @@ class Day:
     def owed_posts(self) -> dict[str, int]:
         """Per network, the posts the day still lacks to meet its minimum, by the tallies'
         rule (`Tally.short`): its required slots not skipped, less its filled slots (an
-        optional one too) and its posts outside the slots."""
+        optional one too: `slots.counts`, so that a day gone by counts a post only if it went
+        out) and its posts outside the slots."""
         owed: dict[str, int] = {}
         for item in self.items:
             task = item.task
             if not (task.is_posting_slot and task.network and task.date == self.date):
                 continue
-            filled = item.post is not None or item.status == Status.DONE
+            posts = {task.id: item.post} if item.post is not None else {}
+            # A slot still to do that the view says missed (or, optional, let go) is past.
+            past = task.status == Status.TODO and item.status in (Status.MISSED, Status.SKIPPED)
+            filled = slots.kept(task, posts) if past else slots.filled(task, posts)
             counts = (
                 not task.optional and item.status not in (Status.SKIPPED, Status.OFF)
             ) - filled
