@@ -15,7 +15,7 @@ from cmagenda.domain.model import Post, PostStatus, Status, Task
 from cmagenda.domain.month import Month, month_key
 from cmagenda.domain.workdays import SHIFT_LOOKBACK
 from cmagenda.storage import history
-from cmagenda.usecases.planning import _save, refresh_window
+from cmagenda.usecases.planning import refresh_window, save_months
 from cmagenda.usecases.session import Session, load_checklist
 
 
@@ -60,7 +60,7 @@ def add(
         with store.transaction():
             store.write_absences(after)
             if moved:
-                _save(store, index, months, set(record["months"]), session.real_today)
+                save_months(store, index, months, set(record["months"]), session.real_today)
             history.push(store, record, entries)
     refresh_window(session)
     return new, after.index(new) + 1, moved

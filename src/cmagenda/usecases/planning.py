@@ -16,7 +16,7 @@ from cmagenda.storage.atomic import atomic_write
 from cmagenda.storage.months import Index
 from cmagenda.storage.store import Store
 from cmagenda.usecases import orphans
-from cmagenda.usecases.session import Context, Session, _work, days_off, load_checklist
+from cmagenda.usecases.session import Context, Session, days_off, load_checklist, work_of
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -80,8 +80,8 @@ def plan(session: Session, today: dt.date, days: Iterable[dt.date]) -> dict[str,
         occurrences, holidays = _expand(checklist, session, todo)
         changed = planner.plan_days(months, occurrences, todo, labels, print_, holidays)
         with store.transaction():
-            _keep_profile(session, store)
-            _save(store, index, months, changed, session.real_today)
+            keep_profile(session, store)
+            save_months(store, index, months, changed, session.real_today)
     return _scope(months, index, today)
 
 
@@ -129,7 +129,7 @@ def _labels(checklist: Checklist) -> dict[str, str]:
     return {name: net.label for name, net in checklist.networks.items()}
 
 
-def _keep_profile(session: Session, store: Store) -> None:
+def keep_profile(session: Session, store: Store) -> None:
     """Save the defaults chosen at first use, so that "start" stays the day of first use (with
     the change under way, if any)."""
     if not session.profile_saved:
@@ -151,7 +151,7 @@ def assumed_command(profile: Profile) -> str:
     )
 
 
-def _save(
+def save_months(
     store: Store, index: Index, months: dict[str, Month], changed: set[str], today: dt.date
 ) -> None:
     """Write the changed months, then the index they imply if it changed, all or none (called
@@ -187,12 +187,12 @@ def indexed(index: Index, months: dict[str, Month], changed: set[str], today: dt
     return after
 
 
-def _week_days(session: Session, day: dt.date) -> list[dt.date]:
+def week_days(session: Session, day: dt.date) -> list[dt.date]:
     start, _ = queries.week_bounds(day, session.profile.week_start)
     return [start + dt.timedelta(days=n) for n in range(7)]
 
 
-def _flagged(
+def flagged(
     view: _View,
     months: dict[str, Month],
     networks: list[str] | None,
@@ -214,11 +214,11 @@ def _flagged(
 def refresh_window(session: Session) -> None:
     """After a change: plan the real today's week and write its window if it is not fresh."""
     day = session.real_today
-    plan(session, day, _week_days(session, day))
-    _keep_window(session)
+    plan(session, day, week_days(session, day))
+    keep_window(session)
 
 
-def _keep_window(session: Session) -> None:
+def keep_window(session: Session) -> None:
     """Write the window file for the real today, whose week is planned, unless it is fresh."""
     paths = session.paths
     try:
@@ -235,7 +235,7 @@ def _keep_window(session: Session) -> None:
         profile.week_start,
         profile.locale,
         profile.networks,
-        _work(profile),
+        work_of(profile),
         profile.me,
     )
     # A short wait: under contention the next command will write it.
@@ -252,13 +252,13 @@ def _keep_window(session: Session) -> None:
             def planned(months: dict[str, Month], days: list[dt.date]) -> bool:
                 return not planner.days_to_plan(months, days, session.real_today, print_)
 
-            _write_window(session, store, look, settings, index, keys, planned=planned)
+            write_window(session, store, look, settings, index, keys, planned=planned)
     except (StoreIOError, StoreLockedError):
         # The window is a cache: failing to write it must not fail the command that succeeded.
         pass
 
 
-def _write_window(
+def write_window(
     ctx: Context,
     store: Store,
     look: window.Look,
@@ -326,7 +326,7 @@ def _write_window(
         months = {**carried, **months}
     assert views is not None
     today_view, week_view, others = views
-    others = [_flagged(w, months, look.networks, look.work) for w in others]
+    others = [flagged(w, months, look.networks, look.work) for w in others]
     lines = {**copied, **{w.start: window.week_line(w) for w in others}}
     # A change that touched no week of the horizon leaves its file as it is.
     same = kept is not None and not others and lines.keys() == kept[0].spans.keys()
@@ -336,8 +336,8 @@ def _write_window(
         day_utc=(midnight.timestamp(), next_midnight.timestamp()),
         look=look,
         voices=ctx.voices,
-        today=_flagged(today_view, months, look.networks, look.work),
-        week=_flagged(week_view, months, look.networks, look.work),
+        today=flagged(today_view, months, look.networks, look.work),
+        week=flagged(week_view, months, look.networks, look.work),
         others=others,
         token=token,
     )

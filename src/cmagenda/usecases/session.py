@@ -258,5 +258,5 @@ def days_off(store: Store) -> dict[dt.date, str]:
     return absences.days_off(store.read_absences(), dt.date.min, dt.date.max)
 
 
-def _work(profile: Profile) -> tuple[list[str], list[str]]:
+def work_of(profile: Profile) -> tuple[list[str], list[str]]:
     return list(profile.work_days), list(profile.work_hours)

@@ -17,10 +17,10 @@ from cmagenda.storage.months import Index
 from cmagenda.storage.paths import Paths
 from cmagenda.storage.store import Store
 from cmagenda.usecases.planning import (
-    _keep_profile,
-    _save,
+    keep_profile,
     plan,
     refresh_window,
+    save_months,
     scope_months,
 )
 from cmagenda.usecases.session import Context, Session
@@ -124,7 +124,7 @@ def commit(
         with store.transaction():
             if also is not None:
                 also(record)
-            _save(store, index, months, set(record["months"]), ctx.real_today)
+            save_months(store, index, months, set(record["months"]), ctx.real_today)
             entries = store.read_undo()
             entries.append(record)
             store.write_undo(entries)
@@ -235,7 +235,7 @@ def add(
             task.id = planner.added_id(f"{title}\x1f{n}", day, session.now)
         taken[task.id] = task
         with store.transaction():
-            _keep_profile(session, store)
+            keep_profile(session, store)
             commit(session, store, index, "add", before, months)
     refresh_window(session)
     return task, changes.between(before, months, "add")
@@ -265,7 +265,7 @@ def undo(session: Session) -> tuple[str, int, str, changes.Changed] | None:
                     months = store.read_months(set(record["months"]))
                     before = planner.snapshot(months)
                     planner.apply_undo(months, record)
-                    _save(store, index, months, set(record["months"]), session.real_today)
+                    save_months(store, index, months, set(record["months"]), session.real_today)
                     changed = changes.between(before, months, None)
             elif "files" in record:
                 kind, restored = "files", history.undo_files(store, record)
@@ -281,7 +281,7 @@ def undo(session: Session) -> tuple[str, int, str, changes.Changed] | None:
                 months = store.read_months(set(record["months"]))
                 before = planner.snapshot(months)
                 kind, restored = "tasks", planner.apply_undo(months, record)
-                _save(store, index, months, set(record["months"]), session.real_today)
+                save_months(store, index, months, set(record["months"]), session.real_today)
                 changed = changes.between(before, months, None)
             store.write_undo(entries[:-1])
     if kind == "files":

@@ -19,7 +19,7 @@ from cmagenda.domain.month import Month, month_key
 from cmagenda.storage import undolog, window
 from cmagenda.storage.months import Index
 from cmagenda.storage.store import Store
-from cmagenda.usecases.planning import _write_window, indexed, window_months
+from cmagenda.usecases.planning import indexed, window_months, write_window
 from cmagenda.usecases.session import Context
 from cmagenda.usecases.tasks import commit, ticking
 from cmagenda.views import changes
@@ -105,7 +105,7 @@ def change_in_window(
         except window.Stale:
             shorts = None  # worked out over the store instead
         # Nor is a week planned: the window keeps the weeks it had.
-        _write_window(
+        write_window(
             ctx, store, look, settings, index, keys, months, shorts,
             lambda _months, days: days[0] in horizon.spans, (horizon, touched), carried,
         )  # fmt: skip
