@@ -11,7 +11,6 @@ from cmagenda.domain.queries import (
     NO_DAYS_OFF,
     Item,
     carried,
-    owed_on_day_off,
     posts_by_slot,
     short_ids,
     view_status,
@@ -58,7 +57,7 @@ def reminders(
         for task in month.tasks.values():
             if task.status != Status.TODO or task.time is None or not today <= task.date:
                 continue
-            if task.date in off and not owed_on_day_off(task):
+            if view_status(task, today, off)[0] == Status.OFF:
                 continue  # nothing is owed on a day off
             hour, minute = (int(x) for x in task.time.split(":"))
             at = dt.datetime(task.date.year, task.date.month, task.date.day, hour, minute)
