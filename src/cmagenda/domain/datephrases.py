@@ -85,7 +85,7 @@ def without_time(value: str) -> str | None:
         return None
     while kept and _fold(kept[-1]) in TO_TIME:
         kept.pop()
-    if [_fold(w) for w in kept] in (["ce"], ["cet"], ["this"], []):
+    if [_fold(w) for w in kept] in (["ce"], ["this"], []):
         return ""
     return " ".join(kept)
 
