@@ -29,7 +29,7 @@ from cmagenda.cli.usage import lang_asked
 from cmagenda.domain.errors import EXIT_INTERRUPTED, CmagendaError, StoreIOError, UsageError
 from cmagenda.domain.times import moment_example, parse_moment
 from cmagenda.i18n.messages import locale_for, say
-from cmagenda.storage.config import read_language, read_wording, read_zone
+from cmagenda.storage.config import read_language, read_wording
 from cmagenda.storage.paths import resolve_paths
 
 # isort: off
@@ -84,7 +84,8 @@ def root(
             # yet.
             State.lang = _words_lang([] if lang is None else ["--lang", lang])
             if err.key == "now.bad":
-                zone = read_zone(resolve_paths(os.environ).config_file) or _system_zone()
+                said = read_wording(resolve_paths(os.environ).config_file)
+                zone = said.get("timezone") or _system_zone()
                 err.params.update(zone=zone, example=moment_example(zone))
             raise
 

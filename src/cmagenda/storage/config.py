@@ -208,16 +208,6 @@ def read_wording(path: Path) -> dict[str, str]:
     return {name: value for name, value in said.items() if known[name](value)}
 
 
-def read_zone(path: Path) -> str | None:
-    """The profile's time zone name in `path`, if it says one (nothing else is checked)."""
-    try:
-        data = safe_read(path, limits.CONFIG_BYTES).decode("utf-8-sig")
-        zone = tomllib.loads(data).get("profile", {}).get("timezone")
-    except (OSError, ValueError, AttributeError, RecursionError):
-        return None
-    return zone if isinstance(zone, str) and zone else None
-
-
 def render_profile(profile: Profile, head: str | None = None) -> bytes:
     """config.toml for `profile`; with `head` (comment lines), a file cmagenda wrote by itself:
     the head ends with the digest of the body, so that an edit by the user shows."""
