@@ -80,14 +80,21 @@ def atomic_write(
                 os.unlink(tmp)
 
 
-def keep_backup(target: Path | str, name: str, backup_dir: Path | str) -> None:
-    """`target`'s bytes kept as the newest numbered backup `name.N`, the oldest beyond
-    `KEEP_BACKUPS` removed."""
+def keep_backup(
+    target: Path | str,
+    name: str,
+    backup_dir: Path | str,
+    *,
+    kind: str = "",
+    keep: int | None = KEEP_BACKUPS,
+) -> None:
+    """`target`'s bytes kept as the newest numbered backup `name.N` (`name.KINDN` with a
+    `kind`), the oldest beyond `keep` removed (None: all kept)."""
     os.makedirs(backup_dir, mode=0o700, exist_ok=True)
-    prefix = f"{name}."
+    prefix = f"{name}.{kind}"
     fresh, numbers = numbered(backup_dir, prefix)
     link_or_copy(os.fspath(target), fresh)
-    for old in numbers[: max(len(numbers) + 1 - KEEP_BACKUPS, 0)]:
+    for old in numbers[: max(len(numbers) + 1 - keep, 0)] if keep is not None else ():
         with contextlib.suppress(OSError):
             os.unlink(os.path.join(backup_dir, f"{prefix}{old}"))
 

@@ -35,8 +35,8 @@ import os
 import re
 
 from cmagenda.domain.errors import StoreIOError, StoreUnreadableError
-from cmagenda.storage.atomic import link_or_copy, sync_dir, write_synced
-from cmagenda.storage.files import numbered, process_alive
+from cmagenda.storage.atomic import keep_backup, link_or_copy, sync_dir, write_synced
+from cmagenda.storage.files import process_alive
 from cmagenda.storage.paths import CHECKLIST_NAME, CONFIG_NAME, Paths
 
 TYPE_CHECKING = False
@@ -116,7 +116,11 @@ class Transaction:
                     if backup == NUMBERED:
                         self.keep_backup(target, os.path.basename(path), self.backup_dir)
                     elif backup == REPLACED:
-                        _keep_replaced(target, os.path.basename(path), self.backup_dir)
+                        # What an import --replace put aside: never rotated away.
+                        keep_backup(
+                            target, os.path.basename(path), self.backup_dir,
+                            kind="replaced-", keep=None,
+                        )  # fmt: skip
                 folders.add(folder)
             # The data folder is synced with the journal, in the same folder, right after.
             for folder in sorted(folders - {os.path.realpath(self.paths.data_folder)}):
@@ -307,9 +311,3 @@ def _sweep_config(paths: Paths) -> None:
 
 def _side_name(target: str, kind: str) -> str:
     return f".{os.path.basename(target)}.{os.getpid()}.{os.urandom(6).hex()}{kind}.tmp"
-
-
-def _keep_replaced(target: str, name: str, backup_dir: Path | str) -> None:
-    os.makedirs(backup_dir, mode=0o700, exist_ok=True)
-    fresh, _ = numbered(backup_dir, f"{name}.replaced-")
-    link_or_copy(target, fresh)
